@@ -1,0 +1,61 @@
+"""The typed record an extraction returns."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors.codes import STATUS_OK
+
+EXTRACTOR_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one document says: its kind, dates, inspector and judgements.
+
+    `status` is `ok`, `not_a_report` or `unreadable`; anything but `ok` carries `error`,
+    one sentence a person can act on.
+    """
+
+    sha256: str
+    status: str = STATUS_OK
+    report_kind: str | None = None
+    framework: str | None = None
+    local_authority: str | None = None
+    inspection_start: date | None = None
+    inspection_end: date | None = None
+    published: date | None = None
+    lead_inspector: str | None = None
+    judgements: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    claims: list[dict] = field(default_factory=list)
+    extractor_version: str = EXTRACTOR_VERSION
+
+    def to_json(self, path: str | None = None) -> dict:
+        """The JSON object of `ofsted extract --format jsonl`, in the contract's field order."""
+        out: dict = {}
+        if path is not None:
+            out["path"] = path
+        out.update(
+            sha256=self.sha256,
+            status=self.status,
+            report_kind=self.report_kind,
+            framework=self.framework,
+            local_authority=self.local_authority,
+            inspection_start=_iso(self.inspection_start),
+            inspection_end=_iso(self.inspection_end),
+            published=_iso(self.published),
+            lead_inspector=self.lead_inspector,
+            judgements=dict(self.judgements),
+            warnings=list(self.warnings),
+        )
+        if self.claims:
+            out["claims"] = [dict(c) for c in self.claims]
+        if self.status != STATUS_OK:
+            out["error"] = self.error
+        return out
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None

@@ -1,0 +1,1 @@
+"""The `ofsted` command line."""

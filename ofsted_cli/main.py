@@ -1,0 +1,13 @@
+"""`ofsted`: the command line of ofsted-pipeline. Each sub-command lives in its own module."""
+import typer
+
+app = typer.Typer(
+    name="ofsted",
+    help="Ofsted children's services reports: extract, poll, load and query.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Sub-commands register themselves on `app` when imported.
+from ofsted_cli import extract  # noqa: E402,F401
