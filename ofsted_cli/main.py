@@ -9,5 +9,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+@app.callback()
+def main() -> None:
+    """Ofsted children's services reports: extract, poll, load and query."""
+
+
 # Sub-commands register themselves on `app` when imported.
 from ofsted_cli import extract  # noqa: E402,F401
+from ofsted_cli import replica  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""One module per report format; each reads a `PdfText` into the fields of an `Extraction`."""

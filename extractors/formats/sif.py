@@ -1,0 +1,96 @@
+"""The single inspection framework (SIF), 2013 to 2018, and the LSCB reviews published with it
+or on their own."""
+from __future__ import annotations
+
+import re
+
+from extractors.fields import authority_above_title, inspection_dates, lead_inspector, published_date
+from extractors.pdf import PdfText
+from extractors.table import read_table
+from extractors.text import GRADE_PHRASE, flat, normalise, parse_grade
+
+_SIF_TITLE = re.compile(r"(?i)inspection of services for children in need of help and protection")
+_LSCB_TITLE = re.compile(r"(?i)review of the effectiveness of the local safeguarding children'?s? board")
+
+_OVERALL = re.compile(
+    rf"(?i)(?:the overall judgement is(?: that)?(?: children's services(?: in [^.]{{0,80}}?)?)?"
+    rf"|children's services in [^.]{{2,80}}?)\s+(?:are\s+|is\s+|require\s+)?(?P<grade>{GRADE_PHRASE}|improvement)\b"
+)
+# A statement of the board's grade opening a line: "The Local Safeguarding Children Board is good",
+# "The effectiveness of the Local Safeguarding Children Board (LSCB) requires improvement".
+_LSCB_GRADE = re.compile(
+    rf"(?im)^[ ]*(?:the\s+effectiveness\s+of\s+)?the\s+(?:local\s+safeguarding\s+children'?s?\s+board(?:\s*\(lscb\))?|lscb)"
+    rf"(?:\s+(?:in|of|for)\s+[^\n.]{{2,60}}?)?\s+(?:is\s+|are\s+)?(?P<grade>{GRADE_PHRASE})\b"
+)
+
+
+def is_sif(page1: str) -> bool:
+    return bool(_SIF_TITLE.search(flat(page1[:1200])))
+
+
+def is_lscb_review(page1: str) -> bool:
+    return bool(_LSCB_TITLE.search(flat(page1[:1200])))
+
+
+def parse(pdf: PdfText, lscb_only: bool = False) -> dict:
+    page1 = pdf.page_text(0)
+    start, end = inspection_dates(page1)
+    warnings: list[str] = []
+    judgements: dict[str, str] = {}
+    if not lscb_only:
+        judgements, warnings = read_table(pdf.page_cells(0))
+        judgements.pop("lscb", None)
+        overall = _overall(page1)
+        if overall:
+            judgements = {"overall_effectiveness": overall, **judgements}
+    lscb = lscb_grade(pdf)  # some reports print the board's review after the inspection untitled
+    if lscb:
+        judgements["lscb"] = lscb
+    expected = {"lscb"} if lscb_only else {"overall_effectiveness", "help_and_protection", "looked_after_permanence",
+                                           "adoption", "care_leavers", "leaders"}
+    if not expected <= judgements.keys() and not lscb_only:
+        plumber, _ = read_table(pdf.plumber_cells(0))
+        plumber.pop("lscb", None)
+        for area, grade in plumber.items():
+            judgements.setdefault(area, grade)
+    missing = sorted(expected - judgements.keys())
+    if missing:
+        warnings.append(f"no grade found for {', '.join(missing)}")
+    return dict(
+        report_kind="lscb_review" if lscb_only else "sif",
+        framework="sif",
+        local_authority=authority_above_title(page1),
+        inspection_start=start,
+        inspection_end=end,
+        published=published_date(page1),
+        lead_inspector=_lead_inspector(pdf),
+        judgements=judgements,
+        warnings=warnings,
+    )
+
+
+def _overall(page1: str) -> str | None:
+    m = _OVERALL.search(flat(page1))
+    if not m:
+        return None
+    return parse_grade(m.group("grade")) or "requires_improvement"
+
+
+def lscb_grade(pdf: PdfText) -> str | None:
+    """The board's grade: on page 1 of some reports, otherwise at the head of the LSCB section."""
+    for i in range(pdf.page_count):
+        text = normalise(pdf.page_text(i))
+        m = _LSCB_GRADE.search(text)
+        if m:
+            return parse_grade(m.group("grade"))
+    return None
+
+
+def _lead_inspector(pdf: PdfText) -> str | None:
+    for i in [pdf.page_count - 1, *range(pdf.page_count - 2, -1, -1)]:
+        text = pdf.page_text(i)
+        if re.search(r"(?i)lead inspector|reporting inspector", text):
+            name = lead_inspector(text)
+            if name:
+                return name
+    return None
