@@ -31,8 +31,8 @@ _NUMERIC_RANGE = re.compile(
 )
 _SINGLE = re.compile(rf"(?P<d>{_DAY})\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>{_YEAR})", re.I)
 _NUMERIC_SINGLE = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")
-# "1 0 October" -> "10 October": digits of one number split by a space, just before a month.
-_SPLIT_DIGITS = re.compile(rf"\b([0-3]) (\d)(?=\s+{_MONTH}\b)", re.I)
+# "1 0 to 2 1 October" -> "10 to 21 October": digits of one day split by a space.
+_SPLIT_DIGITS = re.compile(rf"\b([0-3]) (\d)\b(?=\s*(?:-|to\b|and\b|{_MONTH}\b))", re.I)
 
 
 def clean_date_text(text: str) -> str:
@@ -51,22 +51,6 @@ def _make(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
-
-
-def parse_range(text: str) -> tuple[date | None, date | None]:
-    """The first date range in `text`: (start, end). A single date gives (d, d)."""
-    t = clean_date_text(text)
-    candidates = []
-    m = _RANGE.search(t)
-    if m:
-        candidates.append((m.start(), _from_words(m)))
-    m = _NUMERIC_RANGE.search(t)
-    if m:
-        candidates.append((m.start(), _from_numbers(m)))
-    if candidates:
-        return min(candidates, key=lambda c: c[0])[1]
-    single = parse_date(t)
-    return single, single
 
 
 def _from_words(m: re.Match) -> tuple[date | None, date | None]:

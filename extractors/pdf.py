@@ -56,32 +56,35 @@ class PdfText:
     def page_text(self, index: int) -> str:
         """The text of page `index` (0-based), lines separated by newlines."""
         if index not in self._text:
-            self._read(index)
+            self._read(index, with_cells=False)
         return self._text[index]
 
     def page_cells(self, index: int) -> list[Cell]:
         """The page's text cut into cells: one per line and column, in reading order."""
         if index not in self._cells:
-            self._read(index)
+            self._read(index, with_cells=True)
         return self._cells[index]
 
     @cached_property
     def all_text(self) -> list[str]:
         return [self.page_text(i) for i in range(self.page_count)]
 
-    def _read(self, index: int) -> None:
+    def _read(self, index: int, with_cells: bool) -> None:
         try:
             page = self._doc[index]
             textpage = page.get_textpage()
         except pdfium.PdfiumError as exc:  # a damaged page
             raise UnreadableDocument(f"Page {index + 1} of the PDF cannot be read ({exc}).") from None
-        height = page.get_height()
-        count = textpage.count_chars()
-        text = textpage.get_text_range(0, count) if count else ""
-        self._text[index] = text.replace("\r\n", "\n").replace("\r", "\n")
-        self._cells[index] = _cells(text, [textpage.get_charbox(i) for i in range(len(text))], height)
-        textpage.close()
-        page.close()
+        try:
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count > 0 else ""
+            self._text[index] = text.replace("\r\n", "\n").replace("\r", "\n")
+            if with_cells:
+                boxes = [textpage.get_charbox(i) for i in range(len(text))]
+                self._cells[index] = _cells(text, boxes, page.get_height())
+        finally:
+            textpage.close()
+            page.close()
 
     def plumber_cells(self, index: int) -> list[Cell]:
         """The page's cells as pdfplumber lays them out: the slow, careful second opinion."""

@@ -8,10 +8,10 @@ to the label whose rows it sits beside.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from extractors.pdf import Cell
-from extractors.text import flat, is_grade_phrase, parse_grade, GRADE_PHRASE
+from extractors.pdf import Cell, PdfText
+from extractors.text import GRADE_PHRASE, NOT_JUDGED, flat, is_grade_phrase, parse_grade
 
 # The first words of a table row's label, and the area they name.
 LABEL_START = re.compile(
@@ -22,7 +22,7 @@ LABEL_START = re.compile(
     re.I,
 )
 
-_TRAILING_GRADE = re.compile(rf"^(?P<label>.*?)[\s:]+(?P<grade>{GRADE_PHRASE}|requires?)\.?$", re.I)
+_TRAILING_GRADE = re.compile(rf"^(?P<label>.*?)[\s:]+(?P<grade>{GRADE_PHRASE}|requires?|not judged)\.?$", re.I)
 
 
 def area_of_label(label: str) -> str | None:
@@ -57,12 +57,47 @@ class _Block:
     grade: str | None = None  # a grade printed inside the label cell itself
 
 
-def read_table(cells: list[Cell]) -> tuple[dict[str, str], list[str]]:
-    """Judgements (area -> grade) of the label/grade table in `cells`, and any warnings."""
+@dataclass
+class Table:
+    """What a judgement table says: grades by area, the areas printed "Not judged", warnings."""
+
+    judgements: dict[str, str] = field(default_factory=dict)
+    not_judged: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+
+    def covers(self, areas: set[str]) -> bool:
+        return areas <= self.judgements.keys() | self.not_judged
+
+    def add(self, other: "Table") -> None:
+        """Fill in the areas this table lacks from another reading."""
+        for area, grade in other.judgements.items():
+            if area not in self.not_judged:
+                self.judgements.setdefault(area, grade)
+        self.not_judged |= other.not_judged - self.judgements.keys()
+
+
+def read_judgements(pdf: PdfText, expected: set[str], pages: int = 1) -> Table:
+    """The judgement table of page 1, carried on to the next `pages - 1` pages where rows are
+    missing; pdfplumber is asked for page 1 only when pypdfium2's reading still lacks a row."""
+    table = read_table(pdf.page_cells(0))
+    for index in range(1, min(pages, pdf.page_count)):
+        if table.covers(expected):
+            break
+        table.add(read_table(pdf.page_cells(index)))
+    if not table.covers(expected):
+        table.add(read_table(pdf.plumber_cells(0)))
+    missing = sorted(expected - table.judgements.keys() - table.not_judged)
+    if missing:
+        table.warnings.append(f"no grade found for {', '.join(missing)}")
+    return table
+
+
+def read_table(cells: list[Cell]) -> Table:
+    """The label/grade table in one page's `cells`."""
     cells = _join_fragments(cells)
     starts = [i for i, c in enumerate(cells) if LABEL_START.match(c.text)]
     if not starts:
-        return {}, []
+        return Table()
     left = min(cells[i].x0 for i in starts)
     # The grade column: grade-only cells standing well to the right of the labels.
     grade_cells = [c for c in cells if is_grade_phrase(c.text) and c.x0 > left + 60]
@@ -70,8 +105,7 @@ def read_table(cells: list[Cell]) -> tuple[dict[str, str], list[str]]:
 
     blocks = _label_blocks(cells, starts, left, split)
     phrases = _stack(sorted(grade_cells, key=lambda c: (c.top, c.x0)))
-    judgements: dict[str, str] = {}
-    warnings: list[str] = []
+    table = Table()
     taken: dict[int, str] = {}
     for phrase in phrases:
         grade = parse_grade(phrase.text)
@@ -81,15 +115,19 @@ def read_table(cells: list[Cell]) -> tuple[dict[str, str], list[str]]:
         if b is None:
             continue
         if b in taken and taken[b] != grade:
-            warnings.append(f"two grades beside '{blocks[b].label[:40]}': {taken[b]} and {grade}")
+            table.warnings.append(f"two grades beside '{blocks[b].label[:40]}': {taken[b]} and {grade}")
             continue
         taken[b] = grade
     for i, block in enumerate(blocks):
         area = area_of_label(block.label)
         grade = taken.get(i) or block.grade
-        if area and grade and area not in judgements:
-            judgements[area] = grade
-    return judgements, warnings
+        if not area or not grade or area in table.judgements or area in table.not_judged:
+            continue
+        if grade == NOT_JUDGED:
+            table.not_judged.add(area)
+        else:
+            table.judgements[area] = grade
+    return table
 
 
 def _join_fragments(cells: list[Cell]) -> list[Cell]:

@@ -34,11 +34,15 @@ _GRADE_WORDS = (
 _NOT_JUDGED = re.compile(r"\bnot\s+(?:judged|graded|applicable)\b", re.I)
 
 
+NOT_JUDGED = "not_judged"
+
+
 def parse_grade(text: str) -> str | None:
-    """The grade a short phrase states ('Requires improvement to be good' -> requires_improvement)."""
+    """The grade a short phrase states ('Requires improvement to be good' -> requires_improvement),
+    NOT_JUDGED for 'Not judged', None for no grade."""
     t = flat(text)
     if _NOT_JUDGED.search(t):
-        return None
+        return NOT_JUDGED
     for code, pattern in _GRADE_WORDS:
         if pattern.search(t):
             return code

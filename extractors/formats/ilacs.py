@@ -7,7 +7,7 @@ from datetime import date
 from extractors.authorities import canonical_name
 from extractors.fields import authority_above_title, inspection_dates, inspection_periods, lead_inspector
 from extractors.pdf import PdfText
-from extractors.table import read_table
+from extractors.table import read_judgements, read_table
 from extractors.text import flat
 
 CARE_APART_FROM = date(2023, 1, 1)  # children in care and care leavers judged apart
@@ -29,20 +29,9 @@ def parse(pdf: PdfText) -> dict:
     page1 = pdf.page_text(0)
     start, end = inspection_dates(page1)
     periods = inspection_periods(page1)
-    judgements, warnings = read_table(pdf.page_cells(0))
-    expected = _expected_areas(start, judgements)
-    if pdf.page_count > 1 and not expected <= judgements.keys():
-        more, more_warnings = read_table(pdf.page_cells(1))
-        for area, grade in more.items():
-            judgements.setdefault(area, grade)
-        warnings += more_warnings
-    if not expected <= judgements.keys():
-        plumber, _ = read_table(pdf.plumber_cells(0))
-        for area, grade in plumber.items():
-            judgements.setdefault(area, grade)
-    missing = sorted(expected - judgements.keys())
-    if missing:
-        warnings.append(f"no grade found for {', '.join(missing)}")
+    guess = framework(start, {} if start else read_table(pdf.page_cells(0)).judgements)
+    table = read_judgements(pdf, expected_areas(guess), pages=2)
+    judgements = table.judgements
     m = _TITLE.search(flat(page1[:400]))
     authority = canonical_name(m.group("la")) if m else authority_above_title(page1)
     return dict(
@@ -54,7 +43,7 @@ def parse(pdf: PdfText) -> dict:
         published=None,
         lead_inspector=lead_inspector(page1),
         judgements=judgements,
-        warnings=warnings,
+        warnings=table.warnings,
     )
 
 
@@ -69,16 +58,13 @@ def framework(start: date | None, judgements: dict) -> str:
     return "ilacs_2018"
 
 
-def _expected_areas(start: date | None, judgements: dict) -> set[str]:
-    fw = framework(start, judgements)
+def expected_areas(fw: str) -> set[str]:
+    """The areas an ILACS report of framework `fw` judges."""
     areas = {"leaders", "help_and_protection"}
     if fw == "ilacs_2018":
-        areas |= {"in_care_and_care_leavers", "overall_effectiveness"}
-    else:
-        areas |= {"in_care", "care_leavers"}
-        if fw == "ilacs_2023":
-            areas.add("overall_effectiveness")
-    return areas
+        return areas | {"in_care_and_care_leavers", "overall_effectiveness"}
+    areas |= {"in_care", "care_leavers"}
+    return areas | {"overall_effectiveness"} if fw == "ilacs_2023" else areas
 
 
 def _kind(periods: list) -> str:

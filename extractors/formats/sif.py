@@ -6,8 +6,11 @@ import re
 
 from extractors.fields import authority_above_title, inspection_dates, lead_inspector, published_date
 from extractors.pdf import PdfText
-from extractors.table import read_table
+from extractors.table import read_judgements
 from extractors.text import GRADE_PHRASE, flat, normalise, parse_grade
+
+# The areas of the table on page 1; overall effectiveness is a sentence above it.
+SIF_AREAS = {"help_and_protection", "looked_after_permanence", "adoption", "care_leavers", "leaders"}
 
 _SIF_TITLE = re.compile(r"(?i)inspection of services for children in need of help and protection")
 _LSCB_TITLE = re.compile(r"(?i)review of the effectiveness of the local safeguarding children'?s? board")
@@ -35,27 +38,23 @@ def is_lscb_review(page1: str) -> bool:
 def parse(pdf: PdfText, lscb_only: bool = False) -> dict:
     page1 = pdf.page_text(0)
     start, end = inspection_dates(page1)
-    warnings: list[str] = []
     judgements: dict[str, str] = {}
+    warnings: list[str] = []
     if not lscb_only:
-        judgements, warnings = read_table(pdf.page_cells(0))
-        judgements.pop("lscb", None)
+        table = read_judgements(pdf, SIF_AREAS, pages=2)
+        table.judgements.pop("lscb", None)
+        warnings = table.warnings
         overall = _overall(page1)
         if overall:
-            judgements = {"overall_effectiveness": overall, **judgements}
-    lscb = lscb_grade(pdf)  # some reports print the board's review after the inspection untitled
+            judgements["overall_effectiveness"] = overall
+        else:
+            warnings.append("no overall judgement found")
+        judgements.update(table.judgements)
+    lscb = lscb_grade(pdf)  # some reports print the board's review after the inspection, untitled
     if lscb:
         judgements["lscb"] = lscb
-    expected = {"lscb"} if lscb_only else {"overall_effectiveness", "help_and_protection", "looked_after_permanence",
-                                           "adoption", "care_leavers", "leaders"}
-    if not expected <= judgements.keys() and not lscb_only:
-        plumber, _ = read_table(pdf.plumber_cells(0))
-        plumber.pop("lscb", None)
-        for area, grade in plumber.items():
-            judgements.setdefault(area, grade)
-    missing = sorted(expected - judgements.keys())
-    if missing:
-        warnings.append(f"no grade found for {', '.join(missing)}")
+    elif lscb_only:
+        warnings.append("no grade found for lscb")
     return dict(
         report_kind="lscb_review" if lscb_only else "sif",
         framework="sif",
