@@ -19,3 +19,4 @@ def main() -> None:
 # Sub-commands register themselves on `app` when imported.
 from ofsted_cli import extract  # noqa: E402,F401
 from ofsted_cli import replica  # noqa: E402,F401
+from ofsted_cli import sql, export  # noqa: E402,F401

@@ -1,0 +1,20 @@
+"""The DuckDB warehouse: every publication, inspection and judgement, rating changes, an outbox.
+
+    from warehouse import connect, load_report
+    with connect() as wh:                       # data/ofsted.duckdb, or $OFSTED_WAREHOUSE ...
+        result = load_report(wh.conn, publication, extraction)
+
+See warehouse/README.md.
+"""
+from warehouse.db import (LATEST_VERSION, Warehouse, WarehouseBusy, WarehouseError, WarehouseMissing,
+                          connect, migrate, schema_version, warehouse_path)
+from warehouse.load import (LoadResult, Publication, extraction_from_json, load_batch, load_report,
+                            load_reports, quarantine_reason, save_extraction, save_publication)
+from warehouse.outbox import INSPECTION_LOADED, RATING_CHANGED, Event, mark_published, pending_events
+
+__all__ = [
+    "LATEST_VERSION", "Warehouse", "WarehouseBusy", "WarehouseError", "WarehouseMissing", "connect",
+    "migrate", "schema_version", "warehouse_path", "LoadResult", "Publication", "extraction_from_json",
+    "load_batch", "load_report", "load_reports", "quarantine_reason", "save_extraction",
+    "save_publication", "INSPECTION_LOADED", "RATING_CHANGED", "Event", "mark_published", "pending_events",
+]
