@@ -17,6 +17,12 @@ def check_pdf(content: bytes) -> None:
         raise BodyProblem(f"truncated PDF: no %%EOF end marker ({len(content):,} bytes)", retry=True)
 
 
+def check_whole_if_pdf(content: bytes) -> None:
+    """Any body, but a PDF must be whole: '%%EOF' in its last 2 KiB."""
+    if b"%PDF-" in content[:1024]:
+        check_pdf(content)
+
+
 def check_html_page(content: bytes) -> None:
     """A whole HTML page: one cut short loses the results below the cut without a sign."""
     if b"</html" not in content.lower():

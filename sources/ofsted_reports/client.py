@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import requests
 
-from sources.ofsted_reports.checks import check_html_page, check_pdf
+from sources.ofsted_reports.checks import check_html_page, check_pdf, check_whole_if_pdf
 from sources.ofsted_reports.config import SiteConfig
 from sources.ofsted_reports.models import Authority, Download, Failure
 from sources.ofsted_reports.pages import ProviderPage, SearchPage, parse_provider_page, parse_search_page
@@ -90,13 +90,17 @@ class ReportsClient:
             return None
         return parse_provider_page(text, authority.url, authority.urn, authority.name)
 
-    def fetch_file(self, file_id: str, cache: ValidatorCache | None = None) -> Download | None:
+    def fetch_file(self, file_id: str, cache: ValidatorCache | None = None, *,
+                   require_pdf: bool = True) -> Download | None:
         """The file's bytes, checked to be a whole PDF; None when `cache` shows it unchanged (304).
-        An HTML page in its place raises FetchError 'not a PDF: got an HTML page (Report not found)'."""
+        An HTML page in its place raises FetchError 'not a PDF: got an HTML page (Report not found)'.
+        With `require_pdf=False` such a page is handed on as it came (for the pipeline to record
+        why it is no report); a PDF cut short is still refused and retried."""
         url = self.config.file_url(file_id)
         if not str(file_id).isdigit():
             raise FetchError(url, f"{file_id!r} is not a file id")
-        got = self.http.get(url, cache=cache, check=check_pdf, accept="application/pdf")
+        check = check_pdf if require_pdf else check_whole_if_pdf
+        got = self.http.get(url, cache=cache, check=check, accept="application/pdf")
         if got.not_modified:
             return None
         headers = {k.lower(): v for k, v in got.headers.items()}
