@@ -76,13 +76,32 @@ def _overall(page1: str) -> str | None:
 
 
 def lscb_grade(pdf: PdfText) -> str | None:
-    """The board's grade: on page 1 of some reports, otherwise at the head of the LSCB section."""
-    for i in range(pdf.page_count):
-        text = normalise(pdf.page_text(i))
-        m = _LSCB_GRADE.search(text)
+    """The board's grade: on page 1 of some reports, otherwise at the head of the LSCB section,
+    found through the contents page so that only a few pages are read."""
+    for i in _lscb_pages(pdf):
+        m = _LSCB_GRADE.search(normalise(pdf.page_text(i)))
         if m:
             return parse_grade(m.group("grade"))
     return None
+
+
+_CONTENTS_LSCB = re.compile(
+    r"(?im)^[ ]*(?:the )?(?:local safeguarding children'?s? board|lscb)\b[^\n]*?[ ](?P<page>\d{1,3})[ ]*$")
+
+
+def _lscb_pages(pdf: PdfText) -> list[int]:
+    """Page 1, then the pages around where the contents put the LSCB section, then the rest."""
+    near: list[int] = []
+    for i in range(1, min(4, pdf.page_count)):
+        text = normalise(pdf.page_text(i))
+        if "contents" in text.lower():
+            m = _CONTENTS_LSCB.search(text)
+            if m:
+                printed = int(m.group("page"))
+                near = [p for p in range(printed - 3, printed + 2) if 0 < p < pdf.page_count]
+            break
+    rest = [i for i in range(1, pdf.page_count) if i not in near]
+    return [0, *near, *rest]
 
 
 def _lead_inspector(pdf: PdfText) -> str | None:
