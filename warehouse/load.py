@@ -19,7 +19,7 @@ import duckdb
 from extractors.codes import AREAS, GRADED_KINDS, GRADES, REPORT_KINDS, STATUS_OK
 from extractors.record import Extraction
 from warehouse.db import Warehouse, insert_rows, transaction, utcnow
-from warehouse.outbox import sync_events
+from warehouse.outbox import discovered_events, sync_events
 
 FILE_URL = "https://files.ofsted.gov.uk/v1/file/{file_id}"
 NOT_REPORTS = frozenset({"other", "article"})
@@ -96,6 +96,24 @@ def save_extraction(conn: duckdb.DuckDBPyConnection, file_id: str, extraction: E
 def load_report(conn: duckdb.DuckDBPyConnection, publication: Any, extraction: Extraction) -> LoadResult:
     """Publication and extraction of one file, in one transaction."""
     return load_batch(conn, [(publication, extraction)])[0]
+
+
+def save_discovered(conn: duckdb.DuckDBPyConnection, publications: Iterable[Any],
+                    extra: dict | None = None) -> list[str]:
+    """Record publications a poll found that the warehouse does not know yet, each `pending` and
+    with an `ofsted.publication.discovered` event, in one transaction. Returns their file ids;
+    publications already known are left as they are and announced no more."""
+    pubs = list({p.file_id: p for p in (Publication.coerce(p) for p in publications)}.values())
+    with transaction(conn):
+        known = {r[0] for r in conn.execute(
+            "SELECT file_id FROM publications WHERE file_id IN (SELECT unnest(?::VARCHAR[]))",
+            [[p.file_id for p in pubs]]).fetchall()}
+        new = [p for p in pubs if p.file_id not in known]
+        _upsert_publications(conn, new)
+        rows = discovered_events(new, extra)
+        if rows:
+            insert_rows(conn, "outbox", rows)
+    return [p.file_id for p in new]
 
 
 def load_batch(conn: duckdb.DuckDBPyConnection,

@@ -1,6 +1,7 @@
 """The event outbox: rows written in the same transaction as the data they describe.
 
 Events:
+- `ofsted.publication.discovered`: a poll found a file the warehouse did not know;
 - `ofsted.inspection.loaded`: an inspection (or visit) the warehouse did not hold before;
 - `ofsted.rating.changed`: one row of the `rating_changes` view.
 
@@ -31,6 +32,10 @@ from warehouse.db import insert_rows, transaction, utcnow
 
 INSPECTION_LOADED = "ofsted.inspection.loaded"
 RATING_CHANGED = "ofsted.rating.changed"
+PUBLICATION_DISCOVERED = "ofsted.publication.discovered"
+# The events derived from an authority's history, kept in line with it by `sync_events`.
+# A discovery is a fact of its own (a poll saw a new file), written once by `discovered_events`.
+HISTORY_EVENTS = (INSPECTION_LOADED, RATING_CHANGED)
 EVENT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://reports.ofsted.gov.uk/#ofsted-pipeline-events")
 
 
@@ -120,7 +125,8 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
     docstring). Runs inside the caller's transaction. Returns the ids of events added."""
     want = desired_events(conn, urns)
     have = {str(r[0]): (r[1], r[2]) for r in conn.execute(
-        "SELECT event_id, payload, published_at FROM outbox WHERE list_contains($1, urn)", [urns]).fetchall()}
+        "SELECT event_id, payload, published_at FROM outbox WHERE list_contains($1, urn) "
+        "AND list_contains($2, event_type)", [urns, list(HISTORY_EVENTS)]).fetchall()}
     now = utcnow()
     added = sorted((k for k in want if k not in have), key=lambda k: (str(want[k][3]), want[k][0], want[k][1]))
     stale = [k for k, (_, published) in have.items() if published is None and k not in want]
@@ -135,3 +141,16 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
         if added:
             insert_rows(conn, "outbox", [(k, *want[k], now, None) for k in added])
     return added
+
+
+def discovered_events(publications: Iterable, extra: dict | None = None) -> list[tuple]:
+    """Outbox rows announcing publications a poll found (objects with file_id, urn,
+    local_authority, title, published, url); `extra` joins every payload (e.g. the site)."""
+    now = utcnow()
+    rows = []
+    for p in publications:
+        payload = {"file_id": p.file_id, "urn": p.urn, "authority": p.local_authority, "title": p.title,
+                   "published": p.published.isoformat() if p.published else None, "url": p.url, **(extra or {})}
+        rows.append((event_id(PUBLICATION_DISCOVERED, p.file_id), PUBLICATION_DISCOVERED, p.file_id, p.urn,
+                     p.published, json.dumps(payload, sort_keys=True), now, None))
+    return rows
