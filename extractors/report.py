@@ -1,9 +1,13 @@
-"""The entry point: a document's bytes in, an `Extraction` out. No I/O but for `extract_file`."""
+"""The entry point: a document's bytes in, an `Extraction` out. No I/O but for `extract_file`.
+
+PDFs are inspection reports; an HTML page is read as a news article about an inspection when it
+is one (`extractors.article`), else it is not a report."""
 from __future__ import annotations
 
 import hashlib
 import re
 
+from extractors.article import extract_article
 from extractors.codes import STATUS_NOT_A_REPORT, STATUS_OK, STATUS_UNREADABLE
 from extractors.formats import ilacs, letters, pre2013, sif
 from extractors.pdf import PdfText, UnreadableDocument
@@ -82,6 +86,9 @@ def _parse(pdf: PdfText, page1: str) -> dict | None:
 def _not_pdf(data: bytes, sha256: str) -> Extraction:
     head = data[:4096].decode("utf-8", "replace")
     if re.search(r"(?i)<!doctype html|<html|<head|<body", head):
+        article = extract_article(data, sha256)
+        if article is not None:
+            return article
         title = re.search(r"(?is)<title[^>]*>(.*?)</title>", data[:65536].decode("utf-8", "replace"))
         what = f" ('{flat(title.group(1))}')" if title and flat(title.group(1)) else ""
         return _failed(sha256, STATUS_NOT_A_REPORT, f"The file is an HTML page{what}, not a PDF report.")

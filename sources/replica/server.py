@@ -32,6 +32,7 @@ from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 from sources.replica import markup
 from sources.replica.corpus import Corpus, CorpusFile, load_corpus
 from sources.replica.faults import Fault, FaultBook
+from sources.replica.news import NewsDesk
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class ReplicaState:
         self.corpus = corpus
         self.as_of = as_of
         self.la_code_links = frozenset(la_code_links)  # URNs whose search result links the LA code
+        self.news = NewsDesk.load(corpus.root.parent / "seeds")  # the seed articles beside the corpus
         self.faults = FaultBook()
         self._stats: Counter[str] = Counter()
         self.user_agents: Counter[str] = Counter()
@@ -74,7 +76,7 @@ class ReplicaState:
 
     def stats(self) -> dict[str, int]:
         keys = ("requests", "search_pages", "provider_pages", "file_requests", "files_served", "not_found",
-                "not_modified", "faults")
+                "not_modified", "faults", "news_pages")
         with self._lock:
             return {k: self._stats[k] for k in keys}
 
@@ -160,6 +162,12 @@ class ReplicaHandler(BaseHTTPRequestHandler):
             s = self.state
             return Reply(200, markup.index_page(self.base, len(s.corpus.files), len(s.corpus.authorities),
                                                 s.as_of).encode())
+        news = self.state.news.route(path, self.state.as_of, self.base)
+        if news is not None:
+            status, page, kind, modified = news
+            body = page.encode()
+            return Reply(status, body, kind, etag=_etag(body) if status == 200 else None, last_modified=modified,
+                         stat="news_pages")
         return Reply(404, markup.not_found_page().encode())
 
     @property

@@ -1,0 +1,59 @@
+"""A news article or council announcement about an inspection: HTML bytes in, an `Extraction` of
+kind `article` out, with the judgements it claims. Pure.
+
+A page is an article when its main text speaks of Ofsted or an inspection and names a local
+authority (or comes from one: the publisher's name counts) or claims a judgement. Anything else
+(an error page, a search page) is not, and `extract_article` returns None for it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from extractors.article_claims import read_article
+from extractors.authority_mentions import find_mentions
+from extractors.codes import STATUS_OK
+from extractors.html_meta import PageMeta, page_meta
+from extractors.html_text import decode_html, main_text
+from extractors.record import Extraction
+from extractors.text import flat
+
+_ABOUT_INSPECTION = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
+
+
+def extract_article(data: bytes, sha256: str | None = None) -> Extraction | None:
+    """The article's record, or None when the page is no article about an inspection."""
+    html = decode_html(data)
+    body = main_text(html)
+    meta = page_meta(html, body)
+    text = _with_headline(meta, body)
+    if not _ABOUT_INSPECTION.search(text):
+        return None
+    publisher = publisher_authority(meta)
+    reading = read_article(text, meta.published, publisher)
+    if not reading.claims and not (publisher or find_mentions(text)):
+        return None
+    warnings = []
+    if meta.published is None:
+        warnings.append("The page gives no publication date; claims without a year stated in the text have none.")
+    if reading.local_authority is None and reading.claims:
+        warnings.append("The article is about several authorities; only claims that name theirs are kept.")
+    return Extraction(
+        sha256=sha256 or hashlib.sha256(data).hexdigest(), status=STATUS_OK, report_kind="article",
+        framework="none", local_authority=reading.local_authority, inspection_start=reading.inspection_start,
+        inspection_end=reading.inspection_end, published=meta.published, lead_inspector=None,
+        judgements=reading.judgements, warnings=warnings, claims=reading.claims,
+    )
+
+
+def publisher_authority(meta: PageMeta) -> str | None:
+    """The authority that publishes the page ("Darlington Borough Council"), if a council does."""
+    names = {m.name for m in find_mentions(meta.site_name or "")}
+    return names.pop() if len(names) == 1 else None
+
+
+def _with_headline(meta: PageMeta, body: str) -> str:
+    headline = meta.headline
+    if headline and flat(headline) not in flat(body[:len(headline) + 200]):
+        return f"{headline}\n{body}"
+    return body

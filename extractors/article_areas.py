@@ -1,0 +1,166 @@
+"""The judgement areas news articles name ("help and protection", "children in care and care
+leavers", "the impact of leaders", "capacity for further improvement") and the area code each
+stands for under the framework the inspection was judged by. Pure data and small lookups.
+
+Text handed to these patterns is lower-cased and normalised (`extractors.text.normalise`).
+"""
+from __future__ import annotations
+
+import re
+
+# -- judgement areas ---------------------------------------------------------------------------
+# Kinds of area a phrase names, before the framework decides the code.
+OVERALL, SERVICE, HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS = (
+    "overall", "service", "help", "in_care_and_leavers", "in_care", "leavers")
+ADOPTION, PERMANENCE, LEADERS, LSCB, SAFEGUARDING, CAPACITY = (
+    "adoption", "permanence", "leaders", "lscb", "safeguarding", "capacity")
+PRONOUN = "pronoun"  # "it", "the council": the authority as a whole, only with a rating word
+
+_CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
+_IN_CARE = (rf"(?:{_CHILDREN}\s+(?:in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
+            r"|(?:who\s+are\s+)?looked\s+after)"
+            r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after)")
+_LEAVERS = (rf"(?:care\s+leavers?|{_CHILDREN}\s+(?:leaving|who\s+(?:are\s+leaving|have\s+left)|who\s+leave)\s+care"
+            r"|(?:those\s+)?leaving\s+care(?:\s+(?:services?|team))?"
+            r"|care[- ]experienced\s+(?:young\s+)?(?:people|adults))")
+# Phrases aspects of a service rather than the service: "the engagement of looked after children".
+_ASPECT = re.compile(
+    r"\b(?:engagement|participation|voice|views|health|education|attainment|outcomes|stability|number|"
+    r"numbers|proportion|placements?|safety|wishes|feelings|exploitation)"
+    r"\s+(?:of|for|among)\s+(?:the\s+|our\s+|its\s+)?$"
+)
+
+AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) for kind, p in (
+    (PERMANENCE, r"\b(?:children|young\s+people)\s+looked\s+after\s+and\s+achieving\s+permanence\b"
+                 r"|\bachieving\s+permanence\b|\bpermanence\b"),
+    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"),
+    (HELP, rf"\bhelp\s+and\s+protection\b"
+           rf"|\b{_CHILDREN}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
+           r"\s+(?:help|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
+           r"|\bprotect(?:ing)?\s+(?:vulnerable\s+)?children\b|\bprotection\s+of\s+(?:vulnerable\s+)?children\b"),
+    (IN_CARE, rf"\b{_IN_CARE}\b"),
+    (LEAVERS, rf"\b{_LEAVERS}\b"),
+    (ADOPTION, r"\badoption(?:\s+(?:performance|services?|work|support))?\b"),
+    (LSCB, r"\blocal\s+safeguarding\s+children'?s?\s+board\b|\blscb\b|\bsafeguarding\s+(?:children\s+)?board\b"
+           r"|\bsafeguarding\s+(?:children\s+)?partnership\b"),
+    (LEADERS, r"\bleadership,?\s+management\s+and\s+governance\b"
+              r"|\b(?:the\s+)?(?:impact|effectiveness|quality)\s+of\s+(?:senior\s+)?leaders(?:hip)?\b"
+              r"|\bleadership(?:\s+and\s+management)?\b|\b(?:senior\s+)?leaders\b"
+              r"|\bmanagement\s+and\s+governance\b"),
+    (CAPACITY, r"\bcapacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
+    (SAFEGUARDING, r"\bsafeguarding(?:\s+(?:services?|arrangements|work))?\b"),
+    (OVERALL, r"\boverall\s+effectiveness\b|\boverall\b"
+              r"|\b(?:its|their|our|[a-z]+'s)\s+(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
+    (SERVICE, r"\bchildren'?s'?\s+services(?:\s+department)?\b"
+              r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
+              r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
+              r"|\bservices\s+(?:for|to)\s+(?:vulnerable\s+|local\s+)?(?:children|young\s+people)"
+              r"(?:\s+and\s+(?:young\s+people|families))?\b|\bchildren\s+and\s+young\s+people'?s\s+services\b"
+              r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+services\b"),
+    # not a possessive ("the council's fostering service"), not a part ("the service for them")
+    (PRONOUN, r"\b(?:it|we|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service)\b"
+              r"(?!'s|s'|\s+(?:for|to|provided|given|offered)\b)"),
+))
+
+SPECIFIC = frozenset({HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS, ADOPTION, PERMANENCE, LEADERS, LSCB})
+EXPLICIT = SPECIFIC | {OVERALL, CAPACITY}  # named, not just "children's services"
+DOMAINS = frozenset({SAFEGUARDING, IN_CARE})  # what a pre-2013 measure (overall, capacity) is of
+
+
+def area_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every area phrase in lower-cased `text`, longest and earliest first,
+    never overlapping; phrases that name an aspect of a service are left out."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in AREA_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            if _ASPECT.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            found.append((m.start(), m.end(), kind))
+    return sorted(found)
+
+
+# -- frameworks --------------------------------------------------------------------------------
+PRE_2013, SIF, ILACS_2018, ILACS_2023 = "pre_2013", "sif", "ilacs_2018", "ilacs_2023"
+
+FRAMEWORK_AREAS = {
+    PRE_2013: ("pre2013_safeguarding_overall", "pre2013_safeguarding_capacity", "pre2013_lac_overall",
+               "pre2013_lac_capacity"),
+    SIF: ("overall_effectiveness", "help_and_protection", "looked_after_permanence", "adoption", "care_leavers",
+          "leaders"),
+    ILACS_2018: ("overall_effectiveness", "help_and_protection", "in_care_and_care_leavers", "leaders"),
+    ILACS_2023: ("overall_effectiveness", "help_and_protection", "in_care", "care_leavers", "leaders"),
+}
+
+
+# The order claims are listed in.
+AREA_ORDER = tuple(dict.fromkeys((*FRAMEWORK_AREAS[ILACS_2023], *FRAMEWORK_AREAS[SIF], "in_care_and_care_leavers",
+                                  "lscb", *FRAMEWORK_AREAS[PRE_2013])))
+
+
+def framework_of(year: int | None, kinds: set[str]) -> str | None:
+    """The framework an inspection of `year` was judged under; `kinds` (the areas the article
+    names) settle 2013 and 2018, when two frameworks overlapped."""
+    if year is None:
+        return None
+    if year <= 2012:
+        return PRE_2013
+    if year == 2013:
+        return PRE_2013 if kinds & {SAFEGUARDING, CAPACITY} else SIF
+    if year <= 2017:
+        return SIF
+    if year == 2018:
+        if kinds & {ADOPTION, PERMANENCE, LSCB}:
+            return SIF
+        return ILACS_2018 if kinds & {IN_CARE_AND_LEAVERS} else None
+    return ILACS_2018 if year <= 2022 else ILACS_2023
+
+
+def area_codes(kinds: set[str], framework: str | None, domain: set[str] = frozenset()) -> list[str]:
+    """The area codes a subject naming `kinds` stands for under `framework`. Generic subjects
+    ("children's services", "it") name overall effectiveness; specific areas win over them.
+    Before 2013 a code needs a domain (safeguarding, looked after children) and a measure
+    (overall effectiveness, capacity to improve); `domain` is the sentence's domain when the
+    subject has none ("..., with an outstanding capacity for further improvement")."""
+    if framework == PRE_2013:
+        return _pre2013_codes(kinds, domain)
+    specific = kinds & SPECIFIC
+    if not specific:
+        return ["overall_effectiveness"] if kinds & {OVERALL, SERVICE, PRONOUN} else []
+    codes: list[str] = []
+    for kind in (HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS, PERMANENCE, ADOPTION, LEADERS, LSCB):
+        if kind in specific:
+            codes.extend(_specific_code(kind, framework))
+    return list(dict.fromkeys(codes))
+
+
+def _specific_code(kind: str, framework: str | None) -> list[str]:
+    if kind == HELP:
+        return ["help_and_protection"]
+    if kind == LEADERS:
+        return ["leaders"]
+    if kind == IN_CARE_AND_LEAVERS:
+        return {SIF: ["looked_after_permanence", "care_leavers"], ILACS_2023: ["in_care", "care_leavers"]}.get(
+            framework, ["in_care_and_care_leavers"])
+    if kind == IN_CARE:
+        return {SIF: ["looked_after_permanence"], ILACS_2018: ["in_care_and_care_leavers"]}.get(framework, ["in_care"])
+    if kind == LEAVERS:
+        return {ILACS_2018: ["in_care_and_care_leavers"]}.get(framework, ["care_leavers"])
+    if kind == PERMANENCE:
+        return ["looked_after_permanence"] if framework in (SIF, None) else []
+    if kind == ADOPTION:
+        return ["adoption"] if framework in (SIF, None) else []
+    if kind == LSCB:
+        return ["lscb"] if framework in (SIF, None) else []
+    return []
+
+
+def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
+    domains = {SAFEGUARDING: "safeguarding", IN_CARE: "lac"}
+    own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
+    names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]
+    measures = [m for k, m in ((OVERALL, "overall"), (CAPACITY, "capacity")) if k in kinds]
+    return [f"pre2013_{d}_{m}" for d in names for m in measures]

@@ -1,0 +1,458 @@
+"""Reading the judgements a news article claims: which authority, which inspection, each grade
+it states for an area, and the earlier ratings it mentions. Pure: text in, claims out.
+
+Precision comes first. A grade word counts only where the sentence makes it a judgement: a
+rating word governs it ("rated as inadequate", "judged the council to require improvement",
+"an outstanding rating"), or a copula ties it to a subject that names children's services or a
+judgement area ("services for children in care are good"). Adjectives ("good social work is
+thriving"), hedges ("bordering on staying as inadequate"), lists of grades, other councils
+("another council's services", "schools") and sentences naming several authorities without
+saying whose grade it is give nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors import article_areas
+from extractors import article_words as w
+from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
+from extractors.authority_mentions import Mention, find_mentions
+from extractors.dates import parse_periods
+from extractors.sentences import split_sentences
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[;:,()]|(?<!\w)-(?!\w)")
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# "since the last inspection in 2012", "by 2020", "until 2019": no inspection of that year is meant
+_NOT_THE_YEAR = re.compile(r"\bsince\b[^,;]{0,40}$|\b(?:until|by|before|from|end\s+of)\s+(?:early\s+|late\s+)?$")
+_SUBJECT_BOUNDARY = re.compile(
+    r"\b(?:that|said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
+    r"while|whereas|although|though|if)\b|,\s*(?:which|who)\b|[:;(]"
+)
+_PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
+_COMMA = re.compile(r",")
+_POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
+_RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
+_HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
+_COORDINATORS = frozenset("and with but while whereas then plus to".split())
+# Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
+_ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
+    ", ; : - although though so in up down improving moving went change changed".split())
+_MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
+_INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
+_EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
+                                 r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+)?inspection")
+_MONTH_NAMES = ("January February March April May June July August September October November "
+                "December").split()
+_MONTH = re.compile(r"\b(?P<month>" + "|".join(_MONTH_NAMES) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """What an article says: its authority, the year of the inspection it is about, inspection
+    dates where it states them, and every claim (a dict: local_authority, year, area, grade, role)."""
+
+    local_authority: str | None
+    year: int | None
+    inspection_start: date | None = None
+    inspection_end: date | None = None
+    claims: list[dict] = field(default_factory=list)
+
+    @property
+    def judgements(self) -> dict[str, str]:
+        """area -> grade of the inspection the article is about, for its own authority."""
+        return {c["area"]: c["grade"] for c in self.claims
+                if c["role"] == CURRENT and c["local_authority"] == self.local_authority
+                and (c["year"] == self.year or c["year"] is None)}
+
+
+def claims_from_text(text: str, published: date | None = None, authority: str | None = None) -> list[dict]:
+    """The claims of an article's main text; `published` dates the inspection where the text
+    does not, `authority` (a reference name, e.g. the publishing council) is who "the council" is
+    when the text does not say."""
+    return read_article(text, published, authority).claims
+
+
+def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
+    sentences = [_Sentence.of(s) for s in split_sentences(text)]
+    main = _main_authority(sentences, authority)
+    year, start, end = _inspection(sentences, published)
+    if not _MENTIONS_OFSTED.search(text):
+        return ArticleReading(main, year, start, end, [])
+    raws: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        raws.extend(_SentenceReader(sentence, index, main, published.year if published else year).read())
+    claims = resolve_claims(raws, year)
+    return ArticleReading(main, year, start, end, claims)
+
+
+# -- the article as a whole --------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    low: str
+    mentions: tuple[Mention, ...]
+
+    @classmethod
+    def of(cls, text: str) -> "_Sentence":
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        return cls(text, low, tuple(find_mentions(text)))
+
+
+def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
+    """The authority the article is about: the publisher's own when the text names it or no other;
+    else the one named most (the headline and lead count double), if clearly ahead."""
+    score: Counter[str] = Counter()
+    for i, s in enumerate(sentences):
+        for m in s.mentions:
+            score[m.name] += 3 if i < 2 else 1
+    if hint and (hint in score or not score):
+        return hint
+    ranked = score.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
+    """(year, start, end) of the inspection the article is about: from a sentence that says when
+    it took place ("the inspection, which took place in December 2011", "a two-week inspection in
+    October"), else the year of publication. An earlier inspection's date is not it."""
+    for s in sentences:
+        found = _INSPECTION.search(s.text)
+        if not found or _EARLIER_INSPECTION.search(s.text):
+            continue
+        after = s.text[found.start():found.start() + 160]
+        periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
+        if periods:
+            return periods[0][1].year, periods[0][0], periods[-1][1]
+        m = _MONTH.search(after)
+        if m and m["year"]:
+            return int(m["year"]), None, None
+        if m and published is not None:
+            month = _MONTH_NAMES.index(m["month"]) + 1
+            return (published.year if month <= published.month else published.year - 1), None, None
+    return (published.year if published else None), None, None
+
+
+# -- one sentence ------------------------------------------------------------------------------
+@dataclass
+class _Predicate:
+    form: str  # rating, object, copula, from, coordinate, label
+    area_start: int
+    area_end: int
+
+
+class _SentenceReader:
+    def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None):
+        self.published_year = published_year
+        self.s = sentence
+        self.low = sentence.low
+        self.index = index
+        self.main = main
+        self.grades = list(w.GRADE.finditer(self.low))
+        self.claims: list[RawClaim] = []
+
+    def read(self) -> list[RawClaim]:
+        listed = self._listed_grades()
+        for i, g in enumerate(self.grades):
+            if i in listed:
+                continue
+            left_edge = self.grades[i - 1].end() if i else 0
+            self._read_grade(g, left_edge, self.grades[i + 1].start() if i + 1 < len(self.grades) else len(self.low))
+        return self.claims
+
+    def _listed_grades(self) -> set[int]:
+        """Grades in a list ("outstanding, good, requires improvement or inadequate"): the scale, not a grade."""
+        listed = set()
+        for i in range(len(self.grades) - 1):
+            between = self.low[self.grades[i].end():self.grades[i + 1].start()]
+            if re.fullmatch(r"\s*(?:,|/|or|and|,\s*or|,\s*and)\s*", between):
+                listed.update((i, i + 1))
+        return listed
+
+    def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
+        low = self.low
+        grade = w.grade_code(g)
+        if not self._is_judgement_word(g):
+            return
+        # a ";", ":" or dash just before the grade links it ("rated ... in Darlington; inadequate")
+        linked = len(low[:g.start()].rstrip(" ;:-"))
+        local_start = max(left_edge, _last_end(_COMMA, low, left_edge, linked),
+                          _last_end(_HARD_BOUNDARY, low, left_edge, linked))
+        if w.HEDGE.search(low[local_start:g.start()]) \
+                or w.NEGATION.search(low[max(local_start, g.start() - 30):g.start()]):
+            return
+        window_start = max(left_edge, _last_end(_HARD_BOUNDARY, low, left_edge, linked))
+        predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require"))
+        if predicate is None:
+            return
+        right = self.low[g.end():right_edge]
+        named_after = self._right_areas(right)
+        if named_after is None:
+            return
+        kinds, every, count, right_end = named_after
+        right = right[:_phrase_end(right)]
+        area_text = low[predicate.area_start:predicate.area_end]
+        own = {k for _, _, k in article_areas.area_spans(area_text)}
+        mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end]
+        if w.NOT_SERVICES.search(area_text) or (not mentions and w.OTHER_COUNCIL.search(area_text)):
+            return
+        previous = self.claims[-1] if self.claims else None
+        elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
+        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}):
+            return
+        if not own and any(not self._possessive(m) for m in mentions):
+            # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
+            own = {article_areas.PRONOUN}
+        authority = self._authority(mentions, previous if elided else None)
+        if authority is None:
+            return
+        kinds |= own
+        if not kinds and not every and count is None:
+            if previous is None or not elided:
+                return
+            kinds = set(previous.kinds)
+        domain = self._domain(g.start())
+        year, role = self._when(left_edge, local_start, g, right, predicate)
+        raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
+                   domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
+                   every=every, count=count, sentence=self.index)
+        self.claims.append(raw)
+        self._as_is(raw, g.end() + right_end, right_edge)
+
+    # -- is the grade word a judgement? --
+    def _is_judgement_word(self, g: re.Match) -> bool:
+        after = self.low[g.end():]
+        word = re.match(r"[ ]*([a-z][a-z'-]*)", after)
+        if word:
+            follower = word.group(1)
+            if follower == "to":
+                if not w.GRADE.match(after[word.end():].lstrip()):
+                    return False
+            elif follower == "at":
+                if not re.match(r"[ ]*at\s+(?:its|the|their|a|this|that|his|her)\b", after):
+                    return False
+            elif follower not in w.FOLLOWERS:
+                return False
+        before = _tokens(self.low[max(0, g.start() - 30):g.start()])
+        if before and (before[-1] in w.INTENSIFIERS or before[-1] in ("not", "never", "no")):
+            return False
+        return True
+
+    def _predicate(self, start: int, end: int, verbal: bool = False) -> _Predicate | None:
+        label = self._label(start, end)
+        if label is not None:
+            return label
+        toks = list(_iter_tokens(self.low, start, end))
+        i = len(toks) - 1
+        link = False
+        copula_at = None
+        while i >= 0:
+            t = toks[i][0]
+            if t in (";", ":", "-"):
+                link = True
+            elif t in ("as", "to"):
+                link = True
+            elif t in w.COPULAS:
+                copula_at = toks[i][1]
+            elif t not in w.FILLERS and t != ",":
+                break
+            i -= 1
+        if i < 0:
+            return _Predicate("coordinate", end, end) if self.claims else None
+        word, pos = toks[i][0], toks[i][1]
+        if word in w.RATING_WORDS:
+            return _Predicate("rating", self._subject_start(start, pos), end)
+        if word == "from":
+            return _Predicate("from", self._subject_start(start, pos), pos)
+        verb = self._rating_verb_before(toks, i, limit=25 if link else 8)
+        if verb is not None and (link or copula_at is None):
+            return _Predicate("object", toks[verb][1] + len(toks[verb][0]), toks[i][1] + len(word))
+        if copula_at is not None:
+            return _Predicate("copula", self._subject_start(start, copula_at), copula_at)
+        if verbal:  # "child protection services require improvement"
+            return _Predicate("copula", self._subject_start(start, end), end)
+        if word in _COORDINATORS and self.claims:
+            return _Predicate("coordinate", pos + len(word), end)
+        first = next((t for t in toks if t[0] not in w.FILLERS and t[0] != ","), None)
+        if first is not None and first[0] in _COORDINATORS and self.claims:
+            return _Predicate("coordinate", first[1] + len(first[0]), end)
+        return None
+
+    def _label(self, start: int, end: int) -> _Predicate | None:
+        """A grade list's line: "Overall effectiveness: Good", "| Care leavers | Outstanding |"."""
+        text = self.low[start:end]
+        stripped = text.rstrip()
+        if not stripped.endswith((":", "|", "=", "-")):
+            return None
+        head = stripped.rstrip(":|=- ")
+        body = head.lstrip("|-* ")
+        spans = article_areas.area_spans(body)
+        if not spans or any(t not in w.LABEL_WORDS for t in _tokens(_cut(body, spans))):
+            return None
+        return _Predicate("label", start + len(text) - len(text.lstrip()) + (len(head) - len(body)), start + len(head))
+
+    def _rating_verb_before(self, toks: list, i: int, limit: int) -> int | None:
+        """The rating verb of "rated <object> as", at most `limit` words back, with no verb of
+        speech or tense between (else the object would be a clause)."""
+        found = None
+        for j in range(i - 1, max(-1, i - 1 - limit), -1):
+            t = toks[j][0]
+            if t in w.RATING_WORDS and t not in ("judgement", "judgment", "verdict", "grade"):
+                found = j  # the farthest: "rated the help given to children as"
+            elif t in ("said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would", "that",
+                       ";", ":", "(", ")", "which", "who"):
+                break
+        return found
+
+    def _subject_start(self, start: int, end: int) -> int:
+        text = self.low[start:end]
+        cut = None
+        for m in _SUBJECT_BOUNDARY.finditer(text):
+            cut = m
+        if cut is None:
+            return start
+        if cut.group().endswith(("which", "who")) and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end():])):
+            # "Sandwell, which was rated ...": the subject is what "which" stands for
+            before = text[:cut.start()].rstrip(" ,")
+            return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
+        return start + cut.end()
+
+    # -- what the grade is of --
+    def _right_areas(self, right: str) -> tuple[set[str], bool, int | None, int] | None:
+        """Areas named after the grade: "good overall", "outstanding for leadership", "inadequate
+        in all areas", "outstanding in one area", "an inadequate judgement for help and protection".
+        Returns (kinds, every, count, end offset), or None where the grade is for something the
+        words do not make an area ("good for its work with children in care")."""
+        kinds: set[str] = set()
+        pos = 0
+        m = re.match(r"\s*overall\b", right)
+        if m:
+            kinds.add(article_areas.OVERALL)
+            pos = m.end()
+        rest = right[pos:]
+        if w.EVERY_AREA.match(rest):
+            return kinds, True, None, pos + w.EVERY_AREA.match(rest).end()
+        counted = w.AREA_COUNT.match(rest)
+        if counted:
+            return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
+        m = re.match(r"\s*,?\s*(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
+            or re.match(r"\s*(?=capacity\b)", rest)
+        if m:
+            phrase = rest[m.end():]
+            phrase = phrase[:_phrase_end(phrase)]
+            spans = article_areas.area_spans(phrase)
+            cursor = 0
+            for s, e, kind in spans:
+                if not re.fullmatch(r"(?:\s|,|and|&|the|its|their|for|in|of|on|to)*", phrase[cursor:s]):
+                    return None if kind in article_areas.SPECIFIC else (kinds, False, None, pos)
+                kinds.add(kind)
+                cursor = e
+            pos += m.end() + cursor
+        return kinds, False, None, pos
+
+    def _as_is(self, raw: RawClaim, start: int, right_edge: int) -> None:
+        """", as is the department's leadership": the same grade for another area."""
+        m = re.match(r"\s*,?\s*as\s+(?:is|are|was|were)\s+", self.low[start:right_edge])
+        if not m:
+            return
+        np_start = start + m.end()
+        rest = self.low[np_start:right_edge]
+        end = re.search(r"[;.!?]|,\s*(?:and|but|which|while)\b", rest)
+        np = rest[:end.start()] if end else rest
+        kinds = {k for _, _, k in article_areas.area_spans(np)} & article_areas.SPECIFIC
+        names = {m.name for m in self.s.mentions if np_start <= m.start < np_start + len(np)}
+        if w.NOT_SERVICES.search(np) or (not names and w.OTHER_COUNCIL.search(np)):
+            return
+        if kinds and names <= {raw.authority}:
+            self.claims.append(RawClaim(raw.authority, raw.year, raw.role, raw.grade, frozenset(kinds), raw.domain,
+                                    True, sentence=self.index))
+
+    def _possessive(self, mention: Mention) -> bool:
+        return bool(_POSSESSIVE.match(self.s.text[mention.end:]))
+
+    def _domain(self, end: int) -> frozenset[str]:
+        """Safeguarding or looked after children, as named earlier in the sentence (for capacity)."""
+        return frozenset(k for _, _, k in article_areas.area_spans(self.low[:end]) if k in article_areas.DOMAINS)
+
+    # -- whose and when --
+    def _authority(self, mentions: list[Mention], previous: RawClaim | None) -> str | None:
+        names = {m.name for m in mentions}
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None  # two authorities in one subject: whose grade is it?
+        if previous is not None:
+            return previous.authority
+        in_sentence = {m.name for m in self.s.mentions}
+        if len(in_sentence) == 1:
+            return in_sentence.pop()
+        if not in_sentence:
+            return self.main
+        return None
+
+    def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
+              predicate: _Predicate) -> tuple[int | None, str]:
+        """(year the sentence gives, role by the wording). The year is the closest one before the
+        grade in its clause, else one after it in its clause; "since 2010" is no inspection's."""
+        year = None
+        left = self.low[left_edge:g.start()]
+        if left_edge:  # what is left of the earlier grade's own clause is not this grade's
+            boundary = re.search(r",|;|\s(?:but|while|whereas|although|though)\s", left)
+            left = left[boundary.end():] if boundary else ""
+        for m in _YEAR.finditer(left):
+            if not _NOT_THE_YEAR.search(left[:m.start()]):
+                year = int(m.group())
+        if year is None:
+            for m in _YEAR.finditer(right):
+                if not _NOT_THE_YEAR.search(right[:m.start()]):
+                    year = int(m.group())
+                    break
+        if year is None and self.published_year is not None:
+            relative = _RELATIVE_YEAR.search(left) or _RELATIVE_YEAR.search(right)
+            if relative:
+                year = self.published_year - (1 if relative.group(1) else 0)
+        local = self.low[local_start:g.start()]
+        previous = predicate.form == "from" or bool(w.PREVIOUS_BEFORE.search(local)) \
+            or bool(w.PREVIOUS_AFTER.match(right))
+        return year, PREVIOUS if previous else CURRENT
+
+
+def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """`text` without the spans."""
+    out, last = [], 0
+    for s, e, _ in spans:
+        out.append(text[last:s])
+        last = e
+    out.append(text[last:])
+    return " ".join(out)
+
+
+def _phrase_end(text: str) -> int:
+    """Where the phrase after a grade ends: at a comma, a stop or a new clause."""
+    m = _PHRASE_END.search(text)
+    return m.start() if m else len(text)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _iter_tokens(text: str, start: int, end: int):
+    for m in _TOKEN.finditer(text, start, end):
+        yield m.group(), m.start()
+
+
+def _last_end(pattern: re.Pattern, text: str, start: int, end: int) -> int:
+    last = start
+    for m in pattern.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
+__all__ = ["ArticleReading", "CURRENT", "PREVIOUS", "claims_from_text", "read_article"]

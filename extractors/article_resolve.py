@@ -1,0 +1,103 @@
+"""From what the sentences of an article say to its claims: dated, given the area codes of the
+framework the inspection was judged under, completed where the wording implies areas ("good
+overall, and outstanding in one area"), and cleared of contradictions. Pure."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors import article_areas
+
+CURRENT, PREVIOUS = "current", "previous"
+
+
+@dataclass
+class RawClaim:
+    """A grade as one sentence states it, before the framework gives its area codes."""
+
+    authority: str | None
+    year: int | None  # as the sentence states it
+    role: str
+    grade: str
+    kinds: frozenset[str]
+    domain: frozenset[str] = frozenset()
+    explicit: bool = True  # a specific area or "overall", not just "children's services"
+    every: bool = False  # "in all areas"
+    count: int | None = None  # "in one area"
+    sentence: int = 0
+
+
+def resolve_claims(raws: list[RawClaim], article_year: int | None) -> list[dict]:
+    """Claims with codes: dated, expanded ("in all areas"), completed ("good overall and
+    outstanding in one area"), and cleared of contradictions (a specific statement wins over a
+    general one; two of the same weight that disagree both go)."""
+    candidates: list[tuple[dict, bool]] = []
+    counted: list[tuple[RawClaim, int | None]] = []
+    for raw in raws:
+        year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT else None)
+        role = raw.role
+        if raw.year is not None and article_year is not None:
+            if raw.year > article_year:
+                continue
+            role = PREVIOUS if raw.year < article_year else role
+        framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
+        if raw.count is not None:
+            counted.append((raw, year))
+            continue
+        if raw.every:
+            if framework in (None, article_areas.PRE_2013):
+                continue
+            codes = list(article_areas.FRAMEWORK_AREAS[framework])
+        else:
+            codes = article_areas.area_codes(set(raw.kinds), framework, raw.domain)
+        for code in codes:
+            candidates.append(({"local_authority": raw.authority, "year": year, "area": code,
+                                "grade": raw.grade, "role": role}, raw.explicit or raw.every))
+    candidates.extend(_completed(counted, raws, candidates))
+    return _consistent(candidates)
+
+
+def _article_kinds(raws: list[RawClaim], authority: str | None, year: int | None) -> set[str]:
+    return {k for r in raws if r.authority == authority and (r.year in (None, year)) for k in r.kinds}
+
+
+def _completed(counted: list[tuple[RawClaim, int | None]], raws: list[RawClaim],
+               candidates: list[tuple[dict, bool]]) -> list[tuple[dict, bool]]:
+    """"Good overall, and outstanding in one area": when the areas graded outstanding are exactly
+    that many, the areas the article grades nowhere else share the overall grade."""
+    added = []
+    for raw, year in counted:
+        overall = {c["grade"] for c, _ in candidates
+                   if c["area"] == "overall_effectiveness" and c["local_authority"] == raw.authority
+                   and c["year"] == year and c["role"] == raw.role
+                   and any(r.sentence == raw.sentence and r.grade == c["grade"] for r in raws if r is not raw)}
+        framework = article_areas.framework_of(year, _article_kinds(raws, raw.authority, year))
+        if len(overall) != 1 or framework in (None, article_areas.PRE_2013):
+            continue
+        areas = [a for a in article_areas.FRAMEWORK_AREAS[framework] if a != "overall_effectiveness"]
+        same = [c for c, _ in candidates if c["local_authority"] == raw.authority and c["year"] == year
+                and c["role"] == raw.role]
+        graded = {c["area"] for c in same if c["area"] in areas and c["grade"] == raw.grade}
+        if len(graded) != raw.count:
+            continue
+        claimed = {c["area"] for c in same}
+        for area in areas:
+            if area not in claimed:
+                added.append(({"local_authority": raw.authority, "year": year, "area": area,
+                               "grade": next(iter(overall)), "role": raw.role}, False))
+    return added
+
+
+def _consistent(candidates: list[tuple[dict, bool]]) -> list[dict]:
+    by_key: dict[tuple, list[tuple[dict, bool]]] = {}
+    for claim, explicit in candidates:
+        key = (claim["local_authority"], claim["year"], claim["area"], claim["role"])
+        by_key.setdefault(key, []).append((claim, explicit))
+    out = []
+    for found in by_key.values():
+        strong = [c for c, explicit in found if explicit] or [c for c, _ in found]
+        grades = {c["grade"] for c in strong}
+        if len(grades) == 1:
+            out.append(strong[0])
+    order = {code: i for i, code in enumerate(article_areas.AREA_ORDER)}
+    return sorted(out, key=lambda c: (c["local_authority"] or "", c["role"] != CURRENT, -(c["year"] or 0),
+                                      order.get(c["area"], 99)))

@@ -1,0 +1,116 @@
+"""The words news articles use for Ofsted's grades and for making a grade a judgement ("rated as",
+"judged to be", "an outstanding rating") or not one ("bordering on", "good practice", "schools").
+Pure data; the reading is in `article_claims`, the areas in `article_areas`.
+
+Text handed to these patterns is lower-cased and normalised (`extractors.text.normalise`):
+straight quotes, plain hyphens, single spaces.
+"""
+from __future__ import annotations
+
+import re
+
+# -- grades ----------------------------------------------------------------------------------
+# Longest first: "requires improvement to be good" is one grade, not RI and good.
+GRADE = re.compile(
+    r"\b(?:(?P<ri>requires?\s+improvement(?:\s+to\s+be\s+good)?|requiring\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"|(?P<inadequate>inadequate)|(?P<outstanding>outstanding)|(?P<good>good)|(?P<adequate>adequate))\b"
+)
+GRADE_CODES = {"ri": "requires_improvement", "inadequate": "inadequate", "outstanding": "outstanding",
+               "good": "good", "adequate": "adequate"}
+
+
+def grade_code(match: re.Match) -> str:
+    return GRADE_CODES[match.lastgroup]
+
+
+# Words that may follow a grade that is a judgement ("rated good overall", "good, up from ...",
+# "outstanding for leadership"). Any other word makes it an adjective ("good practice").
+FOLLOWERS = frozenset(
+    "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
+    "in for across by and or but with after following from since when while whereas which this that "
+    "last again once too on under according so now today yesterday this year said says say "
+    "capacity ofsted inspectors".split()
+)
+# An adverb before a grade makes it a description, not a grade: "very good progress".
+INTENSIFIERS = frozenset(
+    "very really extremely so too quite fairly pretty truly exceptionally genuinely more most less least "
+    "particularly especially equally incredibly absolutely hugely good".split()
+)
+
+# -- what makes a grade a judgement ------------------------------------------------------------
+# A verb or noun of rating: the grade it governs is a judgement, whatever the subject.
+RATING_WORDS = frozenset(
+    "rated rate rates rating re-rated judged judge judges judging graded grade grades assessed found finds "
+    "find deemed deem branded brand brands labelled labeled classed classified considered declared "
+    "described describes describe describing given gave give gives awarded awards received receives "
+    "achieved achieves achieve secured secures earned earns retained retains retain kept keeps "
+    "maintained maintains maintain judgement judgment verdict confirmed confirms "
+    "upgraded downgraded improved moved rose risen climbed jumped fell dropped slipped plunged".split()
+)
+# A copula: its grade is a judgement only when the subject names children's services or an area.
+COPULAS = frozenset("is are was were be been being remain remains remained stay stays stayed "
+                    "become became becomes becoming".split())
+# Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
+FILLERS = frozenset(
+    "as to be been being have has had is are was were now still again also both all officially overall "
+    "once currently consistently an a its their it them it's by ofsted inspectors of the".split()
+)
+
+# Words a label of a grade list may hold besides the area ("The experiences and progress of children
+# in care: Outstanding", "| Overall effectiveness | Good |").
+LABEL_WORDS = frozenset(
+    "the experiences experience and progress of impact on social work practice with children families "
+    "effectiveness overall judgement judgment grade rating ofsted verdict for in who need needing help "
+    "protection care leavers looked after young people".split()
+)
+
+# Doubt, hope, negation or a hypothesis before a grade: no claim.
+HEDGE = re.compile(
+    r"\b(?:bordering|border|close\s+to|almost|nearly|narrowly|"
+    r"aim|aims|aiming|aimed|ambition|ambitions|ambitious|aspire|aspires|aspiring|aspiration|hope|hopes|"
+    r"hoped|hoping|want|wants|wanted|strive|strives|striving|target|targets|bid|journey|on\s+track|"
+    r"on\s+course|could|would|should|might|may|must|if|unless|whether|short\s+of|"
+    r"fail(?:s|ed|ing)?\s+to\s+(?:be|achieve|get|reach|secure|gain|earn|win|retain|keep|maintain)|"
+    r"expected|expect|expects|predicted|likely|at\s+risk\s+of|potentially|towards|toward|"
+    r"rare|rarely|seeking|seek|chance|until)\b"
+)
+# A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
+NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither)\b")
+# A past rating: "up from inadequate", "previously", "at its last inspection".
+PREVIOUS_BEFORE = re.compile(
+    r"(?:\b(?:up|down|improved|improving|improvement|moved|moving|rose|risen|climbed|jumped|fell|dropped|"
+    r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom)\s*$"
+    r"|\b(?:previously|formerly|had\s+been|last\s+(?:inspection|inspected|time|rated|judged)|"
+    r"previous\s+(?:inspection|rating|judgement|judgment|grade)|prior|used\s+to\s+be|earlier)\b"
+)
+PREVIOUS_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following)\s+(?:its|the|their|a|his|her)\s+"
+    r"(?:last|previous|earlier|prior|former|most\s+recent\s+previous)\b|last\s+time|previously|before\b|"
+    r"in\s+the\s+past\b)"
+)
+# The subject is some other council, or councils in general: no claim unless a name says whose.
+OTHER_COUNCIL = re.compile(
+    r"\b(?:another|other|others|neighbouring|neighboring|nearby|similar|these|those|such|any|every|"
+    r"councils|authorities|areas|nationally|national|country|england|region|regional|average)\b"
+)
+# The subject is not a council's children's services at all: never a claim.
+NOT_SERVICES = re.compile(
+    r"\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|colleges?|pupils?|homes?|hospitals?|police|agency|"
+    r"agencies|providers?|settings?|charity|childminders?|staff|workers|carers|fostering|youth\s+(?:offending|justice)|"
+    r"special\s+educational|send)\b"
+)
+
+# "in one area", "in three of four judgement criteria"
+COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+AREA_COUNT = re.compile(
+    r"^\s*(?:in|for|across)\s+(?:just\s+|only\s+)?(?P<n>one|two|three|four|five|[1-5])\s+"
+    r"(?:other\s+)?(?:of\s+(?:the\s+|its\s+)?(?:three|four|five|six|[3-6])\s+)?"
+    r"(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+)?"
+    r"(?:areas?|judgements?|judgments?|categories|category|criteria|criterion|measures?|sections?|themes?)\b"
+)
+EVERY_AREA = re.compile(
+    r"^\s*(?:(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
+    r"(?:key\s+|main\s+|of\s+the\s+|judgement\s+|judgment\s+|inspection\s+)?"
+    r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b"
+    r"|across\s+the\s+board\b)"
+)

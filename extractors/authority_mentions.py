@@ -1,0 +1,108 @@
+"""Finding the local authorities a piece of prose names: "Darlington Borough Council",
+"County Durham", "Sunderland's children's services", "Hull City Council".
+
+Only the 153 authorities of the reference list count, each under its reference name. A place
+name that is also a word or a surname ("Reading", "Bury", "Jo Sutton said") needs the company
+of a council word to count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reference import authorities
+
+# Short forms people write for an authority whose reference name is longer.
+_EXTRA_FORMS = {
+    "Kingston Upon Hull, City of": ("Hull", "Kingston upon Hull"),
+    "Bristol, City of": ("Bristol",),
+    "Newcastle upon Tyne": ("Newcastle",),
+    "Bedford Borough": ("Bedford",),
+    "Bournemouth, Christchurch and Poole": ("BCP",),
+    "St. Helens": ("St Helens",),
+    "Southend-on-Sea": ("Southend",),
+    "Stockton-on-Tees": ("Stockton",),
+    "Stoke-on-Trent": ("Stoke",),
+    "Blackburn with Darwen": ("Blackburn",),
+    "Telford and Wrekin": ("Telford",),
+    "Brighton and Hove": ("Brighton",),
+    "Redcar and Cleveland": ("Redcar",),
+    "Richmond upon Thames": ("Richmond",),
+    "East Riding of Yorkshire": ("East Riding",),
+    "Bath and North East Somerset": ("BANES", "Bath"),
+    "Windsor and Maidenhead": ("Windsor",),
+}
+# Names that are also common words or surnames: counted only beside a council word.
+_NEEDS_COUNCIL = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton", "Halton", "Dudley", "Kent",
+                            "Derby", "Bolton", "Bath", "Windsor", "Richmond", "Stoke", "Brent", "York"})
+_COUNCIL_AFTER = re.compile(
+    r"^(?:'s\b|s'|\s+(?:Borough|City|County|Metropolitan|District|Council|Unitary|children's\s+services|"
+    r"Children's\s+Services|council|children's\s+social\s+care|Children's\s+Social\s+Care|"
+    r"Safeguarding\s+Children))"
+)
+_COUNCIL_BEFORE = re.compile(r"(?:Borough\s+of|City\s+of|County\s+of|Council\s+of|\bin|\bof|\bfor|\bacross)\s+$")
+_TITLES = re.compile(r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev)\.?)\s+$")
+# Capitalised words that may stand before a place name without making it a surname.
+_PLACE_WORDS = frozenset(
+    "In At The For From Of And But With By To On As While Unlike Neighbouring Across After Before Both "
+    "Meanwhile Like Nearby Including Only However Whereas Where When Since Although Though Until Inside "
+    "Outside Around Throughout Within Rural Urban Greater North South East West Central County City "
+    "Borough Royal Metropolitan Council London Tees Wear Tyne Northern Southern Eastern Western "
+    "A An This That Last Yesterday Today Ofsted".split()
+)
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|added|adds|told|explained|commented|stated)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # the reference name
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[re.Pattern, dict[str, str]]:
+    form_to_name: dict[str, str] = {}
+    for a in authorities():
+        forms = {a.name, *_EXTRA_FORMS.get(a.name, ())}
+        for form in forms:
+            form_to_name.setdefault(form.lower(), a.name)
+    alternatives = sorted(form_to_name, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives)
+                         + r")(?![\w]|-(?:under|upon)\b)", re.IGNORECASE)
+    return pattern, form_to_name
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every authority `text` names, in order of appearance."""
+    pattern, form_to_name = _forms()
+    mentions = []
+    for m in pattern.finditer(text):
+        written = m.group()
+        if not written[:1].isupper():
+            continue
+        name = form_to_name[" ".join(written.lower().split())]
+        if _counts(text, m.start(), m.end(), written):
+            mentions.append(Mention(m.start(), m.end(), name))
+    return mentions
+
+
+def _counts(text: str, start: int, end: int, written: str) -> bool:
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    council_after = bool(_COUNCIL_AFTER.match(after))
+    if council_after:
+        return True
+    if _TITLES.search(before) or _SPEECH_AFTER.match(after):
+        return False
+    if " ".join(written.split()) in _NEEDS_COUNCIL and not _COUNCIL_BEFORE.search(before):
+        return False
+    previous = re.search(r"([A-Z][\w'-]*)\s+$", before)
+    if previous and previous.group(1) not in _PLACE_WORDS and not _sentence_start(before, previous.start(1)):
+        return False  # "Claire Vasey Durham" is a person, unless a council word follows
+    return True
+
+
+def _sentence_start(before: str, index: int) -> bool:
+    head = before[:index].rstrip()
+    return not head or head[-1] in ".!?\n\"'(:"

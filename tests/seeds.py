@@ -1,0 +1,46 @@
+"""Where the real seed news articles live for tests (../shared/seeds beside the repository)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+SEEDS = (Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds").resolve()
+
+
+def require_seeds() -> Path:
+    """The seeds folder, or skip the test with a message saying where it was looked for."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"the seed articles are not at {SEEDS} (expected ../shared/seeds beside the repo)")
+    return SEEDS
+
+
+# What each seed article claims (the issue's acceptance list): its authority, its publication
+# date, and its claims as (local_authority, year, area, grade, role).
+SEED_CLAIMS = {
+    "darlington-2022-council-news.txt": ("Darlington", date(2022, 12, 2), {
+        ("Darlington", 2022, "overall_effectiveness", "good", "current"),
+        ("Darlington", 2022, "help_and_protection", "good", "current"),
+        ("Darlington", 2022, "in_care_and_care_leavers", "outstanding", "current"),
+        ("Darlington", 2022, "leaders", "good", "current"),
+        ("Darlington", 2015, "overall_effectiveness", "inadequate", "previous"),
+        ("Darlington", 2018, "overall_effectiveness", "requires_improvement", "previous")}),
+    "darlington-2015-local-news.txt": ("Darlington", date(2015, 9, 1), {
+        ("Darlington", 2015, "overall_effectiveness", "inadequate", "current"),
+        ("Darlington", 2015, "help_and_protection", "inadequate", "current"),
+        ("Darlington", 2015, "leaders", "inadequate", "current"),
+        ("Darlington", 2015, "adoption", "good", "current"),
+        ("Darlington", 2015, "care_leavers", "good", "current")}),
+    # about the December 2011 inspection, published in February 2012
+    "durham-2012-council-news.txt": ("Durham", date(2012, 2, 10), {
+        ("Durham", 2011, "pre2013_safeguarding_overall", "outstanding", "current"),
+        ("Durham", 2011, "pre2013_safeguarding_capacity", "outstanding", "current"),
+        ("Durham", 2011, "pre2013_lac_overall", "good", "current"),
+        ("Durham", 2011, "pre2013_lac_capacity", "outstanding", "current")}),
+}
+
+
+def claim_set(claims: list[dict]) -> set[tuple]:
+    """Claims as comparable tuples: (local_authority, year, area, grade, role)."""
+    return {(c["local_authority"], c["year"], c["area"], c["grade"], c["role"]) for c in claims}
