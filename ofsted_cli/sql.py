@@ -51,6 +51,11 @@ def sql(
 
     with one_line_errors():
         columns, rows = run_query(query, db, timeout=wait, max_seconds=max_seconds)
+    print_rows(columns, rows, format)
+
+
+def print_rows(columns: list[str], rows: list[tuple], format: "SqlFormat") -> None:
+    """Rows as a rich table, CSV or JSON on standard output."""
     if format is SqlFormat.csv:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerow(columns)

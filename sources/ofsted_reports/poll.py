@@ -22,14 +22,19 @@ class PollResult:
 
 
 def poll(client: ReportsClient, known_file_ids: Collection[str] = frozenset(), *,
-         cache: ValidatorCache | None = None, la_codes: Mapping[str, str] | None = None) -> PollResult:
+         cache: ValidatorCache | None = None, la_codes: Mapping[str, str] | None = None,
+         only_urns: Collection[str] | None = None) -> PollResult:
     """List every authority and its publications; return those whose file id is not known yet.
 
     `cache` (url -> ETag/Last-Modified) makes provider pages conditional: a page answered 304 is
     taken to hold nothing new, so persist the cache only together with the file ids it saw.
+    `only_urns` limits the provider pages read to those authorities (a region's backfill).
     Nothing is downloaded here: see `download_files`."""
     known = set(known_file_ids)
     authorities, failures = client.fetch_authorities(la_codes)
+    if only_urns is not None:
+        wanted = {str(u) for u in only_urns}
+        authorities = [a for a in authorities if a.urn in wanted]
     result = PollResult(authorities=authorities, failures=failures)
     for authority in authorities:
         try:

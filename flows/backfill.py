@@ -1,0 +1,110 @@
+"""The `backfill` flow: ingest every publication of a region (or of named authorities) that the
+warehouse does not hold yet, in parallel, and summarise what was loaded and what changed."""
+from __future__ import annotations
+
+from datetime import date
+
+from prefect import flow, get_run_logger
+from prefect.artifacts import create_markdown_artifact
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from flows import tasks
+from pipeline.config import PipelineConfig
+from pipeline.discover import urns_of
+from flows.progress import progress_bar
+from pipeline.ingest import Outcome, download_failure, to_ingest
+from sources.ofsted_reports import Publication
+from warehouse import Warehouse
+
+LOAD_EVERY = 100  # reports loaded in one transaction as they arrive
+WORKERS = 8  # threads running tasks: downloads wait on the network, extraction on the process pool
+MAX_BATCH = 10  # reports a task
+IN_PROCESS_UP_TO = 8  # fewer reports are read in this process, more in a pool of processes
+TASK_RUNNER = ThreadPoolTaskRunner(max_workers=WORKERS)
+
+
+def batches(publications: list[Publication], workers: int = WORKERS) -> list[list[Publication]]:
+    """Cut the work into a few batches a worker: enough to keep every worker busy, few enough
+    that Prefect's bookkeeping of each task run stays small beside the work itself."""
+    size = max(1, min(MAX_BATCH, len(publications) // (2 * workers)))
+    return [publications[i:i + size] for i in range(0, len(publications), size)]
+
+
+def ingest_publications(config: PipelineConfig, publications: list[Publication], show_progress: bool = False) -> dict:
+    """Download and extract the publications in parallel tasks of a few reports each, load the
+    results a batch at a time as they come, then publish the outbox's events. A report that
+    cannot be had is quarantined with its reason and the others go on; a batch whose task fails
+    after its retries is quarantined with the task's error."""
+    logger = get_run_logger()
+    results, pending, failed = [], [], []
+    with progress_bar(show_progress, len(publications)):
+        in_pool = len(publications) > IN_PROCESS_UP_TO
+        futures = {tasks.fetch_and_extract.submit(config, batch, in_pool): batch for batch in batches(publications)}
+        for future in as_completed(list(futures)):
+            try:
+                outcomes = future.result()
+            except Exception as exc:  # the task's own error, after its retries
+                reason = " ".join(str(exc).split()) or type(exc).__name__
+                outcomes = [Outcome(p, download_failure(reason), reason) for p in futures[future]]
+            for o in outcomes:
+                if o.failure:
+                    logger.warning("file %s failed: %s", o.publication.file_id, o.failure)
+                    failed.append(o.publication.file_id)
+                pending.append((o.publication, o.extraction))
+            if len(pending) >= LOAD_EVERY:
+                results += tasks.load_reports(config, pending)
+                pending = []
+        results += tasks.load_reports(config, pending)
+    events = tasks.publish_events(config)
+    return _summary(config, results, failed, events)
+
+
+def _summary(config: PipelineConfig, results: list, failed: list[str], events: dict) -> dict:
+    statuses: dict[str, int] = {}
+    for r in results:
+        statuses[r.status] = statuses.get(r.status, 0) + 1
+    keys = sorted({r.inspection_key for r in results if r.inspection_key})
+    with Warehouse(config.db) as wh:
+        changes = wh.conn.execute(
+            "SELECT authority, area, previous_grade, previous_date, new_grade, new_date, direction "
+            "FROM rating_changes WHERE list_contains(?, new_inspection_key) ORDER BY authority, new_date, area",
+            [keys]).fetchall() if keys else []
+    quarantined = [(r.file_id, r.reason) for r in results if r.status == "quarantined"]
+    return {"files": len(results), "statuses": statuses, "failed": failed, "quarantined": quarantined,
+            "changes": [list(map(str, c)) for c in changes], "events": events}
+
+
+def summary_markdown(title: str, summary: dict) -> str:
+    lines = [f"# {title}", "", f"{summary['files']} files: "
+             + (", ".join(f"{n} {s}" for s, n in sorted(summary["statuses"].items())) or "nothing to do"), ""]
+    if summary["changes"]:
+        lines += ["## Rating changes", "", "| authority | area | from | to | direction |", "|---|---|---|---|---|"]
+        lines += [f"| {a} | {area} | {pg} ({pd}) | {ng} ({nd}) | {d} |" for a, area, pg, pd, ng, nd, d in summary["changes"]]
+        lines.append("")
+    if summary["quarantined"]:
+        lines += ["## Quarantined", "", "| file | reason |", "|---|---|"]
+        lines += [f"| {f} | {r} |" for f, r in summary["quarantined"]]
+    return "\n".join(lines)
+
+
+@flow(name="backfill", task_runner=TASK_RUNNER)
+def backfill(region: str | None = None, authorities: list[str] | None = None, since: date | None = None,
+             until: date | None = None, site: str | None = None, pause: float | None = None,
+             db: str | None = None, show_progress: bool = False) -> dict:
+    """Ingest every matching publication not yet in the warehouse. `region`: an ONS region's name
+    or code; `authorities`: names, URNs or LA codes; `since`/`until`: publication dates."""
+    config = PipelineConfig.from_env(site, pause, db)
+    logger = get_run_logger()
+    urns = urns_of(region, authorities or ())
+    found = tasks.list_new_publications(config, urns, set())
+    for failure in found.failures:
+        logger.warning("could not read %s", failure)
+    todo = to_ingest(config, found.new, since, until)
+    logger.info("%d publications listed, %d to ingest", len(found.new), len(todo))
+    summary = ingest_publications(config, todo, show_progress)
+    summary["listing_failures"] = [str(f) for f in found.failures]
+    create_markdown_artifact(key="backfill-summary", markdown=summary_markdown(
+        f"Backfill of {region or ', '.join(authorities or []) or 'England'}", summary),
+        description="What the backfill loaded, quarantined and found changed")
+    return summary

@@ -1,0 +1,69 @@
+"""Publishing the warehouse's outbox as Prefect events.
+
+Each outbox row becomes one Prefect event with the row's id, so an event sent twice (a crash
+between sending and marking) is stored once by Prefect. Resources are dotted ids that triggers
+match by pattern: `ofsted.file.<file id>`, `ofsted.authority.<urn>`, `ofsted.inspection.<key>`.
+"""
+from __future__ import annotations
+
+from uuid import UUID
+
+from prefect.events import emit_event
+from prefect.events.worker import EventsWorker
+
+from pipeline.config import PipelineConfig
+from warehouse import (INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, Event, Warehouse,
+                       mark_published, pending_events)
+
+
+def _authority(payload: dict, role: str = "authority") -> dict[str, str]:
+    return {"prefect.resource.id": f"ofsted.authority.{payload['urn']}", "prefect.resource.role": role,
+            "prefect.resource.name": str(payload.get("authority") or payload["urn"])}
+
+
+def _file(file_id: str, role: str = "report") -> dict[str, str]:
+    return {"prefect.resource.id": f"ofsted.file.{file_id}", "prefect.resource.role": role}
+
+
+def prefect_event(e: Event) -> dict:
+    """emit_event's arguments for one outbox row."""
+    p = e.payload
+    if e.event_type == PUBLICATION_DISCOVERED:
+        resource = {"prefect.resource.id": f"ofsted.file.{p['file_id']}",
+                    "prefect.resource.name": str(p.get("title") or p["file_id"])}
+        related = [_authority(p)]
+    elif e.event_type == INSPECTION_LOADED:
+        key = str(p["inspection_key"]).replace("/", ".")
+        resource = {"prefect.resource.id": f"ofsted.inspection.{key}",
+                    "prefect.resource.name": f"{p.get('authority')} {p.get('report_kind')} {p.get('inspection_start')}",
+                    "ofsted.report-kind": str(p.get("report_kind")), "ofsted.framework": str(p.get("framework"))}
+        related = [_authority(p), _file(p["file_id"])]
+    elif e.event_type == RATING_CHANGED:
+        resource = {"prefect.resource.id": f"ofsted.authority.{p['urn']}",
+                    "prefect.resource.name": str(p.get("authority")),
+                    "ofsted.area": str(p["area"]), "ofsted.direction": str(p["direction"]),
+                    "ofsted.previous-grade": str(p["previous_grade"]), "ofsted.new-grade": str(p["new_grade"]),
+                    "ofsted.region": str(p.get("region"))}
+        related = [{"prefect.resource.id": f"ofsted.inspection.{str(p['new_inspection_key']).replace('/', '.')}",
+                    "prefect.resource.role": "inspection"}]
+    else:
+        raise ValueError(f"unknown event type {e.event_type}")
+    return dict(event=e.event_type, resource=resource, related=related, payload=p, id=UUID(e.event_id))
+
+
+def publish_outbox(config: PipelineConfig) -> dict[str, int]:
+    """Send every pending outbox event to Prefect, wait until the events client has sent them,
+    then mark them published. Returns how many of each type went out."""
+    with Warehouse(config.db) as wh:
+        events = pending_events(wh.conn)
+    if not events:
+        return {}
+    for e in events:
+        emit_event(**prefect_event(e))
+    EventsWorker.instance().wait_until_empty()
+    with Warehouse(config.db) as wh:
+        mark_published(wh.conn, [e.event_id for e in events])
+    counts: dict[str, int] = {}
+    for e in events:
+        counts[e.event_type] = counts.get(e.event_type, 0) + 1
+    return counts

@@ -1,0 +1,62 @@
+"""Prefect tasks around the pipeline's steps: retries, timeouts and cache keys live here."""
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+from prefect import task
+
+from extractors import EXTRACTOR_VERSION, Extraction
+from flows import progress
+from flows.events import publish_outbox
+from pipeline import discover, ingest
+from pipeline.config import PipelineConfig
+from sources.ofsted_reports import Publication
+
+
+def _place(config: PipelineConfig) -> str:
+    """Caches are per site and warehouse: a key from one must not skip work for another."""
+    return hashlib.sha256(f"{config.site_url}|{config.warehouse.resolve()}".encode()).hexdigest()[:12]
+
+
+def _batch_key(context, parameters) -> str | None:
+    """A file id's bytes never change (a corrected report gets a new id): a batch's key is its
+    file ids with the sha256 of the bytes kept for each, and the extractor's version. While any
+    file's bytes are not kept, no key: that batch runs."""
+    config, store = parameters["config"], ingest.store_for(parameters["config"])
+    kept = [(p.file_id, store.find(p.file_id)) for p in parameters["publications"]]
+    if any(path is None for _, path in kept):
+        return None
+    digest = hashlib.sha256("|".join(f"{f}:{path.stem}" for f, path in kept).encode()).hexdigest()[:24]
+    return f"reports-{_place(config)}-{digest}-{EXTRACTOR_VERSION}"
+
+
+@task(name="list-new-publications", retries=2, retry_delay_seconds=5, timeout_seconds=900)
+def list_new_publications(config: PipelineConfig, urns: set[str] | None, known: set[str]) -> discover.Discovery:
+    with config.client() as client:
+        return discover.list_new(client, known, urns)
+
+
+@task(name="record-discoveries", retries=2, retry_delay_seconds=2, timeout_seconds=300)
+def record_discoveries(config: PipelineConfig, publications: list[Publication]) -> list[str]:
+    return discover.record_discoveries(config, publications)
+
+
+@task(name="ingest-reports", retries=2, retry_delay_seconds=[2, 10], timeout_seconds=1800,
+      cache_key_fn=_batch_key, cache_expiration=timedelta(days=30),
+      task_run_name="ingest-reports-from-{publications[0].file_id}")
+def fetch_and_extract(config: PipelineConfig, publications: list[Publication], in_pool: bool = True
+                      ) -> list[ingest.Outcome]:
+    """Download a few reports, keep their bytes, read each (in the extraction pool, or here). A
+    report that cannot be had gives a failed outcome with its reason; the others go on."""
+    return ingest.fetch_and_extract_all(config, publications, in_pool, on_done=progress.advance)
+
+
+@task(name="load-reports", retries=2, retry_delay_seconds=5, timeout_seconds=600)
+def load_reports(config: PipelineConfig, items: list[tuple[object, Extraction]]) -> list:
+    return ingest.load(config, items)
+
+
+@task(name="publish-events", retries=3, retry_delay_seconds=5, timeout_seconds=300)
+def publish_events(config: PipelineConfig) -> dict[str, int]:
+    return publish_outbox(config)

@@ -1,0 +1,142 @@
+"""Ingesting publications: download, keep the raw bytes, extract, load. Plain functions."""
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from multiprocessing import get_context
+
+from extractors import Extraction, extract_file
+from extractors.codes import STATUS_UNREADABLE
+from pipeline.config import PipelineConfig
+from pipeline.raw_store import RawStore
+from sources.ofsted_reports import FetchError, Publication, ReportsClient
+from warehouse import LoadResult, Warehouse, load_batch
+
+@dataclass(frozen=True)
+class Fetched:
+    """A downloaded file, kept in the raw store."""
+
+    file_id: str
+    sha256: str
+    path: str
+    size: int
+
+
+def download(client: ReportsClient, store: RawStore, file_id: str) -> Fetched:
+    """Download a file and keep its bytes. An HTML page served in a PDF's place is kept too (the
+    extractor says why it is no report); network failures raise FetchError after the client's
+    retries."""
+    got = client.fetch_file(file_id, require_pdf=False)
+    if got is None:  # only with a validator cache, which this path never passes
+        raise FetchError(client.config.file_url(file_id), "unexpected 304 Not Modified")
+    sha256, path = store.put(got.content, file_id=str(file_id))
+    return Fetched(file_id=str(file_id), sha256=sha256, path=str(path), size=len(got.content))
+
+
+def extract_fetched(fetched: Fetched) -> Extraction:
+    return extract_file(fetched.path)
+
+
+def download_failure(reason: str) -> Extraction:
+    """The record of a file that could not be downloaded: quarantined with the reason, and
+    picked up again by the next backfill (its digest is unknown)."""
+    return Extraction(sha256="", status=STATUS_UNREADABLE, report_kind="other", framework="none",
+                      error=f"Download failed: {reason}")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one publication: its extraction, or why it could not be had."""
+
+    publication: Publication
+    extraction: Extraction
+    failure: str | None = None
+
+
+def fetch_and_extract_all(config: PipelineConfig, publications: list[Publication], in_pool: bool = True,
+                          on_done: Callable[[], None] = lambda: None) -> list[Outcome]:
+    """Download each publication (the client retries), keep its bytes and read it: in the
+    extraction pool, or here for a few reports (starting processes would cost more than the
+    reading). One that cannot be downloaded gets `download_failure` and the rest go on."""
+    store, outcomes = store_for(config), []
+    with config.client() as client:
+        for p in publications:
+            try:
+                fetched = download(client, store, p.file_id)
+            except FetchError as exc:
+                outcomes.append(Outcome(p, download_failure(exc.reason), exc.reason))
+            else:
+                outcomes.append(Outcome(p, _extract(fetched, in_pool)))
+            on_done()
+    return outcomes
+
+
+def _extract(fetched: Fetched, in_pool: bool) -> Extraction:
+    if in_pool:
+        return extraction_pool().submit(extract_fetched, fetched).result()
+    with _HERE:  # pdfium is not thread-safe: one reading at a time in this process
+        return extract_fetched(fetched)
+
+
+_HERE = threading.Lock()
+
+
+def load(config: PipelineConfig, items: list[tuple[object, Extraction]]) -> list[LoadResult]:
+    """Load (publication or file id, extraction) pairs in one transaction."""
+    if not items:
+        return []
+    with Warehouse(config.db) as wh:
+        return load_batch(wh.conn, items)
+
+
+def to_ingest(config: PipelineConfig, publications: list[Publication], since: date | None = None,
+              until: date | None = None) -> list[Publication]:
+    """The publications a backfill still has to ingest: published in [since, until] and not yet
+    read (never seen, pending, or quarantined because the download failed)."""
+    with Warehouse(config.db) as wh:
+        done = {r[0] for r in wh.conn.execute(
+            "SELECT p.file_id FROM publications p LEFT JOIN extractions x USING (file_id) "
+            "WHERE p.status <> 'pending' AND coalesce(x.sha256, '') <> ''").fetchall()}
+    return [p for p in publications
+            if p.file_id not in done and (since is None or p.published >= since)
+            and (until is None or p.published <= until)]
+
+
+def saved_publication(config: PipelineConfig, file_id: str) -> Publication | None:
+    """A publication the warehouse holds (a poll saved it), as the site listed it."""
+    with Warehouse(config.db) as wh:
+        row = wh.conn.execute(
+            "SELECT urn, local_authority, file_id, title, published, url FROM publications WHERE file_id = ?",
+            [str(file_id)]).fetchone()
+    if row is None:
+        return None
+    return Publication(urn=str(row[0]), local_authority=row[1] or "", file_id=row[2], title=row[3] or "",
+                       published=row[4], url=row[5] or "")
+
+
+def is_loaded(config: PipelineConfig, file_id: str) -> bool:
+    with Warehouse(config.db) as wh:
+        row = wh.conn.execute(
+            "SELECT p.status, coalesce(x.sha256, '') FROM publications p LEFT JOIN extractions x USING (file_id) "
+            "WHERE p.file_id = ?", [str(file_id)]).fetchone()
+    return bool(row) and row[0] != "pending" and row[1] != ""
+
+
+_POOL: Executor | None = None
+
+
+def extraction_pool() -> Executor:
+    """Processes for extraction (CPU-bound), one per core, started once ('spawn': the caller has threads)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=get_context("spawn"))
+    return _POOL
+
+
+def store_for(config: PipelineConfig) -> RawStore:
+    return RawStore(config.raw_dir)
+

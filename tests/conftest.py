@@ -1,0 +1,82 @@
+"""Shared fixtures: a real `prefect server start` on 127.0.0.1 for the tests of events and
+triggers (one for the session: it takes 10-20 s to become healthy), and running `ofsted`
+as a user does, with that server and a warehouse of the test's own."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import requests
+
+OFSTED = str(Path(sys.executable).with_name("ofsted"))
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory):
+    from deployments.server import PrefectServer
+
+    with PrefectServer(tmp_path_factory.mktemp("prefect-server"), ui=False) as server:
+        yield server
+
+
+class Ofsted:
+    """Runs `ofsted ...` in a child process against one Prefect server and one data folder."""
+
+    def __init__(self, server, data: Path):
+        self.server, self.data = server, data
+        self.env = {**os.environ, **server.environment(), "OFSTED_DATA_DIR": str(data),
+                    "PREFECT_HOME": str(data / "prefect-home"), "PREFECT_LOGGING_LEVEL": "WARNING"}
+
+    def run(self, *args: str, check: bool = True, timeout: float = 300) -> subprocess.CompletedProcess:
+        result = subprocess.run([OFSTED, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
+        if check and result.returncode != 0:
+            raise AssertionError(f"ofsted {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-3000:]}")
+        return result
+
+    def start(self, *args: str) -> subprocess.Popen:
+        return subprocess.Popen([OFSTED, *args], env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                text=True, start_new_session=True)
+
+    def sql(self, query: str) -> list[dict]:
+        return json.loads(self.run("sql", "--format", "json", query).stdout)
+
+
+@pytest.fixture
+def ofsted(prefect_server, tmp_path) -> Ofsted:
+    return Ofsted(prefect_server, tmp_path / "data")
+
+
+def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list[dict]:
+    """Every event called `name` the server stored since `since` (all pages), after waiting
+    `settle` seconds for the count to stop growing (the server stores events in batches)."""
+    def fetch() -> list[dict]:
+        body = {"filter": {"event": {"name": [name]},
+                           "occurred": {"since": since.isoformat(),
+                                        "until": (datetime.now(timezone.utc) + timedelta(minutes=5)).isoformat()}},
+                "limit": 50}
+        page = requests.post(f"{server.api_url}/events/filter", json=body, timeout=30).json()
+        events = list(page["events"])
+        while page.get("next_page"):
+            page = requests.get(page["next_page"], timeout=30).json()
+            events += page["events"]
+        return events
+
+    events = fetch()
+    deadline = time.monotonic() + settle
+    while time.monotonic() < deadline:
+        time.sleep(2.5)
+        again = fetch()
+        if len(again) == len(events):
+            break
+        events = again
+    return events
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
