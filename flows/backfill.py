@@ -17,7 +17,7 @@ from pipeline.ingest import Outcome, download_failure, to_ingest
 from sources.ofsted_reports import Publication
 from warehouse import Warehouse
 
-LOAD_EVERY = 100  # reports loaded in one transaction as they arrive
+LOAD_EVERY = 50  # reports loaded in one transaction as they arrive
 WORKERS = 8  # threads running tasks: downloads wait on the network, extraction on the process pool
 MAX_BATCH = 10  # reports a task
 IN_PROCESS_UP_TO = 8  # fewer reports are read in this process, more in a pool of processes
@@ -37,7 +37,7 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
     cannot be had is quarantined with its reason and the others go on; a batch whose task fails
     after its retries is quarantined with the task's error."""
     logger = get_run_logger()
-    results, pending, failed = [], [], []
+    results, pending, failed, events = [], [], [], {}
     with progress_bar(show_progress, len(publications)):
         in_pool = len(publications) > IN_PROCESS_UP_TO
         futures = {tasks.fetch_and_extract.submit(config, batch, in_pool): batch for batch in batches(publications)}
@@ -55,9 +55,15 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
             if len(pending) >= LOAD_EVERY:
                 results += tasks.load_reports(config, pending)
                 pending = []
+                _add(events, tasks.publish_events(config))  # events go out as their data lands
         results += tasks.load_reports(config, pending)
-    events = tasks.publish_events(config)
+    _add(events, tasks.publish_events(config))
     return _summary(config, results, failed, events)
+
+
+def _add(total: dict[str, int], more: dict[str, int]) -> None:
+    for name, n in more.items():
+        total[name] = total.get(name, 0) + n
 
 
 def _summary(config: PipelineConfig, results: list, failed: list[str], events: dict) -> dict:

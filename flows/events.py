@@ -2,7 +2,8 @@
 
 Each outbox row becomes one Prefect event with the row's id, so an event sent twice (a crash
 between sending and marking) is stored once by Prefect. Resources are dotted ids that triggers
-match by pattern: `ofsted.file.<file id>`, `ofsted.authority.<urn>`, `ofsted.inspection.<key>`.
+match by pattern: `ofsted.file.<file id>`, `ofsted.authority.<urn>`, `ofsted.inspection.<key>`,
+`ofsted.article.<article id>`.
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from prefect.events import emit_event
 from prefect.events.worker import EventsWorker
 
 from pipeline.config import PipelineConfig
-from warehouse import (INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, Event, Warehouse,
-                       mark_published, pending_events)
+from warehouse import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED,
+                       RATING_REPORTED, Event, Warehouse, mark_published, pending_events)
 
 
 def _authority(payload: dict, role: str = "authority") -> dict[str, str]:
@@ -46,6 +47,16 @@ def prefect_event(e: Event) -> dict:
                     "ofsted.region": str(p.get("region"))}
         related = [{"prefect.resource.id": f"ofsted.inspection.{str(p['new_inspection_key']).replace('/', '.')}",
                     "prefect.resource.role": "inspection"}]
+    elif e.event_type in (RATING_REPORTED, CLAIM_DISPUTED):
+        resource = {"prefect.resource.id": f"ofsted.authority.{p['urn']}",
+                    "prefect.resource.name": str(p.get("authority") or p["urn"]),
+                    "ofsted.area": str(p["area"]), "ofsted.grade": str(p["grade"]), "ofsted.region": str(p.get("region"))}
+        related = [{"prefect.resource.id": f"ofsted.article.{p['article_id']}", "prefect.resource.role": "article",
+                    "prefect.resource.name": str(p.get("article_title") or p.get("article_url"))}]
+        if p.get("inspection_key"):
+            resource["ofsted.report-grade"] = str(p.get("report_grade"))
+            related.append({"prefect.resource.id": f"ofsted.inspection.{str(p['inspection_key']).replace('/', '.')}",
+                            "prefect.resource.role": "inspection"})
     else:
         raise ValueError(f"unknown event type {e.event_type}")
     return dict(event=e.event_type, resource=resource, related=related, payload=p, id=UUID(e.event_id))

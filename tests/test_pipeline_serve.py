@@ -1,0 +1,57 @@
+"""`ofsted serve` against a real Prefect server: a poll that finds a new report leads to the
+report's ingest flow run through the deployment trigger, with no direct call."""
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import requests
+
+from corpus import require_corpus
+from sources.replica import Replica
+
+DARLINGTON_2022 = "50200877"
+
+
+def _deployments(api: str) -> list[dict]:
+    return requests.post(f"{api}/deployments/filter", json={}, timeout=30).json()
+
+
+def _wait_for(check, seconds: float, what: str):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(1)
+    raise AssertionError(f"gave up after {seconds:.0f} s waiting for {what}")
+
+
+def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
+    api = prefect_server.api_url
+    with Replica(require_corpus(), as_of="2022-11-30") as site:
+        ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)
+        serving = ofsted.start("serve", "--site", site.url)
+        try:
+            _wait_for(lambda: any(d["name"] == "on-discovery" for d in _deployments(api)), 60, "the served deployments")
+            site.set_as_of("2022-12-05")
+            result = ofsted.run("poll", "--site", site.url, "--region", "North East", "--no-ingest")
+            assert DARLINGTON_2022 in result.stdout
+
+            loaded = _wait_for(lambda: ofsted.sql(
+                f"SELECT status FROM publications WHERE file_id = '{DARLINGTON_2022}' AND status = 'loaded'"),
+                120, "the trigger's ingest run to load the new report")
+            assert loaded == [{"status": "loaded"}]
+            runs = requests.post(f"{api}/flow_runs/filter", json={"flow_runs": {"name": {"like_": ""}}}, timeout=30).json()
+            ingest_ids = {d["id"] for d in _deployments(api) if d["name"] == "on-discovery"}
+            triggered = [r for r in runs if r["deployment_id"] in ingest_ids and r["parameters"].get("file_id") == DARLINGTON_2022]
+            assert triggered, "no ingest flow run of the deployment for the new file"
+            assert ofsted.sql("SELECT new_grade FROM rating_changes WHERE authority = 'Darlington' "
+                              "AND area = 'overall_effectiveness' ORDER BY new_date DESC LIMIT 1") == [{"new_grade": "good"}]
+        finally:
+            os.killpg(serving.pid, signal.SIGTERM)
+            output = serving.communicate(timeout=60)[0]
+            for d in _deployments(api):  # leave no trigger behind for the other tests of this server
+                requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
+    assert serving.returncode == 0, output[-2000:]
