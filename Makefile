@@ -4,6 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CORPUS ?= ../shared/corpus
 DATA ?= data
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
 .PHONY: setup run test bench
 
@@ -15,13 +16,30 @@ $(BIN)/ofsted: pyproject.toml
 
 setup: $(BIN)/ofsted
 
+# The main job: backfill the North East into data/ofsted.duckdb and show its rating changes.
+# No internet here: by default from a replica of the reports site over $(CORPUS), started and
+# stopped around the run; `make run SITE=https://reports.ofsted.gov.uk` uses the real site.
+SITE ?= replica
+PORT ?= 8765
+REGION ?= North East
+
 run: setup
-	mkdir -p $(DATA)
-	$(BIN)/ofsted extract $(CORPUS)/pdfs --format jsonl > $(DATA)/extracted.jsonl
-	@echo "extracted $$(wc -l < $(DATA)/extracted.jsonl) files into $(DATA)/extracted.jsonl"
+	@set -e; site="$(SITE)"; \
+	if [ "$$site" = replica ]; then \
+	  $(BIN)/ofsted replica --corpus $(CORPUS) --port $(PORT) & replica=$$!; \
+	  trap 'kill $$replica 2>/dev/null' EXIT; site=http://127.0.0.1:$(PORT); \
+	  for i in $$(seq 1 50); do $(BIN)/python -c "import urllib.request; urllib.request.urlopen('$$site/_replica/state')" 2>/dev/null && break; sleep 0.2; done; \
+	  kill -0 $$replica 2>/dev/null || { echo "the replica did not start (is port $(PORT) taken? try make run PORT=...)" >&2; exit 1; }; \
+	fi; \
+	$(BIN)/ofsted backfill --region "$(REGION)" --site "$$site"; \
+	$(BIN)/ofsted changes --since 2014-01-01 --region "$(REGION)"
 
 test: setup
 	$(BIN)/python -m pytest
 
 bench: setup
+	$(BIN)/python benchmarks/accuracy.py
 	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/poll.py
+	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/backfill.py

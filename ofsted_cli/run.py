@@ -13,6 +13,7 @@ from ofsted_cli.main import app
 from ofsted_cli.sql import DbOption, SqlFormat, one_line_errors
 
 SITE_HELP = "The reports site: https://reports.ofsted.gov.uk by default, or a replica such as http://127.0.0.1:8765."
+SHOWN_CHANGES = 15
 PAUSE_HELP = "Seconds between requests (default 1 for the real site, 0 for a replica on this machine)."
 
 
@@ -122,7 +123,10 @@ def _print_summary(summary: dict) -> None:
     console.print(f"{summary.get('files', 0)} files: {statuses}")
     for f, reason in summary.get("quarantined", []):
         console.print(f"  quarantined {f}: {reason}")
-    for c in summary.get("changes", []):
+    changes = summary.get("changes", [])
+    for c in changes[:SHOWN_CHANGES]:
         console.print(f"  {c[0]}: {c[1]} {c[2]} ({c[3]}) -> {c[4]} ({c[5]}), {c[6]}")
+    if len(changes) > SHOWN_CHANGES:
+        console.print(f"  ... {len(changes) - SHOWN_CHANGES} more rating changes: see `ofsted changes --since DATE`")
     for failure in summary.get("listing_failures", []):
         console.print(f"  could not read {failure}")

@@ -32,9 +32,11 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
     api = prefect_server.api_url
     with Replica(require_corpus(), as_of="2022-11-30") as site:
         ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)
+        ofsted.env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for runs to start every 2 s
         serving = ofsted.start("serve", "--site", site.url)
         try:
-            _wait_for(lambda: any(d["name"] == "on-discovery" for d in _deployments(api)), 60, "the served deployments")
+            _wait_for(lambda: any(a["name"] == "ingest-each-discovered-report" for a in requests.post(
+                f"{api}/automations/filter", json={}, timeout=30).json()), 60, "the served deployments' triggers")
             site.set_as_of("2022-12-05")
             result = ofsted.run("poll", "--site", site.url, "--region", "North East", "--no-ingest")
             assert DARLINGTON_2022 in result.stdout
@@ -52,6 +54,7 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
         finally:
             os.killpg(serving.pid, signal.SIGTERM)
             output = serving.communicate(timeout=60)[0]
+            print(output[-5000:])  # shown when the test fails
             for d in _deployments(api):  # leave no trigger behind for the other tests of this server
                 requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
     assert serving.returncode == 0, output[-2000:]
