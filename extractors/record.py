@@ -6,7 +6,7 @@ from datetime import date
 
 from extractors.codes import STATUS_OK
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 
 @dataclass(frozen=True)

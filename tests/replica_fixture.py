@@ -6,21 +6,13 @@ from __future__ import annotations
 
 import csv
 from datetime import date
-from pathlib import Path
-
 import pytest
 
+from corpus import CORPUS, require_corpus  # noqa: F401  (re-exported for the source tests)
 from sources.ofsted_reports import ReportsClient, SiteConfig
 from sources.replica import Replica
 
-CORPUS = (Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus").resolve()
 DARLINGTON = "80458"
-
-
-def require_corpus() -> Path:
-    if not (CORPUS / "manifest.csv").is_file():
-        pytest.skip(f"the report corpus is not at {CORPUS} (expected ../shared/corpus beside the repo)")
-    return CORPUS
 
 
 def manifest() -> list[dict[str, str]]:

@@ -16,6 +16,10 @@ def _project() -> dict:
     return yaml.safe_load((ROOT / "prefect.yaml").read_text())
 
 
+def _listed(match: dict) -> dict:
+    return {k: sorted(v) if isinstance(v, list) else [v] for k, v in match.items()}
+
+
 def test_every_entrypoint_is_a_flow():
     for d in _project()["deployments"]:
         module, name = d["entrypoint"].split(":")
@@ -35,7 +39,7 @@ def test_yaml_and_served_deployments_agree():
         for trigger, declared_trigger in zip(twin.triggers, d.get("triggers", [])):
             assert set(trigger.expect) == set(declared_trigger["expect"])
             assert trigger.parameters == declared_trigger["parameters"]
-            assert {k: v for k, v in trigger.match.items()} == declared_trigger["match"]
+            assert _listed(dict(trigger.match.items())) == _listed(declared_trigger["match"])
         assert bool(twin.schedules) == bool(d.get("schedules"))
 
 

@@ -15,16 +15,9 @@ from extractors.codes import STATUS_NOT_A_REPORT
 from extractors.record import Extraction
 from warehouse.load import Publication
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+from corpus import CORPUS, require_corpus  # noqa: F401  (re-exported for the warehouse tests)
+
 NOT_FOUND_PAGE = "an HTML 'Report not found' page saved as .pdf, not an inspection report"
-
-
-def require_corpus() -> Path:
-    if not (CORPUS / "manifest.csv").exists():
-        import pytest
-
-        pytest.skip(f"the shared corpus is not at {CORPUS}: the warehouse tests load its labels")
-    return CORPUS
 
 
 def _rows(name: str) -> list[dict]:
