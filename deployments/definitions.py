@@ -7,6 +7,7 @@ from prefect.events import DeploymentEventTrigger
 from flows.alert import downgrade_alert
 from flows.backfill import backfill
 from flows.ingest import ingest
+from flows.news import news
 from flows.poll import poll
 
 POLL_CRON = "17 * * * *"  # hourly, off the hour
@@ -33,11 +34,14 @@ ALERT_ON_DOWNGRADE_TO_INADEQUATE = DeploymentEventTrigger(
 
 
 def pipeline_deployments(site: str, pause: float | None = None, poll_cron: str = POLL_CRON) -> list:
-    """poll on a schedule, ingest on discovery, backfill by hand, the downgrade alert."""
+    """poll and news on a schedule, ingest on discovery, backfill by hand, the downgrade alert."""
     return [
         poll.to_deployment(name="scheduled", cron=poll_cron, parameters={"site": site, "pause": pause},
                            description="Look for new reports; each one found is announced for ingest.",
                            tags=["ofsted"]),
+        news.to_deployment(name="scheduled", cron=poll_cron, parameters={"site": site, "pause": pause},
+                           description="Read new news articles; announce ratings reported ahead of, or "
+                                       "disputed by, the reports.", tags=["ofsted"]),
         ingest.to_deployment(name="on-discovery", triggers=[INGEST_ON_DISCOVERY], parameters={"pause": pause},
                              description="Ingest one report; run by each ofsted.publication.discovered event.",
                              tags=["ofsted"]),

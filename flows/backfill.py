@@ -13,7 +13,7 @@ from flows import tasks
 from pipeline.config import PipelineConfig
 from pipeline.discover import urns_of
 from flows.progress import progress_bar
-from pipeline.ingest import Outcome, download_failure, to_ingest
+from pipeline.ingest import Outcome, download_failure, extraction_pool, to_ingest
 from sources.ofsted_reports import Publication
 from warehouse import Warehouse
 
@@ -40,6 +40,8 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
     results, pending, failed, events = [], [], [], {}
     with progress_bar(show_progress, len(publications)):
         in_pool = len(publications) > IN_PROCESS_UP_TO
+        if in_pool:
+            extraction_pool()
         futures = {tasks.fetch_and_extract.submit(config, batch, in_pool): batch for batch in batches(publications)}
         for future in as_completed(list(futures)):
             try:

@@ -37,10 +37,6 @@ def download(client: ReportsClient, store: RawStore, file_id: str) -> Fetched:
     return Fetched(file_id=str(file_id), sha256=sha256, path=str(path), size=len(got.content))
 
 
-def extract_fetched(fetched: Fetched) -> Extraction:
-    return extract_file(fetched.path)
-
-
 def download_failure(reason: str) -> Extraction:
     """The record of a file that could not be downloaded: quarantined with the reason, and
     picked up again by the next backfill (its digest is unknown)."""
@@ -77,9 +73,10 @@ def fetch_and_extract_all(config: PipelineConfig, publications: list[Publication
 
 def _extract(fetched: Fetched, in_pool: bool) -> Extraction:
     if in_pool:
-        return extraction_pool().submit(extract_fetched, fetched).result()
+        # the workers import only the extractors: extract_file, not a function of this module
+        return extraction_pool().submit(extract_file, fetched.path).result()
     with _HERE:  # pdfium is not thread-safe: one reading at a time in this process
-        return extract_fetched(fetched)
+        return extract_file(fetched.path)
 
 
 _HERE = threading.Lock()
@@ -133,7 +130,10 @@ def extraction_pool() -> Executor:
     """Processes for extraction (CPU-bound), one per core, started once ('spawn': the caller has threads)."""
     global _POOL
     if _POOL is None:
-        _POOL = ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=get_context("spawn"))
+        workers = os.cpu_count() or 1
+        _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+        for _ in range(workers):  # start them all now, while the caller is busy elsewhere
+            _POOL.submit(int)
     return _POOL
 
 

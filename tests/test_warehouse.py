@@ -59,7 +59,7 @@ def test_a_new_file_is_created_at_the_latest_schema_version(tmp_path):
     with connect(db) as wh:
         assert schema_version(wh.conn) == LATEST_VERSION >= 2
         versions = wh.conn.execute("SELECT version, name FROM schema_migrations ORDER BY 1").fetchall()
-    assert versions == [(1, "tables"), (2, "views")]
+    assert versions == [(1, "tables"), (2, "views"), (3, "articles")]
 
 
 def test_opening_an_older_file_upgrades_it_and_keeps_its_data(tmp_path, corpus):

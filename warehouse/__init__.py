@@ -6,17 +6,21 @@
 
 See warehouse/README.md.
 """
+from warehouse.articles import (ArticleMeta, ArticleResult, article_id, known_article_urls, relink_claims,
+                                save_article)
 from warehouse.db import (LATEST_VERSION, Warehouse, WarehouseBusy, WarehouseError, WarehouseMissing,
                           connect, migrate, schema_version, warehouse_path)
 from warehouse.load import (LoadResult, Publication, extraction_from_json, load_batch, load_report,
                             load_reports, quarantine_reason, save_discovered, save_extraction,
                             save_publication)
-from warehouse.outbox import (INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, Event, mark_published,
-                              pending_events)
+from warehouse.outbox import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED,
+                              RATING_REPORTED, Event, mark_published, pending_events)
 
 __all__ = [
     "LATEST_VERSION", "Warehouse", "WarehouseBusy", "WarehouseError", "WarehouseMissing", "connect",
     "migrate", "schema_version", "warehouse_path", "LoadResult", "Publication", "extraction_from_json",
     "load_batch", "load_report", "load_reports", "quarantine_reason", "save_extraction",
     "save_publication", "save_discovered", "INSPECTION_LOADED", "PUBLICATION_DISCOVERED", "RATING_CHANGED", "Event", "mark_published", "pending_events",
+    "ArticleMeta", "ArticleResult", "article_id", "known_article_urls", "relink_claims", "save_article",
+    "CLAIM_DISPUTED", "RATING_REPORTED",
 ]

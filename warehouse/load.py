@@ -18,6 +18,7 @@ import duckdb
 
 from extractors.codes import AREAS, GRADED_KINDS, GRADES, REPORT_KINDS, STATUS_OK
 from extractors.record import Extraction
+from warehouse.articles import relink_claims
 from warehouse.db import Warehouse, insert_rows, transaction, utcnow
 from warehouse.outbox import discovered_events, sync_events
 
@@ -314,8 +315,8 @@ def _newest(r) -> tuple:
 
 def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) -> list[str]:
     """Rebuild the inspections, judgements, publication status and pending outbox of these
-    authorities from their stored publications and extractions; returns the ids of outbox events
-    written."""
+    authorities from their stored publications and extractions, and re-link the news articles'
+    claims about them; returns the ids of outbox events written."""
     urns = sorted(set(urns))
     if not urns:
         return []
@@ -360,7 +361,7 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
         for u in updates:
             conn.execute("UPDATE publications SET status = ?, inspection_key = ?, superseded_by = ? "
                          "WHERE file_id = ?", [*u[1:], u[0]])
-        return sync_events(conn, urns)
+        return sync_events(conn, urns) + relink_claims(conn, urns)
 
 
 def _states(conn, file_ids: list[str]) -> dict[str, tuple]:

@@ -3,7 +3,9 @@
 Events:
 - `ofsted.publication.discovered`: a poll found a file the warehouse did not know;
 - `ofsted.inspection.loaded`: an inspection (or visit) the warehouse did not hold before;
-- `ofsted.rating.changed`: one row of the `rating_changes` view.
+- `ofsted.rating.changed`: one row of the `rating_changes` view;
+- `ofsted.rating.reported`, `ofsted.claim.disputed`: a news article claims a rating no report
+  backs yet, or one its report contradicts (written once, by warehouse.articles).
 
 Each event's id is a UUID5 of its type and subject (the inspection key; or area, previous and
 new inspection and grades), so one fact never gets two rows, however often it is derived.
@@ -33,8 +35,11 @@ from warehouse.db import insert_rows, transaction, utcnow
 INSPECTION_LOADED = "ofsted.inspection.loaded"
 RATING_CHANGED = "ofsted.rating.changed"
 PUBLICATION_DISCOVERED = "ofsted.publication.discovered"
+RATING_REPORTED = "ofsted.rating.reported"
+CLAIM_DISPUTED = "ofsted.claim.disputed"
 # The events derived from an authority's history, kept in line with it by `sync_events`.
-# A discovery is a fact of its own (a poll saw a new file), written once by `discovered_events`.
+# A discovery is a fact of its own (a poll saw a new file), written once by `discovered_events`;
+# so are an article's claims reported ahead of, or disputed by, a report (`insert_new_events`).
 HISTORY_EVENTS = (INSPECTION_LOADED, RATING_CHANGED)
 EVENT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://reports.ofsted.gov.uk/#ofsted-pipeline-events")
 
@@ -154,3 +159,17 @@ def discovered_events(publications: Iterable, extra: dict | None = None) -> list
         rows.append((event_id(PUBLICATION_DISCOVERED, p.file_id), PUBLICATION_DISCOVERED, p.file_id, p.urn,
                      p.published, json.dumps(payload, sort_keys=True), now, None))
     return rows
+
+
+def insert_new_events(conn: duckdb.DuckDBPyConnection, rows: list[tuple]) -> list[str]:
+    """Write the outbox rows whose event id is not there yet (events written once, never
+    re-derived); returns the ids written."""
+    ids = list(dict.fromkeys(str(r[0]) for r in rows))
+    if not ids:
+        return []
+    present = {str(r[0]) for r in conn.execute(
+        "SELECT event_id FROM outbox WHERE event_id IN (SELECT unnest(?::VARCHAR[])::UUID)", [ids]).fetchall()}
+    new = {str(r[0]): r for r in rows if str(r[0]) not in present}
+    if new:
+        insert_rows(conn, "outbox", list(new.values()))
+    return list(new)

@@ -1,0 +1,90 @@
+"""The `news` flow end to end, with a real Prefect server and the replica: a council's article read
+before its report is polled raises `ofsted.rating.reported`; the poll that ingests the report
+links the article's claims to it, with no second event.
+
+The test has a Prefect server of its own: event ids are derived from the facts (a UUID5 of type
+and subject), and a server keeps the first event of an id, so the North East events this test
+sends would hide those of the replay and serve tests from a server they share."""
+from __future__ import annotations
+
+import pytest
+from conftest import Ofsted, read_events, utcnow
+from corpus import require_corpus
+from seeds import require_seeds
+
+from sources.replica import Replica
+
+DARLINGTON = 80458
+ARTICLE_2022 = "/news/childrens-services-officially-good"
+CLAIMS = ("SELECT role, year, area, claimed_grade, link_status, inspection_key, report_grade "
+          "FROM article_claims_status WHERE authority = 'Darlington' AND article_url LIKE '%{}' ORDER BY claim_no")
+
+
+@pytest.fixture(scope="module")
+def news_server(tmp_path_factory):
+    from deployments.server import PrefectServer
+
+    with PrefectServer(tmp_path_factory.mktemp("news-prefect-server"), ui=False) as server:
+        yield server
+
+
+def test_an_article_ahead_of_its_report_is_reported_then_linked_when_the_report_is_polled(news_server, tmp_path):
+    require_seeds()
+    prefect_server, ofsted = news_server, Ofsted(news_server, tmp_path / "data")
+    with Replica(require_corpus(), as_of="2022-12-01") as site:
+        ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)
+        site.set_as_of("2022-12-03")  # the 2022 report and the council's article are out; no poll yet
+
+        started = utcnow()
+        result = ofsted.run("news", "--site", site.url)
+        assert "3 articles listed, 3 new" in result.stdout
+        claims = ofsted.sql(CLAIMS.format(ARTICLE_2022))
+        current = [c for c in claims if c["role"] == "current"]
+        assert len(current) == 4 and {c["link_status"] for c in current} == {"ahead"}
+        assert {(c["year"], c["link_status"]) for c in claims if c["role"] == "previous"} == {
+            (2015, "backed"), (2018, "backed")}
+        reported = [e for e in read_events(prefect_server, "ofsted.rating.reported", started, settle=8)
+                    if e["payload"]["urn"] == DARLINGTON]
+        assert sorted((e["payload"]["area"], e["payload"]["grade"]) for e in reported) == [
+            ("help_and_protection", "good"), ("in_care_and_care_leavers", "outstanding"), ("leaders", "good"),
+            ("overall_effectiveness", "good")]
+        event = reported[0]
+        assert event["resource"]["prefect.resource.id"] == f"ofsted.authority.{DARLINGTON}"
+        assert event["resource"]["ofsted.grade"] == event["payload"]["grade"]
+        assert any(r["prefect.resource.id"].startswith("ofsted.article.") for r in event["related"])
+
+        polled = utcnow()
+        ofsted.run("poll", "--site", site.url, "--region", "North East")
+        claims = ofsted.sql(CLAIMS.format(ARTICLE_2022))
+        assert {(c["link_status"], c["inspection_key"]) for c in claims if c["role"] == "current"} == {
+            ("backed", f"{DARLINGTON}/ilacs/2022-10-10")}
+        assert all(c["claimed_grade"] == c["report_grade"] for c in claims)
+        assert [e for e in read_events(prefect_server, "ofsted.rating.reported", polled, settle=5)
+                if e["payload"]["urn"] == DARLINGTON] == []
+        assert read_events(prefect_server, "ofsted.claim.disputed", started) == []
+
+        assert "0 new" in ofsted.run("news", "--site", site.url).stdout  # known articles are not fetched again
+
+
+def test_a_disputed_claim_becomes_a_prefect_event_about_the_authority_with_article_and_report():
+    from datetime import date, datetime
+
+    from flows.events import prefect_event
+    from warehouse.outbox import CLAIM_DISPUTED, Event, event_id
+
+    payload = {"urn": DARLINGTON, "authority": "Darlington", "region": "North East", "area": "leaders",
+               "grade": "outstanding", "year": 2022, "role": "current", "article_id": "85e8c9e9d7bee765",
+               "article_url": "http://replica.test" + ARTICLE_2022, "article_title": "Children's services is good",
+               "publisher": "Darlington Borough Council", "source": "replica", "article_published": "2022-12-02",
+               "inspection_key": f"{DARLINGTON}/ilacs/2022-10-10", "report_area": "leaders", "report_grade": "good",
+               "report_url": "https://files.ofsted.gov.uk/v1/file/50200877", "report_published": "2022-12-02"}
+    e = Event(event_id(CLAIM_DISPUTED, "s"), CLAIM_DISPUTED, "s", DARLINGTON, date(2022, 12, 2), payload,
+              datetime(2022, 12, 3))
+    args = prefect_event(e)
+    assert args["event"] == CLAIM_DISPUTED and args["payload"] == payload
+    assert args["resource"] == {"prefect.resource.id": f"ofsted.authority.{DARLINGTON}",
+                                "prefect.resource.name": "Darlington", "ofsted.area": "leaders",
+                                "ofsted.grade": "outstanding", "ofsted.region": "North East",
+                                "ofsted.report-grade": "good"}
+    assert [r["prefect.resource.id"] for r in args["related"]] == [
+        "ofsted.article.85e8c9e9d7bee765", f"ofsted.inspection.{DARLINGTON}.ilacs.2022-10-10"]
