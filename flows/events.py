@@ -1,20 +1,22 @@
 """Publishing the warehouse's outbox as Prefect events.
 
-Each outbox row becomes one Prefect event with the row's id, so an event sent twice (a crash
-between sending and marking) is stored once by Prefect. Resources are dotted ids that triggers
+Each outbox row becomes one Prefect event whose id is made from the row's id and the warehouse's
+own identity: an event sent twice by one warehouse (a crash between sending and marking) is
+stored once by Prefect, while two warehouses stating the same fact (a rebuilt one, a test one)
+each get their event through. Every resource carries the label `ofsted.warehouse`. Resources are dotted ids that triggers
 match by pattern: `ofsted.file.<file id>`, `ofsted.authority.<urn>`, `ofsted.inspection.<key>`,
 `ofsted.article.<article id>`.
 """
 from __future__ import annotations
 
-from uuid import UUID
+from uuid import UUID, uuid5
 
 from prefect.events import emit_event
 from prefect.events.worker import EventsWorker
 
 from pipeline.config import PipelineConfig
-from warehouse import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED,
-                       RATING_REPORTED, Event, Warehouse, mark_published, pending_events)
+from warehouse import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, RATING_REPORTED,
+                       Event, Warehouse, instance_id, mark_published, pending_events)
 
 
 def _authority(payload: dict, role: str = "authority") -> dict[str, str]:
@@ -26,8 +28,8 @@ def _file(file_id: str, role: str = "report") -> dict[str, str]:
     return {"prefect.resource.id": f"ofsted.file.{file_id}", "prefect.resource.role": role}
 
 
-def prefect_event(e: Event) -> dict:
-    """emit_event's arguments for one outbox row."""
+def prefect_event(e: Event, warehouse: str) -> dict:
+    """emit_event's arguments for one outbox row of the warehouse whose instance id is `warehouse`."""
     p = e.payload
     if e.event_type == PUBLICATION_DISCOVERED:
         resource = {"prefect.resource.id": f"ofsted.file.{p['file_id']}",
@@ -59,7 +61,9 @@ def prefect_event(e: Event) -> dict:
                             "prefect.resource.role": "inspection"})
     else:
         raise ValueError(f"unknown event type {e.event_type}")
-    return dict(event=e.event_type, resource=resource, related=related, payload=p, id=UUID(e.event_id))
+    resource["ofsted.warehouse"] = warehouse
+    return dict(event=e.event_type, resource=resource, related=related, payload=p,
+                id=uuid5(UUID(warehouse), e.event_id))
 
 
 def publish_outbox(config: PipelineConfig) -> dict[str, int]:
@@ -67,10 +71,11 @@ def publish_outbox(config: PipelineConfig) -> dict[str, int]:
     then mark them published. Returns how many of each type went out."""
     with Warehouse(config.db) as wh:
         events = pending_events(wh.conn)
+        warehouse = instance_id(wh.conn)
     if not events:
         return {}
     for e in events:
-        emit_event(**prefect_event(e))
+        emit_event(**prefect_event(e, warehouse))
     EventsWorker.instance().wait_until_empty()
     with Warehouse(config.db) as wh:
         mark_published(wh.conn, [e.event_id for e in events])

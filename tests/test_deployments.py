@@ -44,8 +44,9 @@ def test_yaml_and_served_deployments_agree():
 
 
 def test_the_poll_is_scheduled_and_ingest_follows_discovery():
-    by_name = {d.name: d for d in pipeline_deployments("http://127.0.0.1:8765")}
-    assert by_name["scheduled"].schedules and by_name["scheduled"].parameters["site"] == "http://127.0.0.1:8765"
-    (trigger,) = by_name["on-discovery"].triggers
+    by_name = {(d.flow_name, d.name): d for d in pipeline_deployments("http://127.0.0.1:8765")}
+    poll = by_name[("poll", "scheduled")]
+    assert poll.schedules and poll.parameters["site"] == "http://127.0.0.1:8765"
+    (trigger,) = by_name[("ingest", "on-discovery")].triggers
     assert trigger.expect == {"ofsted.publication.discovered"}
     assert trigger.parameters["file_id"] == "{{ event.payload.file_id }}"

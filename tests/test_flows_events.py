@@ -2,6 +2,8 @@
 marked published so a second run sends nothing. No server: Prefect's asserting events client."""
 from __future__ import annotations
 
+from uuid import UUID, uuid5
+
 import pytest
 from prefect.events.clients import AssertingEventsClient
 from prefect.events.worker import EventsWorker
@@ -9,7 +11,7 @@ from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_ALLOW_EPHEMERAL_MOD
 
 from flows.events import publish_outbox
 from pipeline.config import PipelineConfig
-from warehouse import load_reports, save_discovered, Warehouse
+from warehouse import Warehouse, instance_id, load_reports, save_discovered
 from warehouse_fixtures import DARLINGTON, corpus_records
 
 
@@ -35,7 +37,7 @@ def test_each_outbox_row_is_sent_once_with_its_id(tmp_path, asserting_events):
     sent = asserting_events()
 
     with Warehouse(db) as wh:
-        rows = {str(r[0]): r[1] for r in wh.conn.execute(
+        rows = {str(uuid5(UUID(instance_id(wh.conn)), str(r[0]))): r[1] for r in wh.conn.execute(
             "SELECT event_id, event_type FROM outbox WHERE published_at IS NOT NULL").fetchall()}
         changes = wh.conn.execute("SELECT count(*) FROM rating_changes").fetchone()[0]
     assert {str(e.id): e.event for e in sent} == rows
@@ -69,3 +71,17 @@ def test_a_discovered_publication_is_announced_once(tmp_path, asserting_events):
     assert event.resource.id == f"ofsted.file.{publication.file_id}"
     assert event.payload["file_id"] == publication.file_id and event.payload["site"] == "http://127.0.0.1:1"
     assert [r.id for r in event.related] == [f"ofsted.authority.{DARLINGTON}"]
+
+
+def test_two_warehouses_stating_one_fact_send_two_events(tmp_path, asserting_events):
+    """A rebuilt (or test) warehouse must not be silenced by the events of another: Prefect keeps
+    one event an id, so the ids of two warehouses differ, and each event names its warehouse."""
+    publication = next(p for p, _ in corpus_records() if p.urn == DARLINGTON)
+    for name in ("a", "b"):
+        db = str(tmp_path / f"{name}.duckdb")
+        with Warehouse(db) as wh:
+            save_discovered(wh.conn, [publication])
+        publish_outbox(PipelineConfig(db=db))
+    a, b = asserting_events()
+    assert a.id != b.id and a.resource.id == b.resource.id
+    assert a.resource["ofsted.warehouse"] != b.resource["ofsted.warehouse"]

@@ -1,14 +1,9 @@
 """The `news` flow end to end, with a real Prefect server and the replica: a council's article read
 before its report is polled raises `ofsted.rating.reported`; the poll that ingests the report
-links the article's claims to it, with no second event.
-
-The test has a Prefect server of its own: event ids are derived from the facts (a UUID5 of type
-and subject), and a server keeps the first event of an id, so the North East events this test
-sends would hide those of the replay and serve tests from a server they share."""
+links the article's claims to it, with no second event."""
 from __future__ import annotations
 
-import pytest
-from conftest import Ofsted, read_events, utcnow
+from conftest import read_events, utcnow
 from corpus import require_corpus
 from seeds import require_seeds
 
@@ -20,17 +15,8 @@ CLAIMS = ("SELECT role, year, area, claimed_grade, link_status, inspection_key, 
           "FROM article_claims_status WHERE authority = 'Darlington' AND article_url LIKE '%{}' ORDER BY claim_no")
 
 
-@pytest.fixture(scope="module")
-def news_server(tmp_path_factory):
-    from deployments.server import PrefectServer
-
-    with PrefectServer(tmp_path_factory.mktemp("news-prefect-server"), ui=False) as server:
-        yield server
-
-
-def test_an_article_ahead_of_its_report_is_reported_then_linked_when_the_report_is_polled(news_server, tmp_path):
+def test_an_article_ahead_of_its_report_is_reported_then_linked_when_the_report_is_polled(prefect_server, ofsted):
     require_seeds()
-    prefect_server, ofsted = news_server, Ofsted(news_server, tmp_path / "data")
     with Replica(require_corpus(), as_of="2022-12-01") as site:
         ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)
         site.set_as_of("2022-12-03")  # the 2022 report and the council's article are out; no poll yet
@@ -80,11 +66,12 @@ def test_a_disputed_claim_becomes_a_prefect_event_about_the_authority_with_artic
                "report_url": "https://files.ofsted.gov.uk/v1/file/50200877", "report_published": "2022-12-02"}
     e = Event(event_id(CLAIM_DISPUTED, "s"), CLAIM_DISPUTED, "s", DARLINGTON, date(2022, 12, 2), payload,
               datetime(2022, 12, 3))
-    args = prefect_event(e)
+    warehouse = "6f1c2b8e-0000-4000-8000-000000000001"
+    args = prefect_event(e, warehouse)
     assert args["event"] == CLAIM_DISPUTED and args["payload"] == payload
     assert args["resource"] == {"prefect.resource.id": f"ofsted.authority.{DARLINGTON}",
                                 "prefect.resource.name": "Darlington", "ofsted.area": "leaders",
                                 "ofsted.grade": "outstanding", "ofsted.region": "North East",
-                                "ofsted.report-grade": "good"}
+                                "ofsted.report-grade": "good", "ofsted.warehouse": warehouse}
     assert [r["prefect.resource.id"] for r in args["related"]] == [
         "ofsted.article.85e8c9e9d7bee765", f"ofsted.inspection.{DARLINGTON}.ilacs.2022-10-10"]

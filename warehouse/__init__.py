@@ -8,7 +8,7 @@ See warehouse/README.md.
 """
 from warehouse.articles import (ArticleMeta, ArticleResult, article_id, known_article_urls, relink_claims,
                                 save_article)
-from warehouse.db import (LATEST_VERSION, Warehouse, WarehouseBusy, WarehouseError, WarehouseMissing,
+from warehouse.db import (LATEST_VERSION, instance_id, Warehouse, WarehouseBusy, WarehouseError, WarehouseMissing,
                           connect, migrate, schema_version, warehouse_path)
 from warehouse.load import (LoadResult, Publication, extraction_from_json, load_batch, load_report,
                             load_reports, quarantine_reason, save_discovered, save_extraction,
@@ -17,7 +17,7 @@ from warehouse.outbox import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DIS
                               RATING_REPORTED, Event, mark_published, pending_events)
 
 __all__ = [
-    "LATEST_VERSION", "Warehouse", "WarehouseBusy", "WarehouseError", "WarehouseMissing", "connect",
+    "LATEST_VERSION", "instance_id", "Warehouse", "WarehouseBusy", "WarehouseError", "WarehouseMissing", "connect",
     "migrate", "schema_version", "warehouse_path", "LoadResult", "Publication", "extraction_from_json",
     "load_batch", "load_report", "load_reports", "quarantine_reason", "save_extraction",
     "save_publication", "save_discovered", "INSPECTION_LOADED", "PUBLICATION_DISCOVERED", "RATING_CHANGED", "Event", "mark_published", "pending_events",

@@ -18,6 +18,7 @@ import hashlib
 import os
 import re
 import time
+import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -113,7 +114,22 @@ def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> int:
         version = number
     if version >= 1:
         _sync_reference(conn)
+        _name_this_warehouse(conn)
     return version
+
+
+def _name_this_warehouse(conn: duckdb.DuckDBPyConnection) -> None:
+    if not conn.execute("SELECT 1 FROM warehouse_meta WHERE key = 'instance_id'").fetchone():
+        conn.execute("INSERT INTO warehouse_meta VALUES ('instance_id', ?)", [str(uuid.uuid4())])
+
+
+def instance_id(conn: duckdb.DuckDBPyConnection) -> str:
+    """This warehouse file's own identity (a random UUID made when the file was created). Two
+    warehouses state the same facts with the same outbox ids; this tells their events apart."""
+    row = conn.execute("SELECT value FROM warehouse_meta WHERE key = 'instance_id'").fetchone()
+    if row is None:
+        raise WarehouseError("the warehouse has no instance id: open it for writing once to upgrade it")
+    return row[0]
 
 
 def _sync_reference(conn: duckdb.DuckDBPyConnection) -> None:
