@@ -2,6 +2,7 @@
 warehouse does not hold yet, in parallel, and summarise what was loaded and what changed."""
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from prefect import flow, get_run_logger
@@ -18,6 +19,7 @@ from sources.ofsted_reports import Publication
 from warehouse import Warehouse
 
 LOAD_EVERY = 50  # reports loaded in one transaction as they arrive
+PUBLISH_EVERY = 30.0  # seconds: events of loaded reports go out at least this often, and at the end
 WORKERS = 8  # threads running tasks: downloads wait on the network, extraction on the process pool
 MAX_BATCH = 10  # reports a task
 IN_PROCESS_UP_TO = 8  # fewer reports are read in this process, more in a pool of processes
@@ -38,6 +40,7 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
     after its retries is quarantined with the task's error."""
     logger = get_run_logger()
     results, pending, failed, events = [], [], [], {}
+    published_at = time.monotonic()
     with progress_bar(show_progress, len(publications)):
         in_pool = len(publications) > IN_PROCESS_UP_TO
         if in_pool:
@@ -57,7 +60,9 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
             if len(pending) >= LOAD_EVERY:
                 results += tasks.load_reports(config, pending)
                 pending = []
-                _add(events, tasks.publish_events(config))  # events go out as their data lands
+                if time.monotonic() - published_at > PUBLISH_EVERY:  # a long run's events go out as it goes
+                    _add(events, tasks.publish_events(config))
+                    published_at = time.monotonic()
         results += tasks.load_reports(config, pending)
     _add(events, tasks.publish_events(config))
     return _summary(config, results, failed, events)
