@@ -18,11 +18,11 @@ class Discovery:
     authorities: int = 0
 
 
-def known_file_ids(config: PipelineConfig, loaded_only: bool = False) -> set[str]:
-    """File ids the warehouse holds (all, or only those whose file was read and loaded)."""
-    sql = "SELECT file_id FROM publications" + (" WHERE status <> 'pending'" if loaded_only else "")
+def known_file_ids(config: PipelineConfig) -> set[str]:
+    """File ids the warehouse holds, read or still pending (a pending one that was announced but
+    never ingested is picked up by the next backfill)."""
     with Warehouse(config.db) as wh:
-        return {r[0] for r in wh.conn.execute(sql).fetchall()}
+        return {r[0] for r in wh.conn.execute("SELECT file_id FROM publications").fetchall()}
 
 
 def urns_of(region: str | None = None, names: Collection[str] = ()) -> set[str] | None:
