@@ -31,7 +31,7 @@ def _wait_for(check, seconds: float, what: str):
 def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
     api = prefect_server.api_url
     with Replica(require_corpus(), as_of="2022-11-30") as site:
-        ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)
+        ofsted.run("backfill", "--region", "North East", "--site", site.url)
         ofsted.env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for runs to start every 2 s
         serving = ofsted.start("serve", "--site", site.url)
         try:
@@ -39,7 +39,7 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
                 f"{api}/automations/filter", json={}, timeout=30).json()), 60, "the served deployments' triggers")
             site.set_as_of("2022-12-05")
             result = ofsted.run("poll", "--site", site.url, "--region", "North East", "--no-ingest")
-            assert DARLINGTON_2022 in result.stdout
+            assert f"1 new: {DARLINGTON_2022}" in result.stdout
 
             loaded = _wait_for(lambda: ofsted.sql(
                 f"SELECT status FROM publications WHERE file_id = '{DARLINGTON_2022}' AND status = 'loaded'"),
