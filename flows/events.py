@@ -9,6 +9,7 @@ match by pattern: `ofsted.file.<file id>`, `ofsted.authority.<urn>`, `ofsted.ins
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from uuid import UUID, uuid5
 
 from prefect.events import emit_event
@@ -68,18 +69,49 @@ def prefect_event(e: Event, warehouse: str) -> dict:
 
 def publish_outbox(config: PipelineConfig) -> dict[str, int]:
     """Send every pending outbox event to Prefect, wait until the events client has sent them,
-    then mark them published. Returns how many of each type went out."""
+    then mark them published. Returns how many of each type went out.
+
+    A send interrupted before its events were marked (a crash, a kill) leaves a mark in the
+    warehouse; the next send first asks Prefect which of the pending events it already holds
+    and sends only the others, so no event is stored twice."""
     with Warehouse(config.db) as wh:
         events = pending_events(wh.conn)
         warehouse = instance_id(wh.conn)
-    if not events:
-        return {}
-    for e in events:
-        emit_event(**prefect_event(e, warehouse))
+        interrupted = wh.conn.execute(f"SELECT 1 FROM warehouse_meta WHERE key = '{SENDING}'").fetchone()
+        if not events:
+            wh.conn.execute(f"DELETE FROM warehouse_meta WHERE key = '{SENDING}'")
+            return {}
+        wh.conn.execute("INSERT OR REPLACE INTO warehouse_meta VALUES (?, ?)", [SENDING, str(len(events))])
+    outgoing = [prefect_event(e, warehouse) for e in events]
+    if interrupted:
+        held = already_stored([args["id"] for args in outgoing])
+        outgoing = [args for args in outgoing if args["id"] not in held]
+    for args in outgoing:
+        emit_event(**args)
     EventsWorker.instance().wait_until_empty()
     with Warehouse(config.db) as wh:
         mark_published(wh.conn, [e.event_id for e in events])
+        wh.conn.execute(f"DELETE FROM warehouse_meta WHERE key = '{SENDING}'")
     counts: dict[str, int] = {}
     for e in events:
         counts[e.event_type] = counts.get(e.event_type, 0) + 1
     return counts
+
+
+SENDING = "outbox_sending"  # warehouse_meta key present while a send is under way
+
+
+def already_stored(ids: list[UUID]) -> set[UUID]:
+    """Which of these event ids the Prefect server already holds."""
+    from prefect.client.orchestration import get_client
+    from prefect.events.filters import EventFilter, EventIDFilter, EventOccurredFilter
+
+    ever = EventOccurredFilter(since=datetime(2000, 1, 1, tzinfo=timezone.utc),
+                               until=datetime.now(timezone.utc) + timedelta(days=1))
+    held: set[UUID] = set()
+    with get_client(sync_client=True) as client:
+        for start in range(0, len(ids), 200):
+            chunk = ids[start:start + 200]
+            page = client.read_events(filter=EventFilter(id=EventIDFilter(id=chunk), occurred=ever), limit=200)
+            held |= {e.id for e in page.events}
+    return held

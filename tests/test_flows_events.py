@@ -85,3 +85,27 @@ def test_two_warehouses_stating_one_fact_send_two_events(tmp_path, asserting_eve
     a, b = asserting_events()
     assert a.id != b.id and a.resource.id == b.resource.id
     assert a.resource["ofsted.warehouse"] != b.resource["ofsted.warehouse"]
+
+
+def test_an_interrupted_send_is_not_sent_again_where_prefect_holds_it(tmp_path, asserting_events, monkeypatch):
+    """A kill between sending and marking: the next send asks Prefect what it holds, sends the rest."""
+    from flows import events as events_module
+
+    db = str(tmp_path / "w.duckdb")
+    load_reports(db, [(p, x) for p, x in corpus_records() if p.urn == DARLINGTON])
+    with Warehouse(db) as wh:  # as a killed send leaves it: its mark set, its events still pending
+        wh.conn.execute("INSERT INTO warehouse_meta VALUES ('outbox_sending', '1')")
+        pending = [str(uuid5(UUID(instance_id(wh.conn)), str(r[0])))
+                   for r in wh.conn.execute("SELECT event_id FROM outbox ORDER BY event_id").fetchall()]
+    held = {UUID(i) for i in pending[:3]}
+    asked = []
+    monkeypatch.setattr(events_module, "already_stored", lambda ids: asked.append(list(ids)) or held)
+
+    publish_outbox(PipelineConfig(db=db))
+
+    sent = {e.id for e in asserting_events()}
+    assert asked and set(asked[0]) == {UUID(i) for i in pending}
+    assert sent == {UUID(i) for i in pending} - held
+    with Warehouse(db) as wh:
+        assert wh.conn.execute("SELECT count(*) FROM outbox WHERE published_at IS NULL").fetchone()[0] == 0
+        assert wh.conn.execute("SELECT count(*) FROM warehouse_meta WHERE key = 'outbox_sending'").fetchone()[0] == 0
