@@ -9,6 +9,7 @@ match by pattern: `ofsted.file.<file id>`, `ofsted.authority.<urn>`, `ofsted.ins
 """
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta, timezone
 from uuid import UUID, uuid5
 
@@ -84,6 +85,7 @@ def publish_outbox(config: PipelineConfig) -> dict[str, int]:
         wh.conn.execute("INSERT OR REPLACE INTO warehouse_meta VALUES (?, ?)", [SENDING, str(len(events))])
     outgoing = [prefect_event(e, warehouse) for e in events]
     if interrupted:
+        time.sleep(SERVER_FLUSH)  # what the interrupted send handed over is stored by now
         held = already_stored([args["id"] for args in outgoing])
         outgoing = [args for args in outgoing if args["id"] not in held]
     for args in outgoing:
@@ -99,6 +101,7 @@ def publish_outbox(config: PipelineConfig) -> dict[str, int]:
 
 
 SENDING = "outbox_sending"  # warehouse_meta key present while a send is under way
+SERVER_FLUSH = 6.0  # seconds: Prefect's server stores received events at least every 5 s
 
 
 def already_stored(ids: list[UUID]) -> set[UUID]:

@@ -100,6 +100,7 @@ def test_an_interrupted_send_is_not_sent_again_where_prefect_holds_it(tmp_path, 
     held = {UUID(i) for i in pending[:3]}
     asked = []
     monkeypatch.setattr(events_module, "already_stored", lambda ids: asked.append(list(ids)) or held)
+    monkeypatch.setattr(events_module, "SERVER_FLUSH", 0.0)
 
     publish_outbox(PipelineConfig(db=db))
 
