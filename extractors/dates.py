@@ -63,14 +63,11 @@ def _from_words(m: re.Match) -> tuple[date | None, date | None]:
 def parse_date(text: str) -> date | None:
     """The first single date in `text` ('2 December 2022' or '02/12/2022')."""
     t = clean_date_text(text)
-    found = []
-    m = _SINGLE.search(t)
-    if m:
-        found.append((m.start(), _make(int(m["y"]), _month(m["m"]), _day(m["d"]))))
-    m = _NUMERIC_SINGLE.search(t)
-    if m:
-        found.append((m.start(), _make(int(m["y"]), int(m["m"]), int(m["d"]))))
-    return min(found, key=lambda f: f[0])[1] if found else None
+    m = _first(_SINGLE.search(t), _NUMERIC_SINGLE.search(t))
+    if m is None:
+        return None
+    month = _month(m["m"]) if m.re is _SINGLE else int(m["m"])
+    return _make(int(m["y"]), month, _day(m["d"]))
 
 
 _AND = re.compile(r"^\s*(?:,|and|&)\s*", re.I)

@@ -66,6 +66,16 @@ def _several_inspectors(raw: str) -> list[str]:
     return [n for n in names if n]
 
 
+def lead_inspector_from_end(pdf) -> str | None:
+    """The lead inspector named on the last page that names one (SIF and older reports sign off
+    at the end)."""
+    for i in range(pdf.page_count - 1, -1, -1):
+        name = lead_inspector(pdf.page_text(i))
+        if name:
+            return name
+    return None
+
+
 def clean_inspector(raw: str) -> str | None:
     name = flat(raw)
     name = _TITLES.sub("", name)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import cached_property
 
 import pypdfium2 as pdfium
 
@@ -64,10 +63,6 @@ class PdfText:
         if index not in self._cells:
             self._read(index, with_cells=True)
         return self._cells[index]
-
-    @cached_property
-    def all_text(self) -> list[str]:
-        return [self.page_text(i) for i in range(self.page_count)]
 
     def _read(self, index: int, with_cells: bool) -> None:
         try:

@@ -78,7 +78,7 @@ def _parse(pdf: PdfText, page1: str) -> dict | None:
         return ilacs.parse(pdf)
     if pre2013.is_pre2013(page1):
         return pre2013.parse(pdf)
-    if _OTHER_REPORTS.search(flat(page1[:1500])) and re.search(r"(?i)ofsted", flat(" ".join(pdf.all_text[:3]))):
+    if _OTHER_REPORTS.search(flat(page1[:1500])) and re.search(r"(?i)ofsted", flat(" ".join(pdf.page_text(i) for i in range(min(3, pdf.page_count))))):
         return dict(report_kind="other", framework="none", judgements={}, warnings=[])
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.authorities import canonical_name
-from extractors.fields import inspection_dates, lead_inspector, published_date
+from extractors.fields import inspection_dates, lead_inspector, lead_inspector_from_end, published_date
 from extractors.pdf import PdfText
 from extractors.text import flat, normalise, parse_grade
 
@@ -45,7 +45,7 @@ def parse(pdf: PdfText) -> dict:
         inspection_start=start,
         inspection_end=end,
         published=published_date(page1),
-        lead_inspector=lead_inspector(page1) or _any_lead_inspector(pdf),
+        lead_inspector=lead_inspector(page1) or lead_inspector_from_end(pdf),
         judgements=judgements,
         warnings=[] if judgements else ["no record of main findings found"],
     )
@@ -95,12 +95,4 @@ def _authority(page1: str) -> str | None:
     for line in normalise(page1).splitlines()[:10]:
         if re.search(r"(?i)council|borough|county|city", line) and not _TITLE.search(line):
             return canonical_name(re.sub(r"(?i)children's services", "", line))
-    return None
-
-
-def _any_lead_inspector(pdf: PdfText) -> str | None:
-    for i in range(pdf.page_count - 1, -1, -1):
-        name = lead_inspector(pdf.page_text(i))
-        if name:
-            return name
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.fields import authority_above_title, inspection_dates, lead_inspector, published_date
+from extractors.fields import authority_above_title, inspection_dates, lead_inspector_from_end, published_date
 from extractors.pdf import PdfText
 from extractors.table import read_judgements
 from extractors.text import GRADE_PHRASE, flat, normalise, parse_grade
@@ -62,7 +62,7 @@ def parse(pdf: PdfText, lscb_only: bool = False) -> dict:
         inspection_start=start,
         inspection_end=end,
         published=published_date(page1),
-        lead_inspector=_lead_inspector(pdf),
+        lead_inspector=lead_inspector_from_end(pdf),
         judgements=judgements,
         warnings=warnings,
     )
@@ -102,13 +102,3 @@ def _lscb_pages(pdf: PdfText) -> list[int]:
             break
     rest = [i for i in range(1, pdf.page_count) if i not in near]
     return [0, *near, *rest]
-
-
-def _lead_inspector(pdf: PdfText) -> str | None:
-    for i in [pdf.page_count - 1, *range(pdf.page_count - 2, -1, -1)]:
-        text = pdf.page_text(i)
-        if re.search(r"(?i)lead inspector|reporting inspector", text):
-            name = lead_inspector(text)
-            if name:
-                return name
-    return None
