@@ -38,7 +38,7 @@ import duckdb
 
 from extractors.codes import STATUS_OK
 from extractors.record import Extraction
-from warehouse.db import insert_rows, transaction, utcnow
+from warehouse.db import insert_rows, transaction, update_rows, utcnow
 from warehouse.outbox import CLAIM_DISPUTED, RATING_REPORTED, event_id, insert_new_events
 
 LINK_WINDOW = timedelta(weeks=6)
@@ -153,14 +153,12 @@ def relink_claims(conn: duckdb.DuckDBPyConnection, urns) -> list[str]:
             key = inspection["inspection_key"] if inspection else None
             if (key, status) == (c["inspection_key"], c["link_status"]):
                 continue
-            updates.append((key, status, c["article_id"], c["claim_no"]))
+            updates.append((c["article_id"], c["claim_no"], key, status))
             event = _event(c, inspection, status)
             if event:
                 rows.append((event_id(event[0], event[1]), *event, now, None))
     with transaction(conn):
-        for u in updates:
-            conn.execute("UPDATE article_claims SET inspection_key = ?, link_status = ? "
-                         "WHERE article_id = ? AND claim_no = ?", u)
+        update_rows(conn, "article_claims", ["article_id", "claim_no"], ["inspection_key", "link_status"], updates)
         return insert_new_events(conn, rows)
 
 

@@ -19,7 +19,7 @@ import duckdb
 from extractors.codes import AREAS, GRADED_KINDS, GRADES, REPORT_KINDS, STATUS_OK
 from extractors.record import Extraction
 from warehouse.articles import relink_claims
-from warehouse.db import Warehouse, insert_rows, transaction, utcnow
+from warehouse.db import Warehouse, insert_rows, transaction, update_rows, utcnow
 from warehouse.outbox import discovered_events, sync_events
 
 FILE_URL = "https://files.ofsted.gov.uk/v1/file/{file_id}"
@@ -233,7 +233,7 @@ def _upsert_publications(conn, pubs: list[Publication]) -> _Touched:
         if before is None:
             new_rows.append((p.file_id, *p.row(), p.first_seen or utcnow(), "pending", None, None))
         elif tuple(before[:7]) != p.row() or (p.first_seen and p.first_seen < before[7]):
-            updates.append((*p.row(), min(filter(None, (p.first_seen, before[7]))), p.file_id))
+            updates.append((p.file_id, *p.row(), min(filter(None, (p.first_seen, before[7])))))
             touched.add(before[0])
         else:
             continue
@@ -241,9 +241,8 @@ def _upsert_publications(conn, pubs: list[Publication]) -> _Touched:
         touched.files.add(p.file_id)
     if new_rows:
         insert_rows(conn, "publications", new_rows)
-    for u in updates:
-        conn.execute("UPDATE publications SET urn = ?, local_authority = ?, title = ?, published = ?, url = ?, "
-                     "sha256 = ?, bytes = ?, first_seen = ? WHERE file_id = ?", u)
+    update_rows(conn, "publications", ["file_id"], ["urn", "local_authority", "title", "published", "url",
+                                                    "sha256", "bytes", "first_seen"], updates)
     return touched
 
 
@@ -358,9 +357,7 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
             insert_rows(conn, "inspections", inspections)
         if judgements:
             insert_rows(conn, "judgements", judgements)
-        for u in updates:
-            conn.execute("UPDATE publications SET status = ?, inspection_key = ?, superseded_by = ? "
-                         "WHERE file_id = ?", [*u[1:], u[0]])
+        update_rows(conn, "publications", ["file_id"], ["status", "inspection_key", "superseded_by"], updates)
         return sync_events(conn, urns) + relink_claims(conn, urns)
 
 

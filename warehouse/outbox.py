@@ -30,7 +30,7 @@ from typing import Iterable
 
 import duckdb
 
-from warehouse.db import insert_rows, transaction, utcnow
+from warehouse.db import insert_rows, transaction, update_rows, utcnow
 
 INSPECTION_LOADED = "ofsted.inspection.loaded"
 RATING_CHANGED = "ofsted.rating.changed"
@@ -140,9 +140,7 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
     with transaction(conn):
         if stale:
             conn.execute("DELETE FROM outbox WHERE event_id IN (SELECT unnest(?::VARCHAR[])::UUID)", [stale])
-        for k in changed:
-            conn.execute("UPDATE outbox SET payload = ?, occurred_on = ? WHERE event_id = ?",
-                         [want[k][4], want[k][3], k])
+        update_rows(conn, "outbox", ["event_id"], ["payload", "occurred_on"], [(k, want[k][4], want[k][3]) for k in changed])
         if added:
             insert_rows(conn, "outbox", [(k, *want[k], now, None) for k in added])
     return added
