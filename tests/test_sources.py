@@ -263,6 +263,21 @@ def test_the_pause_spaces_requests(replica):
         assert time.monotonic() - started >= 0.3
 
 
+def test_the_pause_holds_across_clients_of_one_site_in_parallel(replica):
+    """A backfill's parallel tasks each have a client: together they still ask one request a pause."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def fetch_twice(_):
+        with client_for(replica, pause=0.1) as client:
+            client.fetch_search_page(0)
+            client.fetch_search_page(0)
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(fetch_twice, range(4)))
+    assert time.monotonic() - started >= 0.7  # 8 requests, 7 pauses between their starts
+
+
 # -- faults: what a user would notice ----------------------------------------------------------
 
 def only_failure(failures, address_end: str, reason: str):

@@ -60,13 +60,38 @@ class Fetched:
     not_modified: bool = False  # 304: the cached validators still hold; content is empty
 
 
+class Pacer:
+    """Spaces the starts of requests to one site by at least `pause` seconds, across every client
+    of this process that reads that site (a backfill's parallel tasks each have their own)."""
+
+    _shared: dict[tuple, "Pacer"] = {}
+    _shared_lock = threading.Lock()
+
+    def __init__(self, pause: float):
+        self.pause = pause
+        self._lock = threading.Lock()
+        self._last_start = float("-inf")
+
+    @classmethod
+    def for_site(cls, config: SiteConfig) -> "Pacer":
+        key = (tuple(sorted(config.allowed_hosts)), config.pause)
+        with cls._shared_lock:
+            return cls._shared.setdefault(key, cls(config.pause))
+
+    def wait_turn(self) -> None:
+        with self._lock:
+            wait = self._last_start + self.pause - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            self._last_start = time.monotonic()
+
+
 class PoliteSession:
     def __init__(self, config: SiteConfig, session: requests.Session | None = None):
         self.config = config
         self.session = session or requests.Session()
         self.session.headers.update({"User-Agent": config.user_agent})
-        self._lock = threading.Lock()
-        self._last_start = float("-inf")
+        self._pacer = Pacer.for_site(config)
         self.requests_made = 0
 
     def get(self, url: str, *, cache: ValidatorCache | None = None,
@@ -106,12 +131,8 @@ class PoliteSession:
         raise FetchError(url, f"{reason}; gave up after {attempts} attempts")
 
     def _wait_turn(self) -> None:
-        with self._lock:
-            wait = self._last_start + self.config.pause - time.monotonic()
-            if wait > 0:
-                time.sleep(wait)
-            self._last_start = time.monotonic()
-            self.requests_made += 1
+        self._pacer.wait_turn()
+        self.requests_made += 1
 
     def _follow(self, url: str, headers: dict[str, str]) -> Fetched:
         cfg = self.config
