@@ -33,9 +33,10 @@ def news(
         news_sources(PipelineConfig.from_env(site, pause), feed or None, sources)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--feed/--sources")
+    from flows.command_line import command_line_run
     from flows.news import news as news_flow
 
-    with one_line_errors():
+    with one_line_errors(), command_line_run():
         summary = news_flow(site=site, feeds=feed or None, sources_file=str(sources) if sources else None,
                             pause=pause, db=str(db) if db else None)
     claims = ", ".join(f"{n} {s}" for s, n in sorted(summary["claims"].items())) or "none"

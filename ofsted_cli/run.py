@@ -50,8 +50,9 @@ def backfill(
     _check_choice(region, authority)
     start, end = _date(since, "--since"), _date(until, "--until")
     from flows.backfill import backfill as backfill_flow
+    from flows.command_line import command_line_run
 
-    with one_line_errors():
+    with one_line_errors(), command_line_run():
         summary = backfill_flow(region=region, authorities=authority or None, since=start, until=end, site=site,
                                 pause=pause, db=str(db) if db else None, show_progress=True)
     _print_summary(summary)
@@ -70,9 +71,10 @@ def poll(
 ) -> None:
     """Look for new publications; announce each with an ofsted.publication.discovered event."""
     _check_choice(region, [])
+    from flows.command_line import command_line_run
     from flows.poll import poll as poll_flow
 
-    with one_line_errors():
+    with one_line_errors(), command_line_run():
         summary = poll_flow(site=site, pause=pause, region=region, ingest_new=ingest, db=str(db) if db else None)
     typer.echo(f"{summary['listed']} publications listed, {len(summary['new'])} new"
                + (f": {', '.join(summary['new'])}" if summary["new"] else ""))

@@ -52,9 +52,13 @@ def ofsted(prefect_server, tmp_path) -> Ofsted:
     return Ofsted(prefect_server, tmp_path / "data")
 
 
+SERVER_FLUSH = 6.0  # seconds: Prefect's server stores the events it receives at least every 5 s
+
+
 def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list[dict]:
-    """Every event called `name` the server stored since `since` (all pages), after waiting
-    `settle` seconds for the count to stop growing (the server stores events in batches)."""
+    """Every event called `name` the server stored since `since` (all pages). With `settle`, first
+    wait until the count has not changed for a whole flush of the server (and at least `settle`
+    seconds, at most `settle` + 30): events sent a moment ago may not be stored yet."""
     def fetch() -> list[dict]:
         body = {"filter": {"event": {"name": [name]},
                            "occurred": {"since": since.isoformat(),
@@ -66,6 +70,19 @@ def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list
             page = requests.get(page["next_page"], timeout=30).json()
             events += page["events"]
         return events
+
+    events = fetch()
+    if settle <= 0:
+        return events
+    start = changed = time.monotonic()
+    while True:
+        time.sleep(1.0)
+        again = fetch()
+        now = time.monotonic()
+        if len(again) != len(events):
+            events, changed = again, now
+        if (now - changed >= SERVER_FLUSH and now - start >= settle) or now - start > settle + 30:
+            return events
 
     events = fetch()
     deadline = time.monotonic() + settle
