@@ -3,11 +3,11 @@ warehouse does not hold yet, in parallel, and summarise what was loaded and what
 from __future__ import annotations
 
 import time
+from collections import deque
 from datetime import date
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
-from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import tasks
@@ -18,10 +18,10 @@ from pipeline.ingest import Outcome, download_failure, extraction_pool, to_inges
 from sources.ofsted_reports import Publication
 from warehouse import Warehouse
 
-LOAD_EVERY = 50  # reports loaded in one transaction as they arrive
+LOAD_EVERY = 10.0  # seconds: what has been read is loaded (one transaction) this often, and at the end
 PUBLISH_EVERY = 30.0  # seconds: events of loaded reports go out at least this often, and at the end
-WORKERS = 8  # threads running tasks: downloads wait on the network, extraction on the process pool
-MAX_BATCH = 10  # reports a task
+WORKERS = 4  # threads running tasks; each downloads its reports while the process pool reads them
+MAX_BATCH = 25  # reports a task
 IN_PROCESS_UP_TO = 8  # fewer reports are read in this process, more in a pool of processes
 TASK_RUNNER = ThreadPoolTaskRunner(max_workers=WORKERS)
 
@@ -34,32 +34,39 @@ def batches(publications: list[Publication], workers: int = WORKERS) -> list[lis
 
 
 def ingest_publications(config: PipelineConfig, publications: list[Publication], show_progress: bool = False) -> dict:
-    """Download and extract the publications in parallel tasks of a few reports each, load the
-    results a batch at a time as they come, then publish the outbox's events. A report that
+    """Download and extract the publications in parallel tasks of a few reports each, load what
+    has been read every LOAD_EVERY seconds and at the end, then publish the outbox's events. A report that
     cannot be had is quarantined with its reason and the others go on; a batch whose task fails
     after its retries is quarantined with the task's error."""
     logger = get_run_logger()
     results, pending, failed, events = [], [], [], {}
-    published_at = time.monotonic()
+    loaded_at = published_at = time.monotonic()
     with progress_bar(show_progress, len(publications)):
         in_pool = len(publications) > IN_PROCESS_UP_TO
         if in_pool:
             extraction_pool()
-        futures = {tasks.fetch_and_extract.submit(config, batch, in_pool): batch for batch in batches(publications)}
-        for future in as_completed(list(futures)):
+        todo, running = deque(batches(publications)), deque()
+        # a paced site is read one request at a time however many tasks ask: one task at a time
+        # then, so that its reports are loaded as it goes rather than all together at the end
+        at_once = 1 if config.site_config().pause > 0 else WORKERS
+        while todo or running:
+            while todo and len(running) < at_once:
+                batch = todo.popleft()
+                running.append((tasks.fetch_and_extract.submit(config, batch, in_pool), batch))
+            future, batch = running.popleft()
             try:
                 outcomes = future.result()
             except Exception as exc:  # the task's own error, after its retries
                 reason = " ".join(str(exc).split()) or type(exc).__name__
-                outcomes = [Outcome(p, download_failure(reason), reason) for p in futures[future]]
+                outcomes = [Outcome(p, download_failure(reason), reason) for p in batch]
             for o in outcomes:
                 if o.failure:
                     logger.warning("file %s failed: %s", o.publication.file_id, o.failure)
                     failed.append(o.publication.file_id)
                 pending.append((o.publication, o.extraction))
-            if len(pending) >= LOAD_EVERY:
+            if time.monotonic() - loaded_at > LOAD_EVERY:  # a long run's reports show as it goes
                 results += tasks.load_reports(config, pending)
-                pending = []
+                pending, loaded_at = [], time.monotonic()
                 if time.monotonic() - published_at > PUBLISH_EVERY:  # a long run's events go out as it goes
                     _add(events, tasks.publish_events(config))
                     published_at = time.monotonic()

@@ -55,28 +55,34 @@ class Outcome:
 
 def fetch_and_extract_all(config: PipelineConfig, publications: list[Publication], in_pool: bool = True,
                           on_done: Callable[[], None] = lambda: None) -> list[Outcome]:
-    """Download each publication (the client retries), keep its bytes and read it: in the
-    extraction pool, or here for a few reports (starting processes would cost more than the
-    reading). One that cannot be downloaded gets `download_failure` and the rest go on."""
-    store, outcomes = store_for(config), []
+    """Download each publication (the client retries) and keep its bytes, then read it: in the
+    extraction pool, which reads while the next files download, or here for a few reports
+    (starting processes would cost more than the reading). One that cannot be downloaded gets
+    `download_failure` and the rest go on."""
+    store, pending = store_for(config), []
     with config.client() as client:
         for p in publications:
             try:
                 fetched = download(client, store, p.file_id)
             except FetchError as exc:
-                outcomes.append(Outcome(p, download_failure(exc.reason), exc.reason))
+                pending.append((p, None, exc.reason))
+                on_done()
+                continue
+            if in_pool:  # the workers import only the extractors: extract_file, no function of this module
+                reading = extraction_pool().submit(extract_file, fetched.path)
+                reading.add_done_callback(lambda _: on_done())
+                pending.append((p, reading, None))
             else:
-                outcomes.append(Outcome(p, _extract(fetched, in_pool)))
-            on_done()
+                with _HERE:  # pdfium is not thread-safe: one reading at a time in this process
+                    pending.append((p, extract_file(fetched.path), None))
+                on_done()
+    outcomes = []
+    for p, reading, failure in pending:
+        if failure is not None:
+            outcomes.append(Outcome(p, download_failure(failure), failure))
+        else:
+            outcomes.append(Outcome(p, reading.result() if in_pool else reading))
     return outcomes
-
-
-def _extract(fetched: Fetched, in_pool: bool) -> Extraction:
-    if in_pool:
-        # the workers import only the extractors: extract_file, not a function of this module
-        return extraction_pool().submit(extract_file, fetched.path).result()
-    with _HERE:  # pdfium is not thread-safe: one reading at a time in this process
-        return extract_file(fetched.path)
 
 
 _HERE = threading.Lock()

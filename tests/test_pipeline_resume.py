@@ -23,7 +23,8 @@ def test_killed_backfill_run_again_equals_a_clean_run(prefect_server, tmp_path):
     with Replica(require_corpus()) as site:
         clean.run("backfill", "--site", site.url)
 
-        child = resumed.start("backfill", "--site", site.url)
+        # paced, so that it runs long enough to load part of its reports (it loads every 10 s)
+        child = resumed.start("backfill", "--site", site.url, "--pause", "0.04")
         deadline = time.monotonic() + 120
         while _loaded(resumed) < 40 and time.monotonic() < deadline and child.poll() is None:
             time.sleep(0.2)
