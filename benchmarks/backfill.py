@@ -71,7 +71,7 @@ def timed(args: list[str], env: dict) -> tuple[float, float, subprocess.Complete
         nonlocal peak
         while not done.is_set():
             peak = max(peak, sum(_rss_kib(p) for p in _tree(proc.pid)))
-            time.sleep(0.05)
+            time.sleep(0.2)  # a sample walks /proc: often enough for the peak, rarely enough not to slow the run
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
