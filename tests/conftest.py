@@ -84,16 +84,6 @@ def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list
         if (now - changed >= SERVER_FLUSH and now - start >= settle) or now - start > settle + 30:
             return events
 
-    events = fetch()
-    deadline = time.monotonic() + settle
-    while time.monotonic() < deadline:
-        time.sleep(2.5)
-        again = fetch()
-        if len(again) == len(events):
-            break
-        events = again
-    return events
-
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
