@@ -35,11 +35,12 @@ def batches(publications: list[Publication], workers: int = WORKERS) -> list[lis
 
 def ingest_publications(config: PipelineConfig, publications: list[Publication], show_progress: bool = False) -> dict:
     """Download and extract the publications in parallel tasks of a few reports each, load what
-    has been read every LOAD_EVERY seconds and at the end, then publish the outbox's events. A report that
-    cannot be had is quarantined with its reason and the others go on; a batch whose task fails
-    after its retries is quarantined with the task's error."""
+    has been read every LOAD_EVERY seconds and at the end, then publish the outbox's events. A
+    report that cannot be had (or whose batch's task failed) is tried again in a task of its own;
+    failing there too, that task fails, the report is quarantined with the reason, and the
+    others go on."""
     logger = get_run_logger()
-    results, pending, failed, events = [], [], [], {}
+    results, pending, failed, events, second_chances = [], [], [], {}, []
     loaded_at = published_at = time.monotonic()
     with progress_bar(show_progress, len(publications)):
         in_pool = len(publications) > IN_PROCESS_UP_TO
@@ -57,22 +58,35 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
             try:
                 outcomes = future.result()
             except Exception as exc:  # the task's own error, after its retries
-                reason = " ".join(str(exc).split()) or type(exc).__name__
+                reason = _one_line(exc)
                 outcomes = [Outcome(p, download_failure(reason), reason) for p in batch]
             for o in outcomes:
-                if o.failure:
-                    logger.warning("file %s failed: %s", o.publication.file_id, o.failure)
-                    failed.append(o.publication.file_id)
-                pending.append((o.publication, o.extraction))
+                if o.failure:  # again, in a task of its own
+                    second_chances.append((tasks.fetch_and_extract_one.submit(config, o.publication), o.publication))
+                else:
+                    pending.append((o.publication, o.extraction))
             if time.monotonic() - loaded_at > LOAD_EVERY:  # a long run's reports show as it goes
                 results += tasks.load_reports(config, pending)
                 pending, loaded_at = [], time.monotonic()
                 if time.monotonic() - published_at > PUBLISH_EVERY:  # a long run's events go out as it goes
                     _add(events, tasks.publish_events(config))
                     published_at = time.monotonic()
+        for future, publication in second_chances:
+            try:
+                o = future.result()
+            except Exception as exc:  # failed on its own too: quarantined with the reason
+                reason = _one_line(exc)
+                logger.warning("file %s failed: %s", publication.file_id, reason)
+                failed.append(publication.file_id)
+                o = Outcome(publication, download_failure(reason), reason)
+            pending.append((o.publication, o.extraction))
         results += tasks.load_reports(config, pending)
     _add(events, tasks.publish_events(config))
     return _summary(config, results, failed, events)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def _add(total: dict[str, int], more: dict[str, int]) -> None:

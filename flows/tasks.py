@@ -52,6 +52,21 @@ def fetch_and_extract(config: PipelineConfig, publications: list[Publication], i
     return ingest.fetch_and_extract_all(config, publications, in_pool, on_done=progress.advance)
 
 
+class ReportFailed(Exception):
+    """A report that could not be had, even on its own: its task fails with the reason."""
+
+
+@task(name="ingest-report", retries=1, retry_delay_seconds=5, timeout_seconds=600,
+      task_run_name="ingest-report-{publication.file_id}")
+def fetch_and_extract_one(config: PipelineConfig, publication: Publication) -> ingest.Outcome:
+    """A report that failed in its batch, again in a task of its own: a second chance for a
+    passing fault, and for a lasting one a failed task that names the report and the reason."""
+    outcome = ingest.fetch_and_extract_all(config, [publication], in_pool=False)[0]
+    if outcome.failure:
+        raise ReportFailed(outcome.failure)
+    return outcome
+
+
 @task(name="load-reports", retries=2, retry_delay_seconds=5, timeout_seconds=600)
 def load_reports(config: PipelineConfig, items: list[tuple[object, Extraction]]) -> list:
     return ingest.load(config, items)
