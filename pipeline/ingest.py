@@ -14,6 +14,8 @@ from extractors.codes import STATUS_UNREADABLE
 from pipeline.config import PipelineConfig
 from pipeline.raw_store import RawStore
 from sources.ofsted_reports import FetchError, Publication, ReportsClient
+from sources.ofsted_reports.checks import check_pdf
+from sources.ofsted_reports.transport import BodyProblem
 from warehouse import LoadResult, Warehouse, load_batch
 
 @dataclass(frozen=True)
@@ -29,7 +31,18 @@ class Fetched:
 def download(client: ReportsClient, store: RawStore, file_id: str) -> Fetched:
     """Download a file and keep its bytes. An HTML page served in a PDF's place is kept too (the
     extractor says why it is no report); network failures raise FetchError after the client's
-    retries."""
+    retries. A whole PDF kept already (by a run that stopped before loading it) is not asked for
+    again: a file id's bytes never change, a corrected report gets a new id. A page kept in a
+    PDF's place is: the site may serve the report by now."""
+    kept = store.find(file_id)
+    if kept is not None:
+        data = kept.read_bytes()
+        try:
+            check_pdf(data)
+        except BodyProblem:
+            pass
+        else:
+            return Fetched(file_id=str(file_id), sha256=kept.stem, path=str(kept), size=len(data))
     got = client.fetch_file(file_id, require_pdf=False)
     if got is None:  # only with a validator cache, which this path never passes
         raise FetchError(client.config.file_url(file_id), "unexpected 304 Not Modified")
