@@ -72,30 +72,24 @@ def fetch_and_extract_all(config: PipelineConfig, publications: list[Publication
     extraction pool, which reads while the next files download, or here for a few reports
     (starting processes would cost more than the reading). One that cannot be downloaded gets
     `download_failure` and the rest go on."""
-    store, pending = store_for(config), []
+    store, done = store_for(config), []  # Outcomes, or (publication, reading in the pool)
     with config.client() as client:
         for p in publications:
             try:
                 fetched = download(client, store, p.file_id)
             except FetchError as exc:
-                pending.append((p, None, exc.reason))
+                done.append(Outcome(p, download_failure(exc.reason), exc.reason))
                 on_done()
-                continue
-            if in_pool:  # the workers import only the extractors: extract_file, no function of this module
-                reading = extraction_pool().submit(extract_file, fetched.path)
-                reading.add_done_callback(lambda _: on_done())
-                pending.append((p, reading, None))
             else:
-                with _HERE:  # pdfium is not thread-safe: one reading at a time in this process
-                    pending.append((p, extract_file(fetched.path), None))
-                on_done()
-    outcomes = []
-    for p, reading, failure in pending:
-        if failure is not None:
-            outcomes.append(Outcome(p, download_failure(failure), failure))
-        else:
-            outcomes.append(Outcome(p, reading.result() if in_pool else reading))
-    return outcomes
+                if in_pool:  # the workers import only the extractors: extract_file, no function of this module
+                    reading = extraction_pool().submit(extract_file, fetched.path)
+                    reading.add_done_callback(lambda _: on_done())
+                    done.append((p, reading))
+                else:
+                    with _HERE:  # pdfium is not thread-safe: one reading at a time in this process
+                        done.append(Outcome(p, extract_file(fetched.path)))
+                    on_done()
+    return [o if isinstance(o, Outcome) else Outcome(o[0], o[1].result()) for o in done]
 
 
 _HERE = threading.Lock()
