@@ -26,6 +26,7 @@ REGION ?= North East
 run: setup
 	@set -e; site="$(SITE)"; \
 	if [ "$$site" = replica ]; then \
+	  [ -f "$(CORPUS)/manifest.csv" ] || { echo "error: no corpus at $(CORPUS): clone this repository beside shared/, or make run CORPUS=/path/to/shared/corpus" >&2; exit 1; }; \
 	  $(BIN)/ofsted replica --corpus $(CORPUS) --port $(PORT) & replica=$$!; \
 	  trap 'kill $$replica 2>/dev/null' EXIT; site=http://127.0.0.1:$(PORT); \
 	  for i in $$(seq 1 50); do $(BIN)/python -c "import urllib.request; urllib.request.urlopen('$$site/_replica/state')" 2>/dev/null && break; sleep 0.2; done; \
@@ -35,7 +36,7 @@ run: setup
 	$(BIN)/ofsted changes --since 2014-01-01 --region "$(REGION)"
 
 test: setup
-	$(BIN)/python -m pytest
+	OFSTED_CORPUS="$(abspath $(CORPUS))" $(BIN)/python -m pytest
 
 bench: setup
 	$(BIN)/python benchmarks/accuracy.py

@@ -1,19 +1,21 @@
-"""Where the real report corpus lives for tests (../shared/corpus beside the repository)."""
+"""Where the real report corpus lives for tests: ../shared/corpus beside the repository, or
+$OFSTED_CORPUS (`make test CORPUS=...` sets it) for a clone kept elsewhere."""
 from __future__ import annotations
 
 import csv
+import os
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-CORPUS = (Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus").resolve()
+CORPUS = Path(os.environ.get("OFSTED_CORPUS") or Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus").resolve()
 
 
 def require_corpus() -> Path:
     """The corpus folder, or skip the test with a message saying where it was looked for."""
     if not (CORPUS / "manifest.csv").is_file():
-        pytest.skip(f"the report corpus is not at {CORPUS} (expected ../shared/corpus beside the repo)")
+        pytest.skip(f"the report corpus is not at {CORPUS} (expected ../shared/corpus beside the repo, or make test CORPUS=...)")
     return CORPUS
 
 

@@ -1,4 +1,5 @@
-"""Where the real seed news articles live for tests (../shared/seeds beside the repository)."""
+"""Where the real seed news articles live for tests: the seeds folder beside the corpus
+(../shared/seeds beside the repository)."""
 from __future__ import annotations
 
 from datetime import date
@@ -6,13 +7,15 @@ from pathlib import Path
 
 import pytest
 
-SEEDS = (Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds").resolve()
+from corpus import CORPUS
+
+SEEDS = CORPUS.parent / "seeds"  # where the replica looks for them too
 
 
 def require_seeds() -> Path:
     """The seeds folder, or skip the test with a message saying where it was looked for."""
     if not SEEDS.is_dir():
-        pytest.skip(f"the seed articles are not at {SEEDS} (expected ../shared/seeds beside the repo)")
+        pytest.skip(f"the seed articles are not at {SEEDS} (expected beside the corpus)")
     return SEEDS
 
 
