@@ -15,6 +15,14 @@ class Extraction:
 
     `status` is `ok`, `not_a_report` or `unreadable`; anything but `ok` carries `error`,
     one sentence a person can act on.
+
+    `review` names what a person must check before the grades are trusted: area code -> one
+    sentence why (the page-1 reading and the body reading disagree, or a judgement the framework
+    requires was found by neither). The key `inspection` stands for the whole inspection (for
+    example a framework or kind that cannot be told). An empty `review` means every grade in
+    `judgements` was read twice and both readings agree. Grades under review stay in `judgements`
+    (the best reading, or absent where none was found); the warehouse loads such an inspection
+    with status `review` and raises no rating change for those areas until a person decides.
     """
 
     sha256: str
@@ -30,6 +38,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
     claims: list[dict] = field(default_factory=list)
+    review: dict[str, str] = field(default_factory=dict)
     extractor_version: str = EXTRACTOR_VERSION
 
     def to_json(self, path: str | None = None) -> dict:
@@ -50,6 +59,8 @@ class Extraction:
             judgements=dict(self.judgements),
             warnings=list(self.warnings),
         )
+        if self.review:
+            out["review"] = dict(self.review)
         if self.claims:
             out["claims"] = [dict(c) for c in self.claims]
         if self.status != STATUS_OK:
