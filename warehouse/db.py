@@ -105,13 +105,16 @@ def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> int:
     if version == 0:
         conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
                      "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)")
+    # Every shipped migration the file has not recorded, not only those above its highest: a
+    # file made by a build that shipped 0005 before 0004 still gets 0004.
+    applied = {row[0] for row in conn.execute("SELECT version FROM schema_migrations").fetchall()}
     for number, name, sql in migrations():
-        if number <= version or (upto is not None and number > upto):
+        if number in applied or (upto is not None and number > upto):
             continue
         with transaction(conn):
             conn.execute(sql)
             conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [number, name, utcnow()])
-        version = number
+        version = max(version, number)
     if version >= 1:
         _sync_reference(conn)
         _name_this_warehouse(conn)
