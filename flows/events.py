@@ -19,6 +19,7 @@ from prefect.events.worker import EventsWorker
 from pipeline.config import PipelineConfig
 from warehouse import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, RATING_REPORTED,
                        Event, Warehouse, instance_id, mark_published, pending_events)
+from warehouse.outbox import NEEDS_REVIEW, RETRACTED
 
 
 def _authority(payload: dict, role: str = "authority") -> dict[str, str]:
@@ -51,6 +52,24 @@ def prefect_event(e: Event, warehouse: str) -> dict:
                     "ofsted.region": str(p.get("region"))}
         related = [{"prefect.resource.id": f"ofsted.inspection.{str(p['new_inspection_key']).replace('/', '.')}",
                     "prefect.resource.role": "inspection"}]
+    elif e.event_type == RETRACTED:
+        # consumers know the retracted event by the id Prefect holds it under
+        retracted = str(uuid5(UUID(warehouse), p["retracted_event_id"]))
+        p = {**p, "retracted_event_id": retracted, "retracted_outbox_id": p["retracted_event_id"]}
+        resource = {"prefect.resource.id": f"ofsted.authority.{p['urn']}",
+                    "prefect.resource.name": str(p.get("authority")),
+                    "ofsted.area": str(p["area"]), "ofsted.previous-grade": str(p["previous_grade"]),
+                    "ofsted.new-grade": str(p["new_grade"]), "ofsted.region": str(p.get("region")),
+                    "ofsted.retracted-event": retracted}
+        related = [{"prefect.resource.id": f"prefect.event.{retracted}", "prefect.resource.role": "retracted-event"},
+                   {"prefect.resource.id": f"ofsted.inspection.{str(p['new_inspection_key']).replace('/', '.')}",
+                    "prefect.resource.role": "inspection"}]
+    elif e.event_type == NEEDS_REVIEW:
+        key = str(p["inspection_key"]).replace("/", ".")
+        resource = {"prefect.resource.id": f"ofsted.inspection.{key}",
+                    "prefect.resource.name": f"{p.get('authority')} {p.get('report_kind')} {p.get('inspection_start')}",
+                    "ofsted.areas": ",".join(p["areas"]), "ofsted.region": str(p.get("region"))}
+        related = [_authority(p), _file(p["file_id"])]
     elif e.event_type in (RATING_REPORTED, CLAIM_DISPUTED):
         resource = {"prefect.resource.id": f"ofsted.authority.{p['urn']}",
                     "prefect.resource.name": str(p.get("authority") or p["urn"]),
