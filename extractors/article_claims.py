@@ -21,7 +21,7 @@ from extractors import article_words as w
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
-from extractors.sentences import split_sentences
+from extractors.sentences import drop_quotes, split_sentences
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[;:,()]|(?<!\w)-(?!\w)")
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -76,7 +76,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
-    sentences = [_Sentence.of(s) for s in split_sentences(text)]
+    sentences = [_Sentence.of(s) for s in split_sentences(text, keep_quotes=True)]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -84,21 +84,23 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws: list[RawClaim] = []
     for index, sentence in enumerate(sentences):
         raws.extend(_SentenceReader(sentence, index, main, published.year if published else year).read())
-    claims = resolve_claims(raws, year)
+    claims = resolve_claims(raws, year, [s.written for s in sentences])
     return ArticleReading(main, year, start, end, claims)
 
 
 # -- the article as a whole --------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Sentence:
-    text: str
+    text: str  # without quotation marks, as read
     low: str
     mentions: tuple[Mention, ...]
+    written: str  # as the article has it, quotation marks and all: kept with its claims
 
     @classmethod
-    def of(cls, text: str) -> "_Sentence":
+    def of(cls, written: str) -> "_Sentence":
+        text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        return cls(text, low, tuple(find_mentions(text)))
+        return cls(text, low, tuple(find_mentions(text)), written)
 
 
 def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:

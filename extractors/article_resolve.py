@@ -26,10 +26,16 @@ class RawClaim:
     sentence: int = 0
 
 
-def resolve_claims(raws: list[RawClaim], article_year: int | None) -> list[dict]:
+def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: list[str] | None = None) -> list[dict]:
     """Claims with codes: dated, expanded ("in all areas"), completed ("good overall and
     outstanding in one area"), and cleared of contradictions (a specific statement wins over a
-    general one; two of the same weight that disagree both go)."""
+    general one; two of the same weight that disagree both go). Each claim keeps the `sentence`
+    it was read from (`sentences[raw.sentence]`; a completed claim, the sentence that implies it)."""
+    sentences = sentences or []
+
+    def said(raw: RawClaim) -> str | None:
+        return sentences[raw.sentence] if 0 <= raw.sentence < len(sentences) else None
+
     candidates: list[tuple[dict, bool]] = []
     counted: list[tuple[RawClaim, int | None]] = []
     for raw in raws:
@@ -51,8 +57,8 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None) -> list[dict]
             codes = article_areas.area_codes(set(raw.kinds), framework, raw.domain)
         for code in codes:
             candidates.append(({"local_authority": raw.authority, "year": year, "area": code,
-                                "grade": raw.grade, "role": role}, raw.explicit or raw.every))
-    candidates.extend(_completed(counted, raws, candidates))
+                                "grade": raw.grade, "role": role, "sentence": said(raw)}, raw.explicit or raw.every))
+    candidates.extend(_completed(counted, raws, candidates, said))
     return _consistent(candidates)
 
 
@@ -61,7 +67,7 @@ def _article_kinds(raws: list[RawClaim], authority: str | None, year: int | None
 
 
 def _completed(counted: list[tuple[RawClaim, int | None]], raws: list[RawClaim],
-               candidates: list[tuple[dict, bool]]) -> list[tuple[dict, bool]]:
+               candidates: list[tuple[dict, bool]], said) -> list[tuple[dict, bool]]:
     """"Good overall, and outstanding in one area": when the areas graded outstanding are exactly
     that many, the areas the article grades nowhere else share the overall grade."""
     added = []
@@ -83,7 +89,7 @@ def _completed(counted: list[tuple[RawClaim, int | None]], raws: list[RawClaim],
         for area in areas:
             if area not in claimed:
                 added.append(({"local_authority": raw.authority, "year": year, "area": area,
-                               "grade": next(iter(overall)), "role": raw.role}, False))
+                               "grade": next(iter(overall)), "role": raw.role, "sentence": said(raw)}, False))
     return added
 
 

@@ -9,6 +9,7 @@ import pytest
 from seeds import SEED_CLAIMS, claim_set, require_seeds
 
 from extractors.article_claims import claims_from_text, read_article
+from extractors.text import normalise
 
 
 def seed(name: str) -> str:
@@ -24,6 +25,17 @@ def test_seed_articles_claim_exactly_what_they_say(name):
     assert reading.local_authority == authority
     assert claim_set(reading.claims) == expected
     assert reading.judgements == {c[2]: c[3] for c in expected if c[4] == "current"}
+
+
+@pytest.mark.parametrize("name", SEED_CLAIMS)
+def test_each_seed_claim_keeps_the_sentence_it_was_read_from(name):
+    text = seed(name)
+    flat = " ".join(normalise(text).split())
+    words = {"good": "good", "outstanding": "outstanding", "inadequate": "inadequate",
+             "requires_improvement": "requires improvement"}
+    for claim in read_article(text, SEED_CLAIMS[name][1]).claims:
+        assert claim["sentence"] in flat  # as written: quotation marks kept
+        assert words[claim["grade"]] in claim["sentence"].lower()
 
 
 def test_the_year_is_the_inspections():
