@@ -50,7 +50,8 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (CAPACITY, r"\bcapacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (SAFEGUARDING, r"\bsafeguarding(?:\s+(?:services?|arrangements|work))?\b"),
     (OVERALL, r"\boverall\s+effectiveness\b|\boverall\b"
-              r"|\b(?:its|their|our|[a-z]+'s)\s+(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
+              r"|\b(?:its|their|our|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first)\s+)?"
+              r"(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
     (SERVICE, r"\bchildren'?s'?\s+services(?:\s+department)?\b"
               r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
               r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
@@ -163,4 +164,6 @@ def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]
     measures = [m for k, m in ((OVERALL, "overall"), (CAPACITY, "capacity")) if k in kinds]
+    if not measures and own:  # "its safeguarding services were judged adequate": their overall effectiveness
+        measures = ["overall"]
     return [f"pre2013_{d}_{m}" for d in names for m in measures]

@@ -39,7 +39,7 @@ _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
 _COORDINATORS = frozenset("and with but while whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
-    ", ; : - although though so in up down improving moving went change changed".split())
+    ", ; : - although though so in up down improving moving went change changed having".split())
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -206,8 +206,8 @@ class _SentenceReader:
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
-        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}):
-            return
+        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous):
+            return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
@@ -229,6 +229,8 @@ class _SentenceReader:
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
+        if g.lastgroup == "abbr" and self.s.text[g.start():g.end()] != "RI":
+            return False  # "ri" is requires improvement only as the capitals "RI"
         after = self.low[g.end():]
         word = re.match(r"[ ]*([a-z][a-z'-]*)", after)
         if word:
@@ -272,6 +274,8 @@ class _SentenceReader:
             return _Predicate("rating", self._subject_start(start, pos), end)
         if word == "from":
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word == "of" and i > 0 and toks[i - 1][0] == "out":  # "out of inadequate": the grade it had
+            return _Predicate("from", self._subject_start(start, toks[i - 1][1]), toks[i - 1][1])
         verb = self._rating_verb_before(toks, i, limit=25 if link else 8)
         if verb is not None and (link or copula_at is None):
             return _Predicate("object", toks[verb][1] + len(toks[verb][0]), toks[i][1] + len(word))
@@ -405,7 +409,7 @@ class _SentenceReader:
         year = None
         left = self.low[left_edge:g.start()]
         if left_edge:  # what is left of the earlier grade's own clause is not this grade's
-            boundary = re.search(r",|;|\s(?:but|while|whereas|although|though)\s", left)
+            boundary = re.search(r",|;|\s(?:and|but|while|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
             if not _NOT_THE_YEAR.search(left[:m.start()]):

@@ -354,6 +354,7 @@ Both councils welcomed the findings."""
     (PAPER_STYLE, date(2024, 3, 5), "Somerset", {
         ("Somerset", 2024, OVERALL, "inadequate", "current"),
         ("Somerset", 2024, "help_and_protection", "inadequate", "current"),
+        ("Somerset", 2024, "in_care", "requires_improvement", "current"),  # "required improvement": past tense
         ("Somerset", 2017, OVERALL, "good", "previous")}),
     (TWO_COUNCILS, date(2019, 2, 1), None, {
         ("Gateshead", 2019, OVERALL, "good", "current"),
