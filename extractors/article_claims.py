@@ -274,8 +274,8 @@ class _SentenceReader:
             return _Predicate("rating", self._subject_start(start, pos), end)
         if word == "from":
             return _Predicate("from", self._subject_start(start, pos), pos)
-        if word == "of" and i > 0 and toks[i - 1][0] == "out":  # "out of inadequate": the grade it had
-            return _Predicate("from", self._subject_start(start, toks[i - 1][1]), toks[i - 1][1])
+        if word == "out" and i + 1 < len(toks) and toks[i + 1][0] == "of":  # "out of inadequate": the grade it had
+            return _Predicate("from", self._subject_start(start, pos), pos)
         verb = self._rating_verb_before(toks, i, limit=25 if link else 8)
         if verb is not None and (link or copula_at is None):
             return _Predicate("object", toks[verb][1] + len(toks[verb][0]), toks[i][1] + len(word))
@@ -350,12 +350,16 @@ class _SentenceReader:
         m = re.match(r"\s*,?\s*(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
             or re.match(r"\s*(?=capacity\b)", rest)
         if m:
+            # a list of areas: "good for help and protection, children in care, and leadership"
             phrase = rest[m.end():]
-            phrase = phrase[:_phrase_end(phrase)]
+            phrase = phrase[:_list_end(phrase)]
             spans = article_areas.area_spans(phrase)
             cursor = 0
-            for s, e, kind in spans:
-                if not re.fullmatch(r"(?:\s|,|and|&|the|its|their|for|in|of|on|to)*", phrase[cursor:s]):
+            for n, (s, e, kind) in enumerate(spans):
+                gap = phrase[cursor:s]
+                if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
+                    if n:
+                        break  # the list has ended; what follows is another matter
                     return None if kind in article_areas.SPECIFIC else (kinds, False, None, pos)
                 kinds.add(kind)
                 cursor = e
@@ -437,6 +441,21 @@ def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
         last = e
     out.append(text[last:])
     return " ".join(out)
+
+
+# Between two areas of a list, or before the first: links and the words of the areas' long names
+# ("the experiences and progress of children who need help and protection").
+_AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|"
+                       r"experiences?|progress)\b)*")
+_LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
+_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whereas|although|though|which|who|when|where|after|since|"
+                       r"said|says)\s|,\s*(?:with|which|while|but|and\s+(?:is|are|was|were|has|have|had))\b")
+
+
+def _list_end(text: str) -> int:
+    """Where a list of areas after a grade ends: at a stop or a new clause (not at a comma)."""
+    m = _LIST_END.search(text)
+    return m.start() if m else len(text)
 
 
 def _phrase_end(text: str) -> int:
