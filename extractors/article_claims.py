@@ -211,8 +211,8 @@ class _SentenceReader:
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
-        authority = self._authority(mentions, previous if elided else None)
-        if authority is None:
+        authorities = self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        if None in authorities:
             return
         kinds |= own
         if not kinds and not every and count is None:
@@ -221,11 +221,12 @@ class _SentenceReader:
             kinds = set(previous.kinds)
         domain = self._domain(g.start())
         year, role = self._when(left_edge, local_start, g, right, predicate)
-        raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
-                   domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
-                   every=every, count=count, sentence=self.index)
-        self.claims.append(raw)
-        self._as_is(raw, g.end() + right_end, right_edge)
+        for authority in authorities:
+            raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
+                           domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
+                           every=every, count=count, sentence=self.index)
+            self.claims.append(raw)
+            self._as_is(raw, g.end() + right_end, right_edge)
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
@@ -391,6 +392,18 @@ class _SentenceReader:
         return frozenset(k for _, _, k in article_areas.area_spans(self.low[:end]) if k in article_areas.DOMAINS)
 
     # -- whose and when --
+    def _coordinated(self, mentions: list[Mention]) -> list[str] | None:
+        """The authorities of a subject that lists them ("East Sussex, Essex and Staffordshire were
+        rated good", "Sunderland and Gateshead children's services"): each has the grade. None when
+        the subject names fewer than two, or names them otherwise ("Durham's neighbour Darlington")."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        if len({m.name for m in ordered}) < 2:
+            return None
+        for a, b in zip(ordered, ordered[1:]):
+            if not _LIST_GAP.fullmatch(self.low[a.end:b.start]):
+                return None
+        return list(dict.fromkeys(m.name for m in ordered))
+
     def _authority(self, mentions: list[Mention], previous: RawClaim | None) -> str | None:
         names = {m.name for m in mentions}
         if len(names) == 1:
@@ -442,6 +455,10 @@ def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
     out.append(text[last:])
     return " ".join(out)
 
+
+# Between two authorities of a list: "Leeds City Council and Calderdale", "Stockport, Merton and ..."
+_LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*councils?)?"
+                       r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 
 # Between two areas of a list, or before the first: links and the words of the areas' long names
 # ("the experiences and progress of children who need help and protection").

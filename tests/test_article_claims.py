@@ -220,8 +220,11 @@ VARIANTS = [
     ("Gloucestershire County Council's children's services have been rated requires improvement by Ofsted "
      "- no longer inadequate.", date(2022, 1, 1), None,
      {("Gloucestershire", 2022, OVERALL, "requires_improvement", "current")}),
+    # a subject that lists authorities gives each the grade
     ("Durham and Darlington were both rated good by Ofsted.", date(2022, 1, 1), None,
-     set()),
+     {("Durham", 2022, OVERALL, "good", "current"), ("Darlington", 2022, OVERALL, "good", "current")}),
+    ("Sunderland and Gateshead children's services were rated good by Ofsted.", date(2022, 1, 1), None,
+     {("Sunderland", 2022, OVERALL, "good", "current"), ("Gateshead", 2022, OVERALL, "good", "current")}),
     ("The county council's children's services have been graded Good overall by Ofsted, with Outstanding "
      "for children in care.", date(2024, 1, 1), "Kent",
      {("Kent", 2024, OVERALL, "good", "current"), ("Kent", 2024, "in_care", "outstanding", "current")}),
@@ -273,7 +276,6 @@ NEGATIVES = [
     "The school was rated good by Ofsted.",
     "The council's children's homes were rated outstanding by Ofsted.",
     "If the council were judged inadequate by Ofsted, the government could step in.",
-    "Sunderland and Gateshead children's services were rated good by Ofsted.",
     "Ofsted found that children in care make very good progress.",
     "It is good news for the town, the council leader said after the Ofsted inspection.",
     "Ofsted said Darlington was close to being rated inadequate.",
