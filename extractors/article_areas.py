@@ -36,7 +36,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
-           r"\s+(?:help|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
+           r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
            r"|\bprotect(?:ing)?\s+(?:vulnerable\s+)?children\b|\bprotection\s+of\s+(?:vulnerable\s+)?children\b"),
     (IN_CARE, rf"\b{_IN_CARE}\b"),
     (LEAVERS, rf"\b{_LEAVERS}\b"),
@@ -162,7 +162,11 @@ def _specific_code(kind: str, framework: str | None) -> list[str]:
 
 def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
     domains = {SAFEGUARDING: "safeguarding", IN_CARE: "lac"}
+    if kinds & {HELP, LSCB}:  # "child protection", "safeguarding board": safeguarding before 2013
+        kinds = kinds | {SAFEGUARDING}
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
+    if not own and not domain and kinds & {OVERALL, SERVICE, PRONOUN}:
+        return ["overall_effectiveness"]  # "children's services were rated inadequate" in 2010
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]
     measures = [m for k, m in ((OVERALL, "overall"), (CAPACITY, "capacity")) if k in kinds]
     if not measures and own:  # "its safeguarding services were judged adequate": their overall effectiveness

@@ -338,7 +338,7 @@ class _SentenceReader:
         words do not make an area ("good for its work with children in care")."""
         kinds: set[str] = set()
         pos = 0
-        m = re.match(r"\s*overall\b", right)
+        m = re.match(r"\s*(?:overall|across\s+the\s+board)\b", right)  # "across the board" names no area
         if m:
             kinds.add(article_areas.OVERALL)
             pos = m.end()
@@ -465,8 +465,8 @@ _LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|dis
 _AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|"
                        r"experiences?|progress)\b)*")
 _LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
-_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whereas|although|though|which|who|when|where|after|since|"
-                       r"said|says)\s|,\s*(?:with|which|while|but|and\s+(?:is|are|was|were|has|have|had))\b")
+_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whereas|although|though|after|since|said|says)\s"
+                       r"|,\s*(?:with|which|who|when|where|while|but|and\s+(?:is|are|was|were|has|have|had))\b")
 
 
 def _list_end(text: str) -> int:

@@ -38,14 +38,19 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
 
     candidates: list[tuple[dict, bool]] = []
     counted: list[tuple[RawClaim, int | None]] = []
+    latest = _latest_years(raws) if article_year is None else {}
     for raw in raws:
         year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT else None)
         role = raw.role
+        if raw.year is not None and raw.year < latest.get(raw.authority, raw.year):
+            role = PREVIOUS  # an undated article: a grade of an earlier year than another it gives
         if raw.year is not None and article_year is not None:
             if raw.year > article_year:
                 continue
             role = PREVIOUS if raw.year < article_year else role
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
+        if raw.grade == "adequate":
+            framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
         if raw.count is not None:
             counted.append((raw, year))
             continue
@@ -63,6 +68,15 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
                                 "grade": raw.grade, "role": role, "sentence": said(raw)}, explicit or raw.every))
     candidates.extend(_completed(counted, raws, candidates, said))
     return _consistent(candidates)
+
+
+def _latest_years(raws: list[RawClaim]) -> dict[str | None, int]:
+    """The latest year each authority's grades are given for, among those the text dates."""
+    latest: dict[str | None, int] = {}
+    for raw in raws:
+        if raw.year is not None:
+            latest[raw.authority] = max(raw.year, latest.get(raw.authority, raw.year))
+    return latest
 
 
 def _article_kinds(raws: list[RawClaim], authority: str | None, year: int | None) -> set[str]:

@@ -74,7 +74,7 @@ HEDGE = re.compile(
     r"on\s+course|could|would|should|might|may|must|if|unless|whether|short\s+of|"
     r"fail(?:s|ed|ing)?\s+to\s+(?:be|achieve|get|reach|secure|gain|earn|win|retain|keep|maintain)|"
     r"expected|expect|expects|predicted|likely|at\s+risk\s+of|potentially|towards|toward|"
-    r"rare|rarely|seeking|seek|chance|until)\b"
+    r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that)\b"
 )
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
 NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither)\b")
@@ -114,6 +114,5 @@ AREA_COUNT = re.compile(
 EVERY_AREA = re.compile(
     r"^\s*(?:(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     r"(?:key\s+|main\s+|of\s+the\s+|judgement\s+|judgment\s+|inspection\s+)?"
-    r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b"
-    r"|across\s+the\s+board\b)"
+    r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b)"
 )
