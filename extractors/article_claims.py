@@ -208,6 +208,8 @@ class _SentenceReader:
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous):
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
+        if any(self._elided_head(m) for m in mentions):
+            return  # "while Devon's received ...": Devon's what? the noun is left out
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
@@ -295,9 +297,9 @@ class _SentenceReader:
         """A grade list's line: "Overall effectiveness: Good", "| Care leavers | Outstanding |"."""
         text = self.low[start:end]
         stripped = text.rstrip()
-        if not stripped.endswith((":", "|", "=", "-")):
+        if not stripped.endswith((":", "|", "=", "-", "(")):
             return None
-        head = stripped.rstrip(":|=- ")
+        head = stripped.rstrip(":|=-( ")
         body = head.lstrip("|-* ")
         spans = article_areas.area_spans(body)
         if not spans or any(t not in w.LABEL_WORDS for t in _tokens(_cut(body, spans))):
@@ -384,6 +386,10 @@ class _SentenceReader:
             self.claims.append(RawClaim(raw.authority, raw.year, raw.role, raw.grade, frozenset(kinds), raw.domain,
                                     True, sentence=self.index))
 
+    def _elided_head(self, mention: Mention) -> bool:
+        return bool(re.match(r"(?:'s|s')\s+(?:received|was|were|is|are|has|have|had|got|achieved|gained|also|too)\b",
+                             self.low[mention.end:]))
+
     def _possessive(self, mention: Mention) -> bool:
         return bool(_POSSESSIVE.match(self.s.text[mention.end:]))
 
@@ -442,8 +448,22 @@ class _SentenceReader:
                 year = self.published_year - (1 if relative.group(1) else 0)
         local = self.low[local_start:g.start()]
         previous = predicate.form == "from" or bool(w.PREVIOUS_BEFORE.search(local)) \
-            or bool(w.PREVIOUS_AFTER.match(right))
+            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start())
         return year, PREVIOUS if previous else CURRENT
+
+    def _in_earlier_frame(self, at: int) -> bool:
+        """The sentence sets the grade in an earlier inspection before it: "during their previous
+        inspection in 2014, when the council was rated ...", "the last time ... was in 2018, when it
+        received ...", "eight years after it was judged ...". Not "since the last inspection" (the
+        grade after it is the new one), nor where "now" or "today" comes between."""
+        left = self.low[:at]
+        frames = list(w.EARLIER_FRAME.finditer(left))
+        if not frames:
+            return False
+        frame = frames[-1]
+        if re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+council's\s+)?$", left[:frame.start()]):
+            return False
+        return not w.NOW.search(left[frame.end():])
 
 
 def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:

@@ -86,6 +86,13 @@ PREVIOUS_BEFORE = re.compile(
     r"(?:previous|last|former|earlier|prior)\s+(?:full\s+|ofsted\s+|overall\s+)*(?:inspection|rating|judgement|judgment|grade)|"
     r"prior|used\s+to\s+be|earlier)\b"
 )
+# A frame that sets what follows in an earlier inspection ("at the previous inspection in 2014, when
+# ...", "eight years after ...", "the last time ... was in 2018, when ...").
+EARLIER_FRAME = re.compile(
+    r"\b(?:previous|last|earlier|prior|former)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?inspection\b"
+    r"|\blast\s+time\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
+)
+NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following)\s+(?:its|the|their|a|his|her)\s+"
     r"(?:last|previous|earlier|prior|former|most\s+recent\s+previous)\b|last\s+time|previously|before\b|"
