@@ -36,7 +36,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
-           r"\s+(?:help|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
+           r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
            r"|\bprotect(?:ing)?\s+(?:vulnerable\s+)?children\b|\bprotection\s+of\s+(?:vulnerable\s+)?children\b"),
     (IN_CARE, rf"\b{_IN_CARE}\b"),
     (LEAVERS, rf"\b{_LEAVERS}\b"),
@@ -44,13 +44,15 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (LSCB, r"\blocal\s+safeguarding\s+children'?s?\s+board\b|\blscb\b|\bsafeguarding\s+(?:children\s+)?board\b"
            r"|\bsafeguarding\s+(?:children\s+)?partnership\b"),
     (LEADERS, r"\bleadership,?\s+management\s+and\s+governance\b"
-              r"|\b(?:the\s+)?(?:impact|effectiveness|quality)\s+of\s+(?:senior\s+)?leaders(?:hip)?\b"
+              r"|\b(?:the\s+)?(?:impact|effectiveness|quality)\s+of\s+(?:senior\s+)?leaders(?:hip)?"
+              r"(?:\s+(?:and\s+managers\s+)?on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?\b"
               r"|\bleadership(?:\s+and\s+management)?\b|\b(?:senior\s+)?leaders\b"
               r"|\bmanagement\s+and\s+governance\b"),
     (CAPACITY, r"\bcapacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (SAFEGUARDING, r"\bsafeguarding(?:\s+(?:services?|arrangements|work))?\b"),
     (OVERALL, r"\boverall\s+effectiveness\b|\boverall\b"
-              r"|\b(?:its|their|our|[a-z]+'s)\s+(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
+              r"|\b(?:its|their|our|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first)\s+)?"
+              r"(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
     (SERVICE, r"\bchildren'?s'?\s+services(?:\s+department)?\b"
               r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
               r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
@@ -160,7 +162,13 @@ def _specific_code(kind: str, framework: str | None) -> list[str]:
 
 def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
     domains = {SAFEGUARDING: "safeguarding", IN_CARE: "lac"}
+    if kinds & {HELP, LSCB}:  # "child protection", "safeguarding board": safeguarding before 2013
+        kinds = kinds | {SAFEGUARDING}
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
+    if not own and not domain and kinds & {OVERALL, SERVICE, PRONOUN}:
+        return ["overall_effectiveness"]  # "children's services were rated inadequate" in 2010
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]
     measures = [m for k, m in ((OVERALL, "overall"), (CAPACITY, "capacity")) if k in kinds]
+    if not measures and own:  # "its safeguarding services were judged adequate": their overall effectiveness
+        measures = ["overall"]
     return [f"pre2013_{d}_{m}" for d in names for m in measures]

@@ -21,7 +21,7 @@ from extractors import article_words as w
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
-from extractors.sentences import split_sentences
+from extractors.sentences import drop_quotes, split_sentences
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[;:,()]|(?<!\w)-(?!\w)")
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -39,7 +39,7 @@ _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
 _COORDINATORS = frozenset("and with but while whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
-    ", ; : - although though so in up down improving moving went change changed".split())
+    ", ; : - although though so in up down improving moving went change changed having".split())
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -76,7 +76,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
-    sentences = [_Sentence.of(s) for s in split_sentences(text)]
+    sentences = [_Sentence.of(s) for s in split_sentences(text, keep_quotes=True)]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -84,21 +84,23 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws: list[RawClaim] = []
     for index, sentence in enumerate(sentences):
         raws.extend(_SentenceReader(sentence, index, main, published.year if published else year).read())
-    claims = resolve_claims(raws, year)
+    claims = resolve_claims(raws, year, [s.written for s in sentences])
     return ArticleReading(main, year, start, end, claims)
 
 
 # -- the article as a whole --------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Sentence:
-    text: str
+    text: str  # without quotation marks, as read
     low: str
     mentions: tuple[Mention, ...]
+    written: str  # as the article has it, quotation marks and all: kept with its claims
 
     @classmethod
-    def of(cls, text: str) -> "_Sentence":
+    def of(cls, written: str) -> "_Sentence":
+        text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        return cls(text, low, tuple(find_mentions(text)))
+        return cls(text, low, tuple(find_mentions(text)), written)
 
 
 def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
@@ -204,13 +206,15 @@ class _SentenceReader:
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
-        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}):
-            return
+        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous):
+            return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
+        if any(self._elided_head(m) for m in mentions):
+            return  # "while Devon's received ...": Devon's what? the noun is left out
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
-        authority = self._authority(mentions, previous if elided else None)
-        if authority is None:
+        authorities = self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        if None in authorities:
             return
         kinds |= own
         if not kinds and not every and count is None:
@@ -219,14 +223,17 @@ class _SentenceReader:
             kinds = set(previous.kinds)
         domain = self._domain(g.start())
         year, role = self._when(left_edge, local_start, g, right, predicate)
-        raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
-                   domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
-                   every=every, count=count, sentence=self.index)
-        self.claims.append(raw)
-        self._as_is(raw, g.end() + right_end, right_edge)
+        for authority in authorities:
+            raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
+                           domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
+                           every=every, count=count, sentence=self.index)
+            self.claims.append(raw)
+            self._as_is(raw, g.end() + right_end, right_edge)
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
+        if g.lastgroup == "abbr" and self.s.text[g.start():g.end()] != "RI":
+            return False  # "ri" is requires improvement only as the capitals "RI"
         after = self.low[g.end():]
         word = re.match(r"[ ]*([a-z][a-z'-]*)", after)
         if word:
@@ -270,6 +277,8 @@ class _SentenceReader:
             return _Predicate("rating", self._subject_start(start, pos), end)
         if word == "from":
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word == "out" and i + 1 < len(toks) and toks[i + 1][0] == "of":  # "out of inadequate": the grade it had
+            return _Predicate("from", self._subject_start(start, pos), pos)
         verb = self._rating_verb_before(toks, i, limit=25 if link else 8)
         if verb is not None and (link or copula_at is None):
             return _Predicate("object", toks[verb][1] + len(toks[verb][0]), toks[i][1] + len(word))
@@ -288,9 +297,9 @@ class _SentenceReader:
         """A grade list's line: "Overall effectiveness: Good", "| Care leavers | Outstanding |"."""
         text = self.low[start:end]
         stripped = text.rstrip()
-        if not stripped.endswith((":", "|", "=", "-")):
+        if not stripped.endswith((":", "|", "=", "-", "(")):
             return None
-        head = stripped.rstrip(":|=- ")
+        head = stripped.rstrip(":|=-( ")
         body = head.lstrip("|-* ")
         spans = article_areas.area_spans(body)
         if not spans or any(t not in w.LABEL_WORDS for t in _tokens(_cut(body, spans))):
@@ -331,7 +340,7 @@ class _SentenceReader:
         words do not make an area ("good for its work with children in care")."""
         kinds: set[str] = set()
         pos = 0
-        m = re.match(r"\s*overall\b", right)
+        m = re.match(r"\s*(?:overall|across\s+the\s+board)\b", right)  # "across the board" names no area
         if m:
             kinds.add(article_areas.OVERALL)
             pos = m.end()
@@ -344,12 +353,16 @@ class _SentenceReader:
         m = re.match(r"\s*,?\s*(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
             or re.match(r"\s*(?=capacity\b)", rest)
         if m:
+            # a list of areas: "good for help and protection, children in care, and leadership"
             phrase = rest[m.end():]
-            phrase = phrase[:_phrase_end(phrase)]
+            phrase = phrase[:_list_end(phrase)]
             spans = article_areas.area_spans(phrase)
             cursor = 0
-            for s, e, kind in spans:
-                if not re.fullmatch(r"(?:\s|,|and|&|the|its|their|for|in|of|on|to)*", phrase[cursor:s]):
+            for n, (s, e, kind) in enumerate(spans):
+                gap = phrase[cursor:s]
+                if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
+                    if n:
+                        break  # the list has ended; what follows is another matter
                     return None if kind in article_areas.SPECIFIC else (kinds, False, None, pos)
                 kinds.add(kind)
                 cursor = e
@@ -373,6 +386,10 @@ class _SentenceReader:
             self.claims.append(RawClaim(raw.authority, raw.year, raw.role, raw.grade, frozenset(kinds), raw.domain,
                                     True, sentence=self.index))
 
+    def _elided_head(self, mention: Mention) -> bool:
+        return bool(re.match(r"(?:'s|s')\s+(?:received|was|were|is|are|has|have|had|got|achieved|gained|also|too)\b",
+                             self.low[mention.end:]))
+
     def _possessive(self, mention: Mention) -> bool:
         return bool(_POSSESSIVE.match(self.s.text[mention.end:]))
 
@@ -381,6 +398,18 @@ class _SentenceReader:
         return frozenset(k for _, _, k in article_areas.area_spans(self.low[:end]) if k in article_areas.DOMAINS)
 
     # -- whose and when --
+    def _coordinated(self, mentions: list[Mention]) -> list[str] | None:
+        """The authorities of a subject that lists them ("East Sussex, Essex and Staffordshire were
+        rated good", "Sunderland and Gateshead children's services"): each has the grade. None when
+        the subject names fewer than two, or names them otherwise ("Durham's neighbour Darlington")."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        if len({m.name for m in ordered}) < 2:
+            return None
+        for a, b in zip(ordered, ordered[1:]):
+            if not _LIST_GAP.fullmatch(self.low[a.end:b.start]):
+                return None
+        return list(dict.fromkeys(m.name for m in ordered))
+
     def _authority(self, mentions: list[Mention], previous: RawClaim | None) -> str | None:
         names = {m.name for m in mentions}
         if len(names) == 1:
@@ -403,7 +432,7 @@ class _SentenceReader:
         year = None
         left = self.low[left_edge:g.start()]
         if left_edge:  # what is left of the earlier grade's own clause is not this grade's
-            boundary = re.search(r",|;|\s(?:but|while|whereas|although|though)\s", left)
+            boundary = re.search(r",|;|\s(?:and|but|while|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
             if not _NOT_THE_YEAR.search(left[:m.start()]):
@@ -419,8 +448,22 @@ class _SentenceReader:
                 year = self.published_year - (1 if relative.group(1) else 0)
         local = self.low[local_start:g.start()]
         previous = predicate.form == "from" or bool(w.PREVIOUS_BEFORE.search(local)) \
-            or bool(w.PREVIOUS_AFTER.match(right))
+            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start())
         return year, PREVIOUS if previous else CURRENT
+
+    def _in_earlier_frame(self, at: int) -> bool:
+        """The sentence sets the grade in an earlier inspection before it: "during their previous
+        inspection in 2014, when the council was rated ...", "the last time ... was in 2018, when it
+        received ...", "eight years after it was judged ...". Not "since the last inspection" (the
+        grade after it is the new one), nor where "now" or "today" comes between."""
+        left = self.low[:at]
+        frames = list(w.EARLIER_FRAME.finditer(left))
+        if not frames:
+            return False
+        frame = frames[-1]
+        if re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+council's\s+)?$", left[:frame.start()]):
+            return False
+        return not w.NOW.search(left[frame.end():])
 
 
 def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -431,6 +474,25 @@ def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
         last = e
     out.append(text[last:])
     return " ".join(out)
+
+
+# Between two authorities of a list: "Leeds City Council and Calderdale", "Stockport, Merton and ..."
+_LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*councils?)?"
+                       r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+# Between two areas of a list, or before the first: links and the words of the areas' long names
+# ("the experiences and progress of children who need help and protection").
+_AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|"
+                       r"experiences?|progress)\b)*")
+_LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
+_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whereas|although|though|after|since|said|says)\s"
+                       r"|,\s*(?:with|which|who|when|where|while|but|and\s+(?:is|are|was|were|has|have|had))\b")
+
+
+def _list_end(text: str) -> int:
+    """Where a list of areas after a grade ends: at a stop or a new clause (not at a comma)."""
+    m = _LIST_END.search(text)
+    return m.start() if m else len(text)
 
 
 def _phrase_end(text: str) -> int:

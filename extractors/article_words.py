@@ -12,11 +12,12 @@ import re
 # -- grades ----------------------------------------------------------------------------------
 # Longest first: "requires improvement to be good" is one grade, not RI and good.
 GRADE = re.compile(
-    r"\b(?:(?P<ri>requires?\s+improvement(?:\s+to\s+be\s+good)?|requiring\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"\b(?:(?P<ri>(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"|(?P<abbr>ri)"  # "rated RI": only where the text writes it in capitals (`is_abbreviation`)
     r"|(?P<inadequate>inadequate)|(?P<outstanding>outstanding)|(?P<good>good)|(?P<adequate>adequate))\b"
 )
-GRADE_CODES = {"ri": "requires_improvement", "inadequate": "inadequate", "outstanding": "outstanding",
-               "good": "good", "adequate": "adequate"}
+GRADE_CODES = {"ri": "requires_improvement", "abbr": "requires_improvement", "inadequate": "inadequate",
+               "outstanding": "outstanding", "good": "good", "adequate": "adequate"}
 
 
 def grade_code(match: re.Match) -> str:
@@ -45,7 +46,8 @@ RATING_WORDS = frozenset(
     "described describes describe describing given gave give gives awarded awards received receives "
     "achieved achieves achieve secured secures earned earns retained retains retain kept keeps "
     "maintained maintains maintain judgement judgment verdict confirmed confirms "
-    "upgraded downgraded improved moved rose risen climbed jumped fell dropped slipped plunged".split()
+    "upgraded downgraded improved moved rose risen climbed jumped fell dropped slipped plunged "
+    "handed hands hand gained gains won scored scores ranked".split()
 )
 # A copula: its grade is a judgement only when the subject names children's services or an area.
 COPULAS = frozenset("is are was were be been being remain remains remained stay stays stayed "
@@ -72,17 +74,25 @@ HEDGE = re.compile(
     r"on\s+course|could|would|should|might|may|must|if|unless|whether|short\s+of|"
     r"fail(?:s|ed|ing)?\s+to\s+(?:be|achieve|get|reach|secure|gain|earn|win|retain|keep|maintain)|"
     r"expected|expect|expects|predicted|likely|at\s+risk\s+of|potentially|towards|toward|"
-    r"rare|rarely|seeking|seek|chance|until)\b"
+    r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that)\b"
 )
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
 NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither)\b")
 # A past rating: "up from inadequate", "previously", "at its last inspection".
 PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:up|down|improved|improving|improvement|moved|moving|rose|risen|climbed|jumped|fell|dropped|"
-    r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom)\s*$"
+    r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom|\bout\s+of)\s*$"
     r"|\b(?:previously|formerly|had\s+been|last\s+(?:inspection|inspected|time|rated|judged)|"
-    r"previous\s+(?:inspection|rating|judgement|judgment|grade)|prior|used\s+to\s+be|earlier)\b"
+    r"(?:previous|last|former|earlier|prior)\s+(?:full\s+|ofsted\s+|overall\s+)*(?:inspection|rating|judgement|judgment|grade)|"
+    r"prior|used\s+to\s+be|earlier)\b"
 )
+# A frame that sets what follows in an earlier inspection ("at the previous inspection in 2014, when
+# ...", "eight years after ...", "the last time ... was in 2018, when ...").
+EARLIER_FRAME = re.compile(
+    r"\b(?:previous|last|earlier|prior|former)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?inspection\b"
+    r"|\blast\s+time\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
+)
+NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following)\s+(?:its|the|their|a|his|her)\s+"
     r"(?:last|previous|earlier|prior|former|most\s+recent\s+previous)\b|last\s+time|previously|before\b|"
@@ -111,6 +121,5 @@ AREA_COUNT = re.compile(
 EVERY_AREA = re.compile(
     r"^\s*(?:(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     r"(?:key\s+|main\s+|of\s+the\s+|judgement\s+|judgment\s+|inspection\s+)?"
-    r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b"
-    r"|across\s+the\s+board\b)"
+    r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b)"
 )
