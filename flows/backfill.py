@@ -13,6 +13,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows import tasks
 from pipeline.config import PipelineConfig
 from pipeline.discover import urns_of
+from pipeline.watch import PollFailed
 from flows.progress import progress_bar
 from pipeline.ingest import Outcome, download_failure, extraction_pool, to_ingest
 from sources.ofsted_reports import Publication
@@ -134,10 +135,13 @@ def backfill(region: str | None = None, authorities: list[str] | None = None, si
     found = tasks.list_new_publications(config, urns, set())
     for failure in found.failures:
         logger.warning("could not read %s", failure)
+    if found.site_unseen:  # a dead address, a block, a changed page: say so, do not report "nothing new"
+        raise PollFailed(f"could not list the site {config.site_url}: {found.site_unseen}")
     todo = to_ingest(config, found.new, since, until)
     logger.info("%d publications listed, %d to ingest", len(found.new), len(todo))
     summary = ingest_publications(config, todo, show_progress)
     summary["listing_failures"] = [str(f) for f in found.failures]
+    summary["pages_missed"] = found.pages_missed
     create_markdown_artifact(key="backfill-summary", markdown=summary_markdown(
         f"Backfill of {region or ', '.join(authorities or []) or 'England'}", summary),
         description="What the backfill loaded, quarantined and found changed")

@@ -19,7 +19,7 @@ from prefect.events.worker import EventsWorker
 from pipeline.config import PipelineConfig
 from warehouse import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, RATING_REPORTED,
                        Event, Warehouse, instance_id, mark_published, pending_events)
-from warehouse.outbox import NEEDS_REVIEW, RETRACTED
+from warehouse.outbox import NEEDS_REVIEW, POLL_FAILED, PUBLICATION_LOADED, RETRACTED
 
 
 def _authority(payload: dict, role: str = "authority") -> dict[str, str]:
@@ -80,6 +80,15 @@ def prefect_event(e: Event, warehouse: str) -> dict:
             resource["ofsted.report-grade"] = str(p.get("report_grade"))
             related.append({"prefect.resource.id": f"ofsted.inspection.{str(p['inspection_key']).replace('/', '.')}",
                             "prefect.resource.role": "inspection"})
+    elif e.event_type == PUBLICATION_LOADED:
+        resource = {"prefect.resource.id": f"ofsted.file.{p['file_id']}",
+                    "prefect.resource.name": str(p.get("title") or p["file_id"]),
+                    "ofsted.publication-kind": str(p.get("publication_kind")), "ofsted.region": str(p.get("region"))}
+        related = [_authority(p)]
+    elif e.event_type == POLL_FAILED:
+        resource = {"prefect.resource.id": f"ofsted.poll.{p['poll_id']}",
+                    "prefect.resource.name": f"poll of {p.get('site')}", "ofsted.site": str(p.get("site"))}
+        related = []
     else:
         raise ValueError(f"unknown event type {e.event_type}")
     resource["ofsted.warehouse"] = warehouse

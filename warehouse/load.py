@@ -19,7 +19,9 @@ import duckdb
 from extractors.codes import AREAS, GRADED_KINDS, GRADES, REPORT_KINDS, STATUS_OK
 from extractors.record import Extraction
 from warehouse.articles import relink_claims
+from extractors.publication_kind import kind_from_title
 from warehouse.db import Warehouse, insert_rows, transaction, update_rows, utcnow
+from warehouse.kinds import confirm_kinds
 from warehouse.outbox import discovered_events, sync_events
 from warehouse.review import (apply_review, decisions_in_force, opened_at, record_download_failures,
                               review_json)
@@ -136,7 +138,7 @@ def load_batch(conn: duckdb.DuckDBPyConnection,
         extractions = {fid: x for fid, _, x in norm if x is not None}
         touched |= _upsert_extractions(conn, extractions)
         touched |= _count_download_failures(conn, extractions)
-        events = tuple(refresh_authorities(conn, touched))
+        events = tuple(refresh_authorities(conn, touched)) + tuple(confirm_kinds(conn, extractions))
         order = list(dict.fromkeys(fid for fid, _, _ in norm))
         states = _states(conn, order)
         unknown = [fid for fid in order if fid not in states]
@@ -186,6 +188,8 @@ def quarantine_reason(x: Extraction) -> str | None:
         return f"{x.status}: {x.error or 'the extractor gave no reason'}"
     if x.report_kind not in REPORT_KINDS:
         return f"unknown report kind {x.report_kind!r}"
+    if x.report_kind == "other":
+        return None  # a publication of a kind the warehouse keeps but grades not (JTAI, area SEND...): `recorded`
     if x.report_kind in NOT_REPORTS:
         detail = f": {x.error}" if x.error else ""
         return f"not an inspection report (kind {x.report_kind}){detail}"
@@ -235,7 +239,8 @@ def _upsert_publications(conn, pubs: list[Publication]) -> _Touched:
     for p in pubs:
         before = old.get(p.file_id)
         if before is None:
-            new_rows.append((p.file_id, *p.row(), p.first_seen or utcnow(), "pending", None, None))
+            new_rows.append((p.file_id, *p.row(), p.first_seen or utcnow(), "pending", None, None,
+                             kind_from_title(p.title), p.title, "title"))
         elif tuple(before[:7]) != p.row() or (p.first_seen and p.first_seen < before[7]):
             updates.append((p.file_id, *p.row(), min(filter(None, (p.first_seen, before[7])))))
             touched.add(before[0])
@@ -244,10 +249,15 @@ def _upsert_publications(conn, pubs: list[Publication]) -> _Touched:
         touched.add(p.urn)
         touched.files.add(p.file_id)
     if new_rows:
-        insert_rows(conn, "publications", new_rows)
+        insert_rows(conn, "publications", new_rows, columns=_PUBLICATION_COLUMNS)
     update_rows(conn, "publications", ["file_id"], ["urn", "local_authority", "title", "published", "url",
                                                     "sha256", "bytes", "first_seen"], updates)
     return touched
+
+
+_PUBLICATION_COLUMNS = ["file_id", "urn", "local_authority", "title", "published", "url", "sha256", "bytes",
+                        "first_seen", "status", "inspection_key", "superseded_by", "publication_kind",
+                        "publication_title", "kind_source"]
 
 
 def _extraction_row(file_id: str, x: Extraction) -> tuple:
@@ -345,7 +355,7 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
     pubs = [dict(zip(cols, r)) for r in cur.fetchall()]
     by_key: dict[str, list[dict]] = {}
     for r in pubs:
-        if r["extracted"] and r["quarantine_reason"] is None:
+        if r["extracted"] and r["quarantine_reason"] is None and r["report_kind"] not in NOT_REPORTS:
             key = inspection_key(r["urn"], r["family"], r["inspection_start"], r["inspection_end"],
                                  r["printed"], r["published"], r["file_id"])
             by_key.setdefault(key, []).append(r)
@@ -374,7 +384,7 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
             w["file_id"], w["url"], len(group), w["lead_inspector"], w["extractor_version"], reviewed.status))
     updates = []
     for r in pubs:
-        new = status.get(r["file_id"]) or ("quarantined" if r["extracted"] else "pending", None, None)
+        new = status.get(r["file_id"]) or (_unkept_status(r), None, None)
         if new != (r["status"], r["inspection_key"], r["superseded_by"]):
             updates.append((r["file_id"], *new))
     with transaction(conn):
@@ -389,6 +399,14 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
             insert_rows(conn, "review_items", items)
         update_rows(conn, "publications", ["file_id"], ["status", "inspection_key", "superseded_by"], updates)
         return sync_events(conn, urns) + relink_claims(conn, urns)
+
+
+def _unkept_status(r: dict) -> str:
+    """A publication that is no inspection: pending (not read yet), quarantined (no readable
+    report), or recorded (read, of a kind kept with its title but not graded: see publication_kind)."""
+    if not r["extracted"]:
+        return "pending"
+    return "quarantined" if r["quarantine_reason"] else "recorded"
 
 
 def _states(conn, file_ids: list[str]) -> dict[str, tuple]:

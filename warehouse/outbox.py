@@ -38,6 +38,8 @@ RATING_CHANGED = "ofsted.rating.changed"
 PUBLICATION_DISCOVERED = "ofsted.publication.discovered"
 RATING_REPORTED = "ofsted.rating.reported"
 CLAIM_DISPUTED = "ofsted.claim.disputed"
+PUBLICATION_LOADED = "ofsted.publication.loaded"  # a file was read: its publication kind (warehouse/kinds.py)
+POLL_FAILED = "ofsted.poll.failed"  # a poll could not see the site (warehouse/polls.py)
 # The events derived from an authority's history, kept in line with it by `sync_events`.
 # A discovery is a fact of its own (a poll saw a new file), written once by `discovered_events`;
 # so are an article's claims reported ahead of, or disputed by, a report (`insert_new_events`).
