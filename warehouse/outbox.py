@@ -64,6 +64,12 @@ def event_id(event_type: str, subject: str) -> str:
     return str(uuid.uuid5(EVENT_NAMESPACE, f"{event_type}|{subject}"))
 
 
+def rating_change_subject(change: dict) -> str:
+    """The subject of a `rating_changes` row's event (its id is `event_id(RATING_CHANGED, subject)`)."""
+    return (f"{change['area']}:{change['previous_inspection_key']}={change['previous_grade']}"
+            f"->{change['new_inspection_key']}={change['new_grade']}")
+
+
 def pending_events(conn: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[Event]:
     """Events not yet published, oldest first."""
     sql = ("SELECT event_id, event_type, subject, urn, occurred_on, payload, created_at, published_at "
@@ -123,8 +129,7 @@ def desired_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> dict[str
         out[event_id(INSPECTION_LOADED, p["inspection_key"])] = (
             INSPECTION_LOADED, p["inspection_key"], p["urn"], p["published"], p)
     for p in _fetch(conn, _CHANGES, urns):
-        subject = (f"{p['area']}:{p['previous_inspection_key']}={p['previous_grade']}"
-                   f"->{p['new_inspection_key']}={p['new_grade']}")
+        subject = rating_change_subject(p)
         out[event_id(RATING_CHANGED, subject)] = (RATING_CHANGED, subject, p["urn"], p["new_published"], p)
     for subject, urn, occurred_on, p in needs_review_events(conn, urns):
         out[event_id(NEEDS_REVIEW, subject)] = (NEEDS_REVIEW, subject, urn, occurred_on, p)
