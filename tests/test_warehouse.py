@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from extractors.record import Extraction
+from warehouse.db import migrations
 from warehouse import (INSPECTION_LOADED, LATEST_VERSION, RATING_CHANGED, Publication, Warehouse,
                        connect, load_batch, load_report, load_reports, mark_published, migrate,
                        pending_events, save_extraction, save_publication, schema_version)
@@ -62,7 +63,7 @@ def test_a_new_file_is_created_at_the_latest_schema_version(tmp_path):
         versions = wh.conn.execute("SELECT version, name FROM schema_migrations ORDER BY 1").fetchall()
     shipped = [(number, name) for number, name, _ in migrations()]
     assert versions == shipped and shipped[:4] == [(1, "tables"), (2, "views"), (3, "articles"), (4, "review")]
-    assert (5, "polls_and_kinds") in versions
+    assert (5, "polls_and_kinds") in versions and (6, "neighbours") in versions
 
 
 def test_opening_an_older_file_upgrades_it_and_keeps_its_data(tmp_path, corpus):
