@@ -32,14 +32,15 @@ def compare(first: dict[str, str], second: dict[str, str], *, required: set[str]
     review: dict[str, str] = {}
     for area in sorted(required | first.keys() | second.keys() | conflicts.keys()):
         a, b = first.get(area), second.get(area)
+        where = "the body" if area in restated else "its second statement"
         if area in conflicts:
             found = " and ".join(words(g) for g in conflicts[area])
             review[area] = f"the body states {found} for {words(area)}" + (f"; page 1 reads {words(a)}" if a else "")
         elif a and b and a != b:
-            review[area] = f"page 1 reads {words(a)} for {words(area)} but the body reads {words(b)}"
+            review[area] = f"page 1 reads {words(a)} for {words(area)} but {where} reads {words(b)}"
         elif a is None and b is not None:
             judgements[area] = b
-            review[area] = f"no grade on page 1 for {words(area)}; the body alone reads {words(b)}"
+            review[area] = f"no grade on page 1 for {words(area)}; {where} alone reads {words(b)}"
         elif a is None and area in required:
             review[area] = f"no grade found for {words(area)} on page 1 or in the body"
         elif b is None and area in restated and area in required:
