@@ -69,7 +69,10 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
                 results += tasks.load_reports(config, pending)
                 pending, loaded_at = [], time.monotonic()
                 if time.monotonic() - published_at > PUBLISH_EVERY:  # a long run's events go out as it goes
-                    _add(events, tasks.publish_events(config))
+                    # but not the changes of an authority one of whose reports is being tried again
+                    # (it may lie between two loaded ones): its outcome is loaded before the last send
+                    retrying = frozenset(int(p.urn) for _, p in second_chances)
+                    _add(events, tasks.publish_events(config, retrying))
                     published_at = time.monotonic()
         for future, publication in second_chances:
             try:

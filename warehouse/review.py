@@ -98,8 +98,8 @@ def decide(conn: duckdb.DuckDBPyConnection, inspection_key: str, area: str | Non
            note: str, by: str | None = None, confirm: bool | None = None) -> list[tuple[str, str | None, str]]:
     """Record a person's decision and rebuild the authority (its review state, rating changes and
     outbox) in one transaction. With `grade` (a grade code, or 'none' for not judged) the area's
-    grade is set; without, `confirm`: the grade as read is right, for `area`, or for every open
-    item of the inspection when `area` is None. Returns (area, grade, decision) of each row
+    grade is set; without, `confirm`: the grade in force (as read, or as a person set it) is
+    right, for `area`, or for every open item of the inspection when `area` is None. Returns (area, grade, decision) of each row
     written. Raises ReviewError with a one-line reason."""
     from warehouse.load import refresh_authorities
 
@@ -114,9 +114,10 @@ def decide(conn: duckdb.DuckDBPyConnection, inspection_key: str, area: str | Non
             raise ReviewError(f"no inspection {inspection_key!r}: see `ofsted review` or "
                               "`ofsted sql \"SELECT inspection_key FROM inspections\"`")
         urn = row[0]
-        read = {a: g for a, g in conn.execute(
-            "SELECT area, coalesce(read_grade, grade) FROM judgements WHERE inspection_key = ?",
-            [inspection_key]).fetchall()}
+        # the grade in force: a person's latest decision, else as read
+        in_force = {a: g for a, g in conn.execute(
+            "SELECT area, grade FROM judgements WHERE inspection_key = ?", [inspection_key]).fetchall()}
+        in_force.update({a: g for a, (g, _) in decisions_in_force(conn, [urn]).get(inspection_key, {}).items()})
         items = {a: g for a, g in conn.execute(
             "SELECT area, grade FROM review_items WHERE inspection_key = ?", [inspection_key]).fetchall()}
         open_items = [a for a, d in conn.execute(
@@ -131,7 +132,7 @@ def decide(conn: duckdb.DuckDBPyConnection, inspection_key: str, area: str | Non
             areas = [area] if area is not None else open_items
             if not areas:
                 raise ReviewError(f"{inspection_key} has no open review item: name the area to confirm")
-            rows = [(a, None if a == WHOLE else read.get(a, items.get(a)), CONFIRM) for a in areas]
+            rows = [(a, None if a == WHOLE else in_force.get(a, items.get(a)), CONFIRM) for a in areas]
         else:
             if area is None or area == WHOLE:
                 raise ReviewError("name the area whose grade you set")
