@@ -4,18 +4,23 @@ Events:
 - `ofsted.publication.discovered`: a poll found a file the warehouse did not know;
 - `ofsted.inspection.loaded`: an inspection (or visit) the warehouse did not hold before;
 - `ofsted.rating.changed`: one row of the `rating_changes` view;
+- `ofsted.rating.change.retracted`: a published change no longer true;
+- `ofsted.inspection.needs_review`: an inspection with open review items;
 - `ofsted.rating.reported`, `ofsted.claim.disputed`: a news article claims a rating no report
   backs yet, or one its report contradicts (written once, by warehouse.articles).
 
 Each event's id is a UUID5 of its type and subject (the inspection key; or area, previous and
 new inspection and grades), so one fact never gets two rows, however often it is derived.
 
-The pending outbox of an authority always equals the events derived from its current history
-less those already published: a load adds the events of new facts, refreshes the payload of
-pending events whose facts were corrected (a re-published report), and deletes pending events
-whose facts no longer hold (a change 2015 -> 2022 becomes two changes once the 2018 report is
-loaded). Published events are history and never touched. So, until something is published,
-loading reports in any order, or again after a crash, leaves the same outbox.
+The outbox of an authority is kept in line with its history: a load adds the events of new
+facts, refreshes the payload of pending events whose facts were corrected (a re-published
+report), and deletes pending events whose facts no longer hold (a change 2015 -> 2022 becomes
+two changes once the 2018 report is loaded). A rating change already published that no longer
+holds gets an `ofsted.rating.change.retracted` event naming it and why; so the standing changes
+(raised less retracted) equal those of one clean run, whatever the load order. Changes are held
+back (neither raised nor retracted) while an area they rest on is under review
+(`ofsted.inspection.needs_review` is raised instead), or while a file of the authority published
+before them failed to download (warehouse.review).
 
 Publishing: read `pending_events`, send them, then `mark_published` their ids. A crash between
 sending and marking sends them again on the next run; consumers deduplicate by `event_id`.
