@@ -114,7 +114,8 @@ def test_a_report_contradicting_itself_goes_to_review_and_its_changes_come_once_
     ofsted = Ofsted(prefect_server, tmp_path / "data")
     started = utcnow()
     with Replica(tmp_path / "corpus") as site:
-        ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)
+        loaded = ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)
+    assert "1 grade to check: see `ofsted review`" in loaded.stderr
     warehouse = instance(ofsted)
 
     queue = ofsted.sql("SELECT inspection_key, area, grade FROM review_queue")
