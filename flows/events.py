@@ -19,7 +19,7 @@ from prefect.events.worker import EventsWorker
 from pipeline.config import PipelineConfig
 from warehouse import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, RATING_REPORTED,
                        Event, Warehouse, instance_id, mark_published, pending_events)
-from warehouse.outbox import NEEDS_REVIEW, RETRACTED
+from warehouse.outbox import NEEDS_REVIEW, RETRACTED, SENDING_KEY
 
 
 def _authority(payload: dict, role: str = "authority") -> dict[str, str]:
@@ -121,7 +121,7 @@ def publish_outbox(config: PipelineConfig, hold: set[int] | frozenset[int] = fro
     return counts
 
 
-SENDING = "outbox_sending"  # warehouse_meta key present while a send is under way
+SENDING = SENDING_KEY  # warehouse_meta key present while a send is under way
 SERVER_FLUSH = 6.0  # seconds: Prefect's server stores received events at least every 5 s
 
 

@@ -290,3 +290,37 @@ def test_a_download_given_up_releases_the_changes_held_for_it(tmp_path, reason, 
 def true_changes(db) -> set[str]:
     return {r[0] for r in rows(db, "SELECT area || ':' || previous_inspection_key || '=' || previous_grade || '->' "
                                    "|| new_inspection_key || '=' || new_grade FROM rating_changes")}
+
+
+def test_deciding_one_of_two_doubtful_areas_does_not_announce_the_inspection_again(tmp_path):
+    reports = darlington()
+    pub, x = reports[2022]
+    reports[2022] = (pub, with_review(x, {"overall_effectiveness": REASON, "leaders": "no grade on page 1"}))
+    db = tmp_path / "w.duckdb"
+    load_reports(db, list(reports.values()))
+    (needs,) = [e for e in publish_all(db) if e.event_type == NEEDS_REVIEW]
+    assert needs.payload["areas"] == ["leaders", "overall_effectiveness"]
+
+    with_db(db, lambda c: decide(c, key_of(db, 2022), "leaders", "good", note="page 7", by="E"))
+
+    released = pending(db)  # leaders RI 2018 -> good 2022 -> outstanding 2026, and no new notice
+    assert [(e.event_type, e.payload["area"], e.payload["new_grade"]) for e in released] == [
+        (RATING_CHANGED, "leaders", "good"), (RATING_CHANGED, "leaders", "outstanding")]
+    assert [r[0] for r in rows(db, "SELECT area FROM review_queue")] == ["overall_effectiveness"]
+
+
+def test_a_change_being_sent_when_it_becomes_untrue_is_retracted_not_dropped(tmp_path):
+    """A send reads the pending events, sends them, then marks them: a load in between must not
+    lose a change that may be out already."""
+    reports = darlington()
+    db = tmp_path / "w.duckdb"
+    load_reports(db, [reports[y] for y in (2015, 2022, 2026)])
+    out = {e.event_id for e in pending(db) if e.event_type == RATING_CHANGED}
+    with Warehouse(db) as wh:  # as publish_outbox leaves it while it sends
+        wh.conn.execute("INSERT INTO warehouse_meta VALUES ('outbox_sending', '1')")
+
+    load_reports(db, [reports[2018]])
+
+    retracted = {e.payload["retracted_event_id"] for e in pending(db) if e.event_type == RETRACTED}
+    assert retracted and retracted <= out and out <= {e.event_id for e in pending(db)}
+    assert standing(db) == clean_run(tmp_path, reports.values())

@@ -47,6 +47,7 @@ CLAIM_DISPUTED = "ofsted.claim.disputed"
 # A discovery is a fact of its own (a poll saw a new file), written once by `discovered_events`;
 # so are an article's claims reported ahead of, or disputed by, a report (`insert_new_events`).
 RETRACTED = "ofsted.rating.change.retracted"
+SENDING_KEY = "outbox_sending"  # warehouse_meta key present while a send is under way (flows.events)
 HISTORY_EVENTS = (INSPECTION_LOADED, RATING_CHANGED, NEEDS_REVIEW, RETRACTED)
 EVENT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://reports.ofsted.gov.uk/#ofsted-pipeline-events")
 
@@ -142,6 +143,9 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
         "SELECT event_id, event_type, subject, payload, published_at FROM outbox WHERE list_contains($1, urn) "
         "AND list_contains($2, event_type)", [urns, list(HISTORY_EVENTS)]).fetchall()}
     now = utcnow()
+    # While a send is under way (or was cut short) a pending change may be out already: it is
+    # retracted rather than deleted, and one held back is left where it is.
+    in_flight = conn.execute("SELECT 1 FROM warehouse_meta WHERE key = ?", [SENDING_KEY]).fetchone() is not None
     rows, delete, update = [], [], []
     # Facts that are true or not, whatever the order: a published one stays even once untrue.
     for k, (event_type, _, payload, published) in have.items():
@@ -163,7 +167,8 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
         if standing is not None:
             sid, published = standing
             if published is None and holds.held(payload):
-                delete.append(sid)          # not sent yet: it waits for the files that failed
+                if not in_flight:
+                    delete.append(sid)      # not sent yet: it waits for the files that failed
             elif published is None and have[sid][2] != w[4]:
                 update.append((sid, w[4], w[3]))
             continue
@@ -180,7 +185,7 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
         if subject in want_changes:
             continue
         payload = json.loads(have[sid][2])
-        if published is None:
+        if published is None and not in_flight:
             delete.append(sid)              # never sent: nobody needs telling
         elif not holds.frozen(payload):
             retraction = retraction_event(conn, sid, payload)

@@ -167,20 +167,26 @@ def _known_areas(conn) -> set[str]:
 _OPEN = """
     SELECT r.urn, coalesce(a.name, i.local_authority) AS authority, a.region, r.inspection_key,
            i.report_kind, i.framework, i.inspection_start, i.inspection_end, i.published, i.file_id, i.url,
-           list(r.area ORDER BY r.area) AS areas,
-           map(list(r.area ORDER BY r.area), list(r.reason ORDER BY r.area)) AS reasons,
-           map(list(r.area ORDER BY r.area), list(r.grade ORDER BY r.area)) AS grades
+           list(r.area ORDER BY r.area) FILTER (WHERE NOT r.decided) AS areas,
+           map(list(r.area ORDER BY r.area) FILTER (WHERE NOT r.decided),
+               list(r.reason ORDER BY r.area) FILTER (WHERE NOT r.decided)) AS reasons,
+           map(list(r.area ORDER BY r.area) FILTER (WHERE NOT r.decided),
+               list(r.grade ORDER BY r.area) FILTER (WHERE NOT r.decided)) AS grades,
+           list(r.area ORDER BY r.area) AS flagged
     FROM review_items r
     JOIN inspections i ON i.inspection_key = r.inspection_key
     LEFT JOIN authorities a ON a.urn = r.urn
-    WHERE NOT r.decided AND list_contains($1, r.urn)
-    GROUP BY ALL"""
+    WHERE list_contains($1, r.urn)
+    GROUP BY ALL
+    HAVING bool_or(NOT r.decided)"""
 
 
 def needs_review_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[tuple[str, int, object, dict]]:
     """(subject, urn, occurred_on, payload) of an `ofsted.inspection.needs_review` event for each
-    inspection with open review items. The subject is the inspection and its open areas, so an
-    inspection is announced once, and again only if other areas come under review."""
+    inspection with open review items (`areas`, `reasons`, `grades` as read: of the open ones).
+    The subject is the inspection and every area the extractor flagged in it, so an inspection is
+    announced once (deciding some of its areas does not announce it again), and again only if a
+    new reading flags other areas."""
     cur = conn.execute(_OPEN, [urns])
     cols = [d[0] for d in cur.description]
     out = []
@@ -189,7 +195,8 @@ def needs_review_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> lis
         for k in ("inspection_start", "inspection_end", "published"):
             p[k] = p[k].isoformat() if p[k] else None
         p["reasons"], p["grades"] = dict(p["reasons"]), dict(p["grades"])
-        out.append((f"{p['inspection_key']}|{','.join(p['areas'])}", p["urn"], row[cols.index("published")], p))
+        flagged = p.pop("flagged")
+        out.append((f"{p['inspection_key']}|{','.join(flagged)}", p["urn"], row[cols.index("published")], p))
     return out
 
 
