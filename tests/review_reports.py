@@ -3,7 +3,7 @@
 own, as Ofsted lays the table out."""
 from __future__ import annotations
 
-from pdf_builder import _escape
+from pdf_builder import _escape, pdf_of_streams
 
 WORDS = {"good": "Good", "outstanding": "Outstanding", "inadequate": "Inadequate",
          "requires_improvement": "Requires improvement to be good"}
@@ -43,9 +43,7 @@ def contradicting_report_pdf(authority: str, dates: str, lead: str, page1: dict[
 def columns_pdf(pages: list[list]) -> bytes:
     """A PDF whose pages hold the given lines from the top-left; a line given as (left, right)
     puts `right` in a second column."""
-    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
-                            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    kids = []
+    streams = []
     for lines in pages:
         parts = []
         for n, line in enumerate(lines):
@@ -54,19 +52,5 @@ def columns_pdf(pages: list[list]) -> bytes:
             parts.append(f"BT /F1 11 Tf 72 {y} Td ({_escape(left)}) Tj ET")
             if right:
                 parts.append(f"BT /F1 11 Tf 400 {y} Td ({_escape(right)}) Tj ET")
-        data = " ".join(parts).encode("cp1252", "replace")
-        objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
-                       b" /Contents %d 0 R >>" % len(objects))
-        kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+        streams.append(" ".join(parts))
+    return pdf_of_streams(streams)
