@@ -19,7 +19,7 @@ from prefect.events.worker import EventsWorker
 from pipeline.config import PipelineConfig
 from warehouse import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, RATING_REPORTED,
                        Event, Warehouse, instance_id, mark_published, pending_events)
-from warehouse.outbox import NEEDS_REVIEW, POLL_FAILED, PUBLICATION_LOADED, RETRACTED
+from warehouse.outbox import NEEDS_REVIEW, POLL_FAILED, PUBLICATION_LOADED, RETRACTED, SENDING_KEY
 
 
 def _authority(payload: dict, role: str = "authority") -> dict[str, str]:
@@ -96,15 +96,17 @@ def prefect_event(e: Event, warehouse: str) -> dict:
                 id=uuid5(UUID(warehouse), e.event_id))
 
 
-def publish_outbox(config: PipelineConfig) -> dict[str, int]:
+def publish_outbox(config: PipelineConfig, hold: set[int] | frozenset[int] = frozenset()) -> dict[str, int]:
     """Send every pending outbox event to Prefect, wait until the events client has sent them,
-    then mark them published. Returns how many of each type went out.
+    then mark them published. Returns how many of each type went out. The rating changes and
+    retractions of the authorities in `hold` (URNs with a download still being retried) wait.
 
     A send interrupted before its events were marked (a crash, a kill) leaves a mark in the
     warehouse; the next send first asks Prefect which of the pending events it already holds
     and sends only the others, so no event is stored twice."""
     with Warehouse(config.db) as wh:
-        events = pending_events(wh.conn)
+        events = [e for e in pending_events(wh.conn)
+                  if not (e.urn in hold and e.event_type in (RATING_CHANGED, RETRACTED))]
         warehouse = instance_id(wh.conn)
         interrupted = wh.conn.execute(f"SELECT 1 FROM warehouse_meta WHERE key = '{SENDING}'").fetchone()
         if not events:
@@ -128,7 +130,7 @@ def publish_outbox(config: PipelineConfig) -> dict[str, int]:
     return counts
 
 
-SENDING = "outbox_sending"  # warehouse_meta key present while a send is under way
+SENDING = SENDING_KEY  # warehouse_meta key present while a send is under way
 SERVER_FLUSH = 6.0  # seconds: Prefect's server stores received events at least every 5 s
 
 

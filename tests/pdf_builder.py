@@ -8,12 +8,17 @@ def _escape(text: str) -> str:
 
 def text_pdf(pages: list[list[str]]) -> bytes:
     """A PDF whose pages hold the given lines, in Helvetica 11 pt from the top-left."""
+    return pdf_of_streams(["BT /F1 11 Tf 14 TL 72 770 Td " + " ".join(f"({_escape(line)}) Tj T*" for line in lines)
+                           + " ET" for lines in pages])
+
+
+def pdf_of_streams(streams: list[str]) -> bytes:
+    """A PDF of one page a content stream, with Helvetica as font /F1."""
     objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
     kids = []
     font_id = 3
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    for lines in pages:
-        stream = "BT /F1 11 Tf 14 TL 72 770 Td " + " ".join(f"({_escape(line)}) Tj T*" for line in lines) + " ET"
+    for stream in streams:
         data = stream.encode("cp1252", "replace")
         objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
         content_id = len(objects)

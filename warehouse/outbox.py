@@ -4,18 +4,23 @@ Events:
 - `ofsted.publication.discovered`: a poll found a file the warehouse did not know;
 - `ofsted.inspection.loaded`: an inspection (or visit) the warehouse did not hold before;
 - `ofsted.rating.changed`: one row of the `rating_changes` view;
+- `ofsted.rating.change.retracted`: a published change no longer true;
+- `ofsted.inspection.needs_review`: an inspection with open review items;
 - `ofsted.rating.reported`, `ofsted.claim.disputed`: a news article claims a rating no report
   backs yet, or one its report contradicts (written once, by warehouse.articles).
 
 Each event's id is a UUID5 of its type and subject (the inspection key; or area, previous and
 new inspection and grades), so one fact never gets two rows, however often it is derived.
 
-The pending outbox of an authority always equals the events derived from its current history
-less those already published: a load adds the events of new facts, refreshes the payload of
-pending events whose facts were corrected (a re-published report), and deletes pending events
-whose facts no longer hold (a change 2015 -> 2022 becomes two changes once the 2018 report is
-loaded). Published events are history and never touched. So, until something is published,
-loading reports in any order, or again after a crash, leaves the same outbox.
+The outbox of an authority is kept in line with its history: a load adds the events of new
+facts, refreshes the payload of pending events whose facts were corrected (a re-published
+report), and deletes pending events whose facts no longer hold (a change 2015 -> 2022 becomes
+two changes once the 2018 report is loaded). A rating change already published that no longer
+holds gets an `ofsted.rating.change.retracted` event naming it and why; so the standing changes
+(raised less retracted) equal those of one clean run, whatever the load order. Changes are held
+back (neither raised nor retracted) while an area they rest on is under review
+(`ofsted.inspection.needs_review` is raised instead), or while a file of the authority published
+before them failed to download (warehouse.review).
 
 Publishing: read `pending_events`, send them, then `mark_published` their ids. A crash between
 sending and marking sends them again on the next run; consumers deduplicate by `event_id`.
@@ -44,6 +49,7 @@ POLL_FAILED = "ofsted.poll.failed"  # a poll could not see the site (warehouse/p
 # A discovery is a fact of its own (a poll saw a new file), written once by `discovered_events`;
 # so are an article's claims reported ahead of, or disputed by, a report (`insert_new_events`).
 RETRACTED = "ofsted.rating.change.retracted"
+SENDING_KEY = "outbox_sending"  # warehouse_meta key present while a send is under way (flows.events)
 HISTORY_EVENTS = (INSPECTION_LOADED, RATING_CHANGED, NEEDS_REVIEW, RETRACTED)
 EVENT_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://reports.ofsted.gov.uk/#ofsted-pipeline-events")
 
@@ -144,6 +150,9 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
         "SELECT event_id, event_type, subject, payload, published_at FROM outbox WHERE list_contains($1, urn) "
         "AND list_contains($2, event_type)", [urns, list(HISTORY_EVENTS)]).fetchall()}
     now = utcnow()
+    # While a send is under way (or was cut short) a pending change may be out already: it is
+    # retracted rather than deleted, and one held back is left where it is.
+    in_flight = conn.execute("SELECT 1 FROM warehouse_meta WHERE key = ?", [SENDING_KEY]).fetchone() is not None
     rows, delete, update = [], [], []
     # Facts that are true or not, whatever the order: a published one stays even once untrue.
     for k, (event_type, _, payload, published) in have.items():
@@ -165,7 +174,8 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
         if standing is not None:
             sid, published = standing
             if published is None and holds.held(payload):
-                delete.append(sid)          # not sent yet: it waits for the files that failed
+                if not in_flight:
+                    delete.append(sid)      # not sent yet: it waits for the files that failed
             elif published is None and have[sid][2] != w[4]:
                 update.append((sid, w[4], w[3]))
             continue
@@ -182,7 +192,7 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
         if subject in want_changes:
             continue
         payload = json.loads(have[sid][2])
-        if published is None:
+        if published is None and not in_flight:
             delete.append(sid)              # never sent: nobody needs telling
         elif not holds.frozen(payload):
             retraction = retraction_event(conn, sid, payload)

@@ -98,8 +98,8 @@ def decide(conn: duckdb.DuckDBPyConnection, inspection_key: str, area: str | Non
            note: str, by: str | None = None, confirm: bool | None = None) -> list[tuple[str, str | None, str]]:
     """Record a person's decision and rebuild the authority (its review state, rating changes and
     outbox) in one transaction. With `grade` (a grade code, or 'none' for not judged) the area's
-    grade is set; without, `confirm`: the grade as read is right, for `area`, or for every open
-    item of the inspection when `area` is None. Returns (area, grade, decision) of each row
+    grade is set; without, `confirm`: the grade in force (as read, or as a person set it) is
+    right, for `area`, or for every open item of the inspection when `area` is None. Returns (area, grade, decision) of each row
     written. Raises ReviewError with a one-line reason."""
     from warehouse.load import refresh_authorities
 
@@ -114,9 +114,10 @@ def decide(conn: duckdb.DuckDBPyConnection, inspection_key: str, area: str | Non
             raise ReviewError(f"no inspection {inspection_key!r}: see `ofsted review` or "
                               "`ofsted sql \"SELECT inspection_key FROM inspections\"`")
         urn = row[0]
-        read = {a: g for a, g in conn.execute(
-            "SELECT area, coalesce(read_grade, grade) FROM judgements WHERE inspection_key = ?",
-            [inspection_key]).fetchall()}
+        # the grade in force: a person's latest decision, else as read
+        in_force = {a: g for a, g in conn.execute(
+            "SELECT area, grade FROM judgements WHERE inspection_key = ?", [inspection_key]).fetchall()}
+        in_force.update({a: g for a, (g, _) in decisions_in_force(conn, [urn]).get(inspection_key, {}).items()})
         items = {a: g for a, g in conn.execute(
             "SELECT area, grade FROM review_items WHERE inspection_key = ?", [inspection_key]).fetchall()}
         open_items = [a for a, d in conn.execute(
@@ -131,7 +132,7 @@ def decide(conn: duckdb.DuckDBPyConnection, inspection_key: str, area: str | Non
             areas = [area] if area is not None else open_items
             if not areas:
                 raise ReviewError(f"{inspection_key} has no open review item: name the area to confirm")
-            rows = [(a, None if a == WHOLE else read.get(a, items.get(a)), CONFIRM) for a in areas]
+            rows = [(a, None if a == WHOLE else in_force.get(a, items.get(a)), CONFIRM) for a in areas]
         else:
             if area is None or area == WHOLE:
                 raise ReviewError("name the area whose grade you set")
@@ -166,20 +167,26 @@ def _known_areas(conn) -> set[str]:
 _OPEN = """
     SELECT r.urn, coalesce(a.name, i.local_authority) AS authority, a.region, r.inspection_key,
            i.report_kind, i.framework, i.inspection_start, i.inspection_end, i.published, i.file_id, i.url,
-           list(r.area ORDER BY r.area) AS areas,
-           map(list(r.area ORDER BY r.area), list(r.reason ORDER BY r.area)) AS reasons,
-           map(list(r.area ORDER BY r.area), list(r.grade ORDER BY r.area)) AS grades
+           list(r.area ORDER BY r.area) FILTER (WHERE NOT r.decided) AS areas,
+           map(list(r.area ORDER BY r.area) FILTER (WHERE NOT r.decided),
+               list(r.reason ORDER BY r.area) FILTER (WHERE NOT r.decided)) AS reasons,
+           map(list(r.area ORDER BY r.area) FILTER (WHERE NOT r.decided),
+               list(r.grade ORDER BY r.area) FILTER (WHERE NOT r.decided)) AS grades,
+           list(r.area ORDER BY r.area) AS flagged
     FROM review_items r
     JOIN inspections i ON i.inspection_key = r.inspection_key
     LEFT JOIN authorities a ON a.urn = r.urn
-    WHERE NOT r.decided AND list_contains($1, r.urn)
-    GROUP BY ALL"""
+    WHERE list_contains($1, r.urn)
+    GROUP BY ALL
+    HAVING bool_or(NOT r.decided)"""
 
 
 def needs_review_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[tuple[str, int, object, dict]]:
     """(subject, urn, occurred_on, payload) of an `ofsted.inspection.needs_review` event for each
-    inspection with open review items. The subject is the inspection and its open areas, so an
-    inspection is announced once, and again only if other areas come under review."""
+    inspection with open review items (`areas`, `reasons`, `grades` as read: of the open ones).
+    The subject is the inspection and every area the extractor flagged in it, so an inspection is
+    announced once (deciding some of its areas does not announce it again), and again only if a
+    new reading flags other areas."""
     cur = conn.execute(_OPEN, [urns])
     cols = [d[0] for d in cur.description]
     out = []
@@ -188,7 +195,8 @@ def needs_review_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> lis
         for k in ("inspection_start", "inspection_end", "published"):
             p[k] = p[k].isoformat() if p[k] else None
         p["reasons"], p["grades"] = dict(p["reasons"]), dict(p["grades"])
-        out.append((f"{p['inspection_key']}|{','.join(p['areas'])}", p["urn"], row[cols.index("published")], p))
+        flagged = p.pop("flagged")
+        out.append((f"{p['inspection_key']}|{','.join(flagged)}", p["urn"], row[cols.index("published")], p))
     return out
 
 
