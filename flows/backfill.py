@@ -69,7 +69,10 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
                 results += tasks.load_reports(config, pending)
                 pending, loaded_at = [], time.monotonic()
                 if time.monotonic() - published_at > PUBLISH_EVERY:  # a long run's events go out as it goes
-                    _add(events, tasks.publish_events(config))
+                    # but not the changes of an authority one of whose reports is being tried again
+                    # (it may lie between two loaded ones): its outcome is loaded before the last send
+                    retrying = frozenset(int(p.urn) for _, p in second_chances)
+                    _add(events, tasks.publish_events(config, retrying))
                     published_at = time.monotonic()
         for future, publication in second_chances:
             try:
@@ -104,9 +107,14 @@ def _summary(config: PipelineConfig, results: list, failed: list[str], events: d
             "SELECT authority, area, previous_grade, previous_date, new_grade, new_date, direction "
             "FROM rating_changes WHERE list_contains(?, new_inspection_key) ORDER BY authority, new_date, area",
             [keys]).fetchall() if keys else []
+        review = wh.conn.execute(
+            "SELECT local_authority, inspection_key, area, reason FROM review_queue "
+            "WHERE list_contains(?, inspection_key) ORDER BY local_authority, inspection_key, area",
+            [keys]).fetchall() if keys else []
     quarantined = [(r.file_id, r.reason) for r in results if r.status == "quarantined"]
     return {"files": len(results), "statuses": statuses, "failed": failed, "quarantined": quarantined,
-            "changes": [list(map(str, c)) for c in changes], "events": events}
+            "changes": [list(map(str, c)) for c in changes], "events": events,
+            "review": [list(map(str, r)) for r in review]}
 
 
 def summary_markdown(title: str, summary: dict) -> str:
@@ -115,6 +123,10 @@ def summary_markdown(title: str, summary: dict) -> str:
     if summary["changes"]:
         lines += ["## Rating changes", "", "| authority | area | from | to | direction |", "|---|---|---|---|---|"]
         lines += [f"| {a} | {area} | {pg} ({pd}) | {ng} ({nd}) | {d} |" for a, area, pg, pd, ng, nd, d in summary["changes"]]
+        lines.append("")
+    if summary.get("review"):
+        lines += ["## To review (`ofsted review`)", "", "| authority | inspection | area | why |", "|---|---|---|---|"]
+        lines += [f"| {a} | {k} | {area} | {why} |" for a, k, area, why in summary["review"]]
         lines.append("")
     if summary["quarantined"]:
         lines += ["## Quarantined", "", "| file | reason |", "|---|---|"]

@@ -73,5 +73,5 @@ def load_reports(config: PipelineConfig, items: list[tuple[object, Extraction]])
 
 
 @task(name="publish-events", retries=3, retry_delay_seconds=5, timeout_seconds=300)
-def publish_events(config: PipelineConfig) -> dict[str, int]:
-    return publish_outbox(config)
+def publish_events(config: PipelineConfig, hold: frozenset[int] = frozenset()) -> dict[str, int]:
+    return publish_outbox(config, hold)

@@ -130,5 +130,10 @@ def _print_summary(summary: dict) -> None:
         console.print(f"  {c[0]}: {c[1]} {c[2]} ({c[3]}) -> {c[4]} ({c[5]}), {c[6]}")
     if len(changes) > SHOWN_CHANGES:
         console.print(f"  ... {len(changes) - SHOWN_CHANGES} more rating changes: see `ofsted changes --since DATE`")
+    review = summary.get("review", [])
+    if review:
+        console.print(f"  {len(review)} grade{'s' if len(review) != 1 else ''} to check: see `ofsted review`")
+    for a, key, area, why in review[:SHOWN_CHANGES]:
+        console.print(f"  to review {key} ({a}) {area}: {why}", markup=False)
     for failure in summary.get("listing_failures", []):
         console.print(f"  could not read {failure}")

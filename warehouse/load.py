@@ -21,6 +21,8 @@ from extractors.record import Extraction
 from warehouse.articles import relink_claims
 from warehouse.db import Warehouse, insert_rows, transaction, update_rows, utcnow
 from warehouse.outbox import discovered_events, sync_events
+from warehouse.review import (apply_review, decisions_in_force, opened_at, record_download_failures,
+                              review_json)
 
 FILE_URL = "https://files.ofsted.gov.uk/v1/file/{file_id}"
 NOT_REPORTS = frozenset({"other", "article"})
@@ -131,7 +133,9 @@ def load_batch(conn: duckdb.DuckDBPyConnection,
         norm.append((pub.file_id if pub else str(p), pub, x))
     with transaction(conn):
         touched = _upsert_publications(conn, list({fid: pub for fid, pub, _ in norm if pub}.values()))
-        touched |= _upsert_extractions(conn, {fid: x for fid, _, x in norm if x is not None})
+        extractions = {fid: x for fid, _, x in norm if x is not None}
+        touched |= _upsert_extractions(conn, extractions)
+        touched |= _count_download_failures(conn, extractions)
         events = tuple(refresh_authorities(conn, touched))
         order = list(dict.fromkeys(fid for fid, _, _ in norm))
         states = _states(conn, order)
@@ -250,7 +254,7 @@ def _extraction_row(file_id: str, x: Extraction) -> tuple:
     return (file_id, x.sha256, x.status, x.error, x.report_kind, x.framework, x.local_authority,
             _date(x.inspection_start), _date(x.inspection_end), _date(x.published), x.lead_inspector,
             json.dumps(dict(x.judgements), sort_keys=True), json.dumps(list(x.warnings)),
-            x.extractor_version, quarantine_reason(x))
+            x.extractor_version, quarantine_reason(x), review_json(x.review))
 
 
 def _upsert_extractions(conn, extractions: dict[str, Extraction]) -> _Touched:
@@ -281,6 +285,23 @@ def _upsert_extractions(conn, extractions: dict[str, Extraction]) -> _Touched:
     return touched
 
 
+def _count_download_failures(conn, extractions: dict[str, Extraction]) -> _Touched:
+    """Count each failed download (a record with no digest: the bytes were never had), forget the
+    failures of files read at last; the authorities whose held-back events may change."""
+    touched = _Touched()
+    failed = [fid for fid, x in extractions.items() if not x.sha256]
+    loaded = [fid for fid, x in extractions.items() if x.sha256]
+    if not failed and not loaded:
+        return touched
+    pubs = {r[0]: r[1:] for r in conn.execute(
+        "SELECT file_id, urn, published FROM publications WHERE file_id IN (SELECT unnest(?::VARCHAR[]))",
+        [failed]).fetchall()} if failed else {}
+    touched |= record_download_failures(
+        conn, [(fid, *pubs[fid], extractions[fid].error or "download failed") for fid in failed if fid in pubs],
+        loaded)
+    return touched
+
+
 # --- deriving inspections ------------------------------------------------------------------------
 
 _PUBLICATIONS = """
@@ -288,7 +309,7 @@ _PUBLICATIONS = """
            p.status, p.inspection_key, p.superseded_by,
            e.file_id IS NOT NULL AS extracted, e.quarantine_reason, k.family, k.graded,
            e.judgements, e.report_kind, e.framework, e.inspection_start, e.inspection_end, e.published AS printed,
-           e.lead_inspector, e.extractor_version
+           e.lead_inspector, e.extractor_version, e.review
     FROM publications p
     LEFT JOIN extractions e ON e.file_id = p.file_id
     LEFT JOIN report_kinds k ON k.report_kind = e.report_kind
@@ -331,12 +352,18 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
     comparable, rank = {}, {}
     for table, code, value in conn.execute(_REFERENCE).fetchall():
         (comparable if table == "area" else rank)[code] = value
-    inspections, judgements, status = [], [], {}
+    decided, first_opened, now = decisions_in_force(conn, urns), opened_at(conn, urns), utcnow()
+    inspections, judgements, items, status = [], [], [], {}
     for key, group in sorted(by_key.items()):
         w = max(group, key=_newest)
-        if w["graded"]:
-            judgements += [(key, w["urn"], area, comparable.get(area, area), grade, int(rank[grade]))
-                           for area, grade in sorted(json.loads(w["judgements"]).items()) if grade in rank]
+        reviewed = apply_review(json.loads(w["judgements"]) if w["graded"] else {},
+                                json.loads(w["review"] or "{}"), decided.get(key, {}))
+        judgements += [(key, w["urn"], area, comparable.get(area, area), grade, int(rank[grade]),
+                        read, under_review, decision)
+                       for area, (grade, read, under_review, decision) in reviewed.grades.items()
+                       if grade in rank and w["graded"]]
+        items += [(key, w["urn"], area, grade, reason, w["file_id"], first_opened.get((key, area), now), done)
+                  for area, grade, reason, done in reviewed.items]
         for r in group:
             status[r["file_id"]] = ("loaded", key, None) if r is w else ("superseded", key, w["file_id"])
         inspections.append((
@@ -344,7 +371,7 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
             w["inspection_start"], w["inspection_end"],
             w["inspection_end"] or w["inspection_start"] or w["printed"] or w["published"],
             w["published"], min((r["published"] for r in group if r["published"]), default=None),
-            w["file_id"], w["url"], len(group), w["lead_inspector"], w["extractor_version"]))
+            w["file_id"], w["url"], len(group), w["lead_inspector"], w["extractor_version"], reviewed.status))
     updates = []
     for r in pubs:
         new = status.get(r["file_id"]) or ("quarantined" if r["extracted"] else "pending", None, None)
@@ -353,10 +380,13 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
     with transaction(conn):
         conn.execute("DELETE FROM judgements WHERE list_contains($1, urn)", [urns])
         conn.execute("DELETE FROM inspections WHERE list_contains($1, urn)", [urns])
+        conn.execute("DELETE FROM review_items WHERE list_contains($1, urn)", [urns])
         if inspections:
             insert_rows(conn, "inspections", inspections)
         if judgements:
             insert_rows(conn, "judgements", judgements)
+        if items:
+            insert_rows(conn, "review_items", items)
         update_rows(conn, "publications", ["file_id"], ["status", "inspection_key", "superseded_by"], updates)
         return sync_events(conn, urns) + relink_claims(conn, urns)
 
