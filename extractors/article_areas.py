@@ -51,8 +51,8 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (CAPACITY, r"\bcapacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (SAFEGUARDING, r"\bsafeguarding(?:\s+(?:services?|arrangements|work))?\b"),
     (OVERALL, r"\boverall\s+effectiveness\b|\boverall\b"
-              r"|\b(?:its|their|our|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first)\s+)?"
-              r"(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
+              r"|\b(?:its|their|our|the|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first|"
+              r"resultant|resulting|final|official)\s+)?(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
     (SERVICE, r"\bchildren'?s'?\s+services(?:\s+department)?\b"
               r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
               r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
@@ -60,7 +60,8 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"(?:\s+and\s+(?:young\s+people|families))?\b|\bchildren\s+and\s+young\s+people'?s\s+services\b"
               r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+services\b"),
     # not a possessive ("the council's fostering service"), not a part ("the service for them")
-    (PRONOUN, r"\b(?:it|we|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service)\b"
+    (PRONOUN, r"\b(?:it|we|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service"
+              r"|the\s+(?:royal\s+)?borough(?:\s+council)?|the\s+(?:county|city|district)\s+council|the\s+island)\b"
               r"(?!'s|s'|\s+(?:for|to|provided|given|offered)\b)"),
 ))
 

@@ -183,7 +183,7 @@ class _SentenceReader:
         if not self._is_judgement_word(g):
             return
         # a ";", ":" or dash just before the grade links it ("rated ... in Darlington; inadequate")
-        linked = len(low[:g.start()].rstrip(" ;:-"))
+        linked = len(low[:g.start()].rstrip(" ;:-("))
         local_start = max(left_edge, _last_end(_COMMA, low, left_edge, linked),
                           _last_end(_HARD_BOUNDARY, low, left_edge, linked))
         if w.HEDGE.search(low[local_start:g.start()]) \
