@@ -277,6 +277,9 @@ class _SentenceReader:
             return _Predicate("rating", self._subject_start(start, pos), end)
         if word == "from":
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word == "after" and i + 1 < len(toks) and toks[i + 1][0] in ("being", "having"):
+            # "rated good after being (previously) requiring improvement": the grade it had
+            return _Predicate("from", self._subject_start(start, pos), pos)
         if word == "out" and i + 1 < len(toks) and toks[i + 1][0] == "of":  # "out of inadequate": the grade it had
             return _Predicate("from", self._subject_start(start, pos), pos)
         verb = self._rating_verb_before(toks, i, limit=25 if link else 8)

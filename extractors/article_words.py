@@ -55,7 +55,8 @@ COPULAS = frozenset("is are was were be been being remain remains remained stay 
 # Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
 FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
-    "once currently consistently an a its their it them it's by ofsted inspectors of the one".split()
+    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly"
+    .split()
 )
 
 # Words a label of a grade list may hold besides the area ("The experiences and progress of children
@@ -81,7 +82,8 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither)\b")
 # A past rating: "up from inadequate", "previously", "at its last inspection".
 PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:up|down|improved|improving|improvement|moved|moving|rose|risen|climbed|jumped|fell|dropped|"
-    r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom|\bout\s+of)\s*$"
+    r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom|\bout\s+of"
+    r"|\bfrom\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}?(?:rating|grade|judgement|judgment|assessment|verdict)\s+of)\s*$"
     r"|\b(?:previously|formerly|had\s+been|last\s+(?:inspection|inspected|time|rated|judged)|"
     r"(?:previous|last|former|earlier|prior)\s+(?:full\s+|ofsted\s+|overall\s+)*(?:inspection|rating|judgement|judgment|grade)|"
     r"prior|used\s+to\s+be|earlier)\b"
