@@ -132,6 +132,8 @@ def area_codes(kinds: set[str], framework: str | None, domain: set[str] = frozen
         return _pre2013_codes(kinds, domain)
     specific = kinds & SPECIFIC
     if not specific:
+        if SAFEGUARDING in kinds and OVERALL not in kinds:
+            return []  # "rated outstanding for safeguarding": a judgement of before 2013, of no year given
         return ["overall_effectiveness"] if kinds & {OVERALL, SERVICE, PRONOUN} else []
     codes: list[str] = []
     for kind in (HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS, PERMANENCE, ADOPTION, LEADERS, LSCB):
