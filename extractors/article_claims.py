@@ -29,11 +29,14 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _NOT_THE_YEAR = re.compile(r"\bsince\b[^,;]{0,40}$|\b(?:until|by|before|from|end\s+of)\s+(?:early\s+|late\s+)?$")
 _SUBJECT_BOUNDARY = re.compile(
     r"\b(?:that|said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
-    r"while|whereas|although|though|if)\b|,\s*(?:which|who)\b|[:;(]"
+    r"while|whereas|although|though|if|since|(?<!looked\s)after|before|until)\b|,\s*(?:which|who)\b|[:;(]"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
 _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
+_YEAR_AFTER = re.compile(
+    r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
+    r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
 _COORDINATORS = frozenset("and with but while whereas then plus to".split())
@@ -433,6 +436,13 @@ class _SentenceReader:
         """(year the sentence gives, role by the wording). The year is the closest one before the
         grade in its clause, else one after it in its clause; "since 2010" is no inspection's."""
         year = None
+        after = _YEAR_AFTER.match(right)
+        if after:  # "rated inadequate in 2016": the year right after the grade is its own
+            return int(after.group(1)), self._role(local_start, g, right, predicate, int(after.group(1)))
+        if predicate.form != "from":
+            year = self._frame_year(g.start())
+            if year is not None:
+                return year, PREVIOUS
         left = self.low[left_edge:g.start()]
         if left_edge:  # what is left of the earlier grade's own clause is not this grade's
             boundary = re.search(r",|;|\s(?:and|but|while|whereas|although|though)\s", left)
@@ -449,24 +459,42 @@ class _SentenceReader:
             relative = _RELATIVE_YEAR.search(left) or _RELATIVE_YEAR.search(right)
             if relative:
                 year = self.published_year - (1 if relative.group(1) else 0)
+        return year, self._role(local_start, g, right, predicate, year)
+
+    def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
         local = self.low[local_start:g.start()]
         previous = predicate.form == "from" or bool(w.PREVIOUS_BEFORE.search(local)) \
             or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start())
-        return year, PREVIOUS if previous else CURRENT
+        return PREVIOUS if previous else CURRENT
 
     def _in_earlier_frame(self, at: int) -> bool:
         """The sentence sets the grade in an earlier inspection before it: "during their previous
         inspection in 2014, when the council was rated ...", "the last time ... was in 2018, when it
         received ...", "eight years after it was judged ...". Not "since the last inspection" (the
         grade after it is the new one), nor where "now" or "today" comes between."""
+        frame = self._earlier_frame(at)
+        return frame is not None
+
+    def _earlier_frame(self, at: int) -> re.Match | None:
         left = self.low[:at]
         frames = list(w.EARLIER_FRAME.finditer(left))
         if not frames:
-            return False
+            return None
         frame = frames[-1]
-        if re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+council's\s+)?$", left[:frame.start()]):
-            return False
-        return not w.NOW.search(left[frame.end():])
+        between = left[frame.end():]
+        if re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+council's\s+)?$", left[:frame.start()]) \
+                and not re.search(r"\b(?:when|where|which|whereby)\b", between):
+            return None  # "improved since the last inspection" is no grade of it; "..., when it was rated" is
+        return None if w.NOW.search(between) else frame
+
+    def _frame_year(self, at: int) -> int | None:
+        """The year an earlier inspection's frame gives: "at the previous inspection, in 2017, ..."."""
+        frame = self._earlier_frame(at)
+        if frame is None:
+            return None
+        m = re.match(r"[\s,]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|,)\s+)*(?:[a-z]+\s+)?((?:19|20)\d\d)\b",
+                     self.low[frame.end():at])
+        return int(m.group(1)) if m else None
 
 
 def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:

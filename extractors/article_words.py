@@ -84,6 +84,7 @@ PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:up|down|improved|improving|improvement|moved|moving|rose|risen|climbed|jumped|fell|dropped|"
     r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom|\bout\s+of"
     r"|\bfrom\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}?(?:rating|grade|judgement|judgment|assessment|verdict)\s+of)\s*$"
+    r"|\bafter\s+(?:being|having\s+been)\b|\bfirst\s+(?:rated|judged|graded|found|deemed|branded|labelled)\b"
     r"|\b(?:previously|formerly|had\s+been|last\s+(?:inspection|inspected|time|rated|judged)|"
     r"(?:previous|last|former|earlier|prior)\s+(?:full\s+|ofsted\s+|overall\s+)*(?:inspection|rating|judgement|judgment|grade)|"
     r"prior|used\s+to\s+be|earlier)\b"
@@ -92,7 +93,7 @@ PREVIOUS_BEFORE = re.compile(
 # ...", "eight years after ...", "the last time ... was in 2018, when ...").
 EARLIER_FRAME = re.compile(
     r"\b(?:previous|last|earlier|prior|former)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?inspection\b"
-    r"|\blast\s+time\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
+    r"|\blast\s+time\b|\b(?:the\s+)?last\s+(?:one\s+)?(?:taking|took)\s+place\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
 )
 NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(
