@@ -238,6 +238,8 @@ class _SentenceReader:
         if g.lastgroup == "abbr" and self.s.text[g.start():g.end()] != "RI":
             return False  # "ri" is requires improvement only as the capitals "RI"
         after = self.low[g.end():]
+        if re.match(r"\s+or\s+(?:better|above|higher|worse|below|more)\b", after):
+            return False  # "a good or better rating": a threshold, no grade
         word = re.match(r"[ ]*([a-z][a-z'-]*)", after)
         if word:
             follower = word.group(1)
@@ -289,6 +291,9 @@ class _SentenceReader:
         if verb is not None and (link or copula_at is None):
             return _Predicate("object", toks[verb][1] + len(toks[verb][0]), toks[i][1] + len(word))
         if copula_at is not None:
+            if self.low[copula_at:].startswith("being") and re.search(
+                    r"\b(?:for|of|despite|without|from)\s+$", self.low[start:copula_at]):
+                return None  # "criticised for being inadequate": no inspection's grade
             return _Predicate("copula", self._subject_start(start, copula_at), copula_at)
         if verbal:  # "child protection services require improvement"
             return _Predicate("copula", self._subject_start(start, end), end)
@@ -351,8 +356,11 @@ class _SentenceReader:
             kinds.add(article_areas.OVERALL)
             pos = m.end()
         rest = right[pos:]
-        if w.EVERY_AREA.match(rest):
-            return kinds, True, None, pos + w.EVERY_AREA.match(rest).end()
+        every = w.EVERY_AREA.match(rest)
+        if every:
+            if re.match(r"\s*,?\s*(?:bar|except|apart\s+from|other\s+than|save|but)\b", rest[every.end():]):
+                return None  # "outstanding in all categories bar help and protection": which are they?
+            return kinds, True, None, pos + every.end()
         counted = w.AREA_COUNT.match(rest)
         if counted:
             return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
@@ -414,6 +422,10 @@ class _SentenceReader:
         for a, b in zip(ordered, ordered[1:]):
             if not _LIST_GAP.fullmatch(self.low[a.end:b.start]):
                 return None
+        before = _tokens(self.low[:ordered[0].start])[-3:]
+        if any(t in ("from", "of", "with", "by", "like", "including", "than", "authorities", "councils")
+               for t in before):
+            return None  # "advisers from Islington and Leicestershire": not who is graded
         return list(dict.fromkeys(m.name for m in ordered))
 
     def _authority(self, mentions: list[Mention], previous: RawClaim | None) -> str | None:
