@@ -363,6 +363,14 @@ class _SentenceReader:
             return kinds, True, None, pos + every.end()
         counted = w.AREA_COUNT.match(rest)
         if counted:
+            # "outstanding in three of four areas, including overall effectiveness" / "in three key
+            # areas - help and protection, ..." : the areas it names have the grade
+            named = re.match(r"\s*(?:,\s*|\s)(?:including|namely|:|-|which\s+(?:were|are|included))\s*",
+                             rest[counted.end():])
+            if named:
+                listed, _ = _area_list(rest[counted.end() + named.end():])
+                if listed:
+                    return kinds | listed, False, None, pos + counted.end()
             return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
         m = re.match(r"\s*,?\s*(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
             or re.match(r"\s*(?=capacity\b)", rest)
@@ -530,6 +538,20 @@ _AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|
 _LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
 _LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whereas|although|though|after|since|said|says)\s"
                        r"|,\s*(?:with|which|who|when|where|while|but|and\s+(?:is|are|was|were|has|have|had))\b")
+
+
+def _area_list(phrase: str) -> tuple[set[str], int]:
+    """The areas a list at the start of `phrase` names, and where it ends."""
+    phrase = phrase[:_list_end(phrase)]
+    kinds: set[str] = set()
+    cursor = 0
+    for n, (s, e, kind) in enumerate(article_areas.area_spans(phrase)):
+        gap = phrase[cursor:s]
+        if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
+            break
+        kinds.add(kind)
+        cursor = e
+    return kinds, cursor
 
 
 def _list_end(text: str) -> int:

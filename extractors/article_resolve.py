@@ -62,7 +62,8 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
         for code in codes:
             # before 2013 a domain alone ("its safeguarding services") names no measure outright
             explicit = raw.explicit and (framework != article_areas.PRE_2013
-                                         or bool(raw.kinds & {article_areas.OVERALL, article_areas.CAPACITY}))
+                                         or bool(raw.kinds & {article_areas.OVERALL, article_areas.EFFECTIVENESS,
+                                                              article_areas.CAPACITY}))
             candidates.append(({"local_authority": raw.authority, "year": year, "area": code,
                                 "grade": raw.grade, "role": role, "sentence": said(raw)}, explicit or raw.every))
     candidates.extend(_completed(counted, raws, candidates, said))

@@ -30,7 +30,7 @@ FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
     "in for across by and or but with after following from since when while whereas which this that "
     "last again once too on under according so now today yesterday this year said says say "
-    "capacity ofsted inspectors".split()
+    "capacity ofsted inspectors ranking rankings grading gradings assessment mark label".split()
 )
 # An adverb before a grade makes it a description, not a grade: "very good progress".
 INTENSIFIERS = frozenset(
@@ -117,7 +117,7 @@ NOT_SERVICES = re.compile(
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 AREA_COUNT = re.compile(
     r"^\s*(?:in|for|across)\s+(?:just\s+|only\s+)?(?P<n>one|two|three|four|five|[1-5])\s+"
-    r"(?:other\s+)?(?:of\s+(?:the\s+|its\s+)?(?:three|four|five|six|[3-6])\s+)?"
+    r"(?:other\s+)?(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:three|four|five|six|[3-6])\s+)?"
     r"(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+)?"
     r"(?:areas?|judgements?|judgments?|categories|category|criteria|criterion|measures?|sections?|themes?)\b"
 )
