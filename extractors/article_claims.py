@@ -34,6 +34,9 @@ _SUBJECT_BOUNDARY = re.compile(
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
 _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
+# "from <grade> [in <month> <year>] to <grade>"
+_FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:a\s+|an\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
 _YEAR_AFTER = re.compile(
     r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
@@ -193,7 +196,12 @@ class _SentenceReader:
                 or w.NEGATION.search(low[max(local_start, g.start() - 30):g.start()]):
             return
         window_start = max(left_edge, _last_end(_HARD_BOUNDARY, low, left_edge, linked))
-        predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require"))
+        if left_edge and _FROM_TO.fullmatch(low[left_edge:g.start()]) and self.claims \
+                and _FROM_BEFORE.search(low[:left_edge]):
+            # "its rating had gone from inadequate in September 2015 to requires improvement"
+            predicate = _Predicate("coordinate", g.start(), g.start())
+        else:
+            predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require"))
         if predicate is None:
             return
         right = self.low[g.end():right_edge]
@@ -468,7 +476,8 @@ class _SentenceReader:
             boundary = re.search(r",|;|\s(?:and|but|while|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
-            if not _NOT_THE_YEAR.search(left[:m.start()]):
+            # "from 2013 when it was rated": the year of that grade, whatever the word before it
+            if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(r"\s*,?\s*when\b", left[m.end():]):
                 year = int(m.group())
         if year is None:
             for m in _YEAR.finditer(right):
