@@ -29,7 +29,9 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _NOT_THE_YEAR = re.compile(r"\bsince\b[^,;]{0,40}$|\b(?:until|by|before|from|end\s+of)\s+(?:early\s+|late\s+)?$")
 _SUBJECT_BOUNDARY = re.compile(
     r"\b(?:that|said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
-    r"while|whereas|although|though|if|since|(?<!looked\s)after|before|until)\b|,\s*(?:which|who)\b|[:;(]"
+    r"while|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
+    # "since the borough was judged ...": a clause of its own, not "after being rated"
+    r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
@@ -201,7 +203,8 @@ class _SentenceReader:
             # "its rating had gone from inadequate in September 2015 to requires improvement"
             predicate = _Predicate("coordinate", g.start(), g.start())
         else:
-            predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require"))
+            predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require")) \
+                or self._gapped(window_start, g.start())
         if predicate is None:
             return
         right = self.low[g.end():right_edge]
@@ -228,6 +231,8 @@ class _SentenceReader:
         if None in authorities:
             return
         kinds |= own
+        if predicate.form == "gapped" and previous is not None and not (kinds - {article_areas.PRONOUN}):
+            kinds = set(previous.kinds)
         if not kinds and not every and count is None:
             if previous is None or not elided:
                 return
@@ -312,6 +317,19 @@ class _SentenceReader:
             return _Predicate("coordinate", first[1] + len(first[0]), end)
         return None
 
+    def _gapped(self, start: int, end: int) -> _Predicate | None:
+        """"rated East Sussex good, but Coventry inadequate": an authority and a grade, the verb of
+        the grade before left out."""
+        if not self.claims or self.claims[-1].sentence != self.index:
+            return None
+        inside = [m for m in self.s.mentions if start <= m.start < end]
+        if len(inside) != 1:
+            return None
+        rest = self.low[start:inside[0].start] + " " + self.low[inside[0].end:end]
+        if all(t in _ELIDED_WORDS or t in ("'s", "council", "children's", "services") for t in _tokens(rest)):
+            return _Predicate("gapped", start, end)
+        return None
+
     def _label(self, start: int, end: int) -> _Predicate | None:
         """A grade list's line: "Overall effectiveness: Good", "| Care leavers | Outstanding |"."""
         text = self.low[start:end]
@@ -345,7 +363,7 @@ class _SentenceReader:
             cut = m
         if cut is None:
             return start
-        if cut.group().endswith(("which", "who")) and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end():])):
+        if cut.group().lstrip(", ").startswith(("which", "who")) and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end():])):
             # "Sandwell, which was rated ...": the subject is what "which" stands for
             before = text[:cut.start()].rstrip(" ,")
             return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
@@ -492,7 +510,11 @@ class _SentenceReader:
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
         local = self.low[local_start:g.start()]
-        previous = predicate.form == "from" or bool(w.PREVIOUS_BEFORE.search(local)) \
+        said = w.PREVIOUS_BEFORE.search(local)
+        if said and (re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+)?$", local[:said.start()])
+                     or w.NOW.search(local[said.end():])):
+            said = None  # "improved since the last inspection and are now rated good"
+        previous = predicate.form == "from" or bool(said) \
             or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start())
         return PREVIOUS if previous else CURRENT
 

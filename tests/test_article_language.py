@@ -63,7 +63,20 @@ CATEGORIES = [
     ("It is the first time Sefton has been rated good since Ofsted's inspection in 2014.", D, None, {("Sefton",2024,O,"good","current")}),
     ("Ofsted inspectors visited Sefton in January. In 2019, the council was rated inadequate.", D, None, {("Sefton",2019,O,"inadequate","previous")}),
     ("Sefton's previous Ofsted rating was inadequate.", D, None, {("Sefton",None,O,"inadequate","previous")}),
+    ("Ofsted inspectors found a deterioration since the previous inspection in 2019, when Sefton was rated good overall.", D, None, {("Sefton",2019,O,"good","previous")}),
+    ("At its previous Ofsted inspection, in 2017, Sefton was rated good.", D, None, {("Sefton",2017,O,"good","previous")}),
+    ("Sefton's children's services have improved since the last Ofsted inspection and are now rated good.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton's rating had gone from inadequate in September 2021 to requires improvement, Ofsted said.", D, None, {("Sefton",2021,O,"inadequate","previous"),("Sefton",2024,O,"requires_improvement","current")}),
+    ("It is a turnaround for Sefton from 2018 when it was rated inadequate by Ofsted.", D, None, {("Sefton",2018,O,"inadequate","previous")}),
+    ("Ofsted said Sefton's services were first judged inadequate in 2015.", D, None, {("Sefton",2015,O,"inadequate","previous")}),
+    ("Sefton was visited by Ofsted in March after being rated good by the inspectorate.", D, None, {("Sefton",None,O,"good","previous")}),
+    ("Ofsted said Sefton had made progress from a requires improvement rating it received in 2019.", D, None, {("Sefton",2019,O,"requires_improvement","previous")}),
+    ("Ofsted rated Sefton inadequate in 2016 and again in 2021, after a good rating in 2011.", D, None, {("Sefton",2016,O,"inadequate","previous")}),
     # areas
+    ("Ofsted rated Sefton's children's services good in three key areas - help and protection, leadership and overall effectiveness.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
+    ("Ofsted judged Sefton's services outstanding in three out of four categories, including overall effectiveness.", D, None, {("Sefton",2024,O,"outstanding","current")}),
+    ("Ofsted rated Sefton's services as good for overall effectiveness, the impact of leaders on social work practice with children and families and the experiences and progress of children who need help and protection.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
+    ("Ofsted rated Sefton outstanding in all categories bar help and protection, for which it was good.", D, None, set()),
     ("Ofsted rated Sefton good for the help and protection of children.", D, None, {("Sefton",2024,H,"good","current")}),
     ("Sefton's children's services were rated good overall by Ofsted, with care leavers' services judged outstanding.", D, None, {("Sefton",2024,O,"good","current"),("Sefton",2024,CL,"outstanding","current")}),
     ("Ofsted rated the experiences and progress of children in care as outstanding in Sefton.", D, None, {("Sefton",2024,IC,"outstanding","current")}),
@@ -86,6 +99,14 @@ CATEGORIES = [
     ("Sefton's adult social care was rated good by the CQC.", D, None, set()),
     ("Sefton police rated inadequate by HMICFRS", D, None, set()),
     ("Sefton's fostering service was rated good by Ofsted.", D, None, set()),
+    ("Sefton is one of 25 councils to have achieved a good or better Ofsted rating in every category.", D, None, set()),
+    ("Sefton hired advisers from Wigan and Leeds to make its service one rated good by Ofsted in 2019.", D, None, set()),
+    ("Nine years ago Sefton's children's services were criticised for being inadequate, Ofsted said.", D, None, set()),
+    ("Ofsted said Sefton's leaders must ensure that all services for children are good.", D, None, set()),
+    # several authorities in one piece
+    ("Ofsted rated East Sussex, Essex and Staffordshire good, but Coventry inadequate.", D, None, {("East Sussex",2024,O,"good","current"),("Essex",2024,O,"good","current"),("Staffordshire",2024,O,"good","current"),("Coventry",2024,O,"inadequate","current")}),
+    ("Sefton and Wigan children's services were both judged good by Ofsted.", D, None, {("Sefton",2024,O,"good","current"),("Wigan",2024,O,"good","current")}),
+    ("Staffordshire's services for looked after children were rated adequate by Ofsted, while Devon's received an overall rating of good.", date(2010,5,1), None, {("Staffordshire",2010,"pre2013_lac_overall","adequate","current")}),
 ]
 
 @pytest.mark.parametrize("text, published, authority, expected", CATEGORIES, ids=[c[0][:70] for c in CATEGORIES])
