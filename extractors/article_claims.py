@@ -207,6 +207,8 @@ class _SentenceReader:
                 or self._gapped(window_start, g.start())
         if predicate is None:
             return
+        if predicate.form == "rating" and w.NEGATION.search(low[predicate.area_start:g.start()]):
+            return  # "leaders have not rested on a previous judgement of good"
         right = self.low[g.end():right_edge]
         named_after = self._right_areas(right)
         if named_after is None:
@@ -489,7 +491,8 @@ class _SentenceReader:
             year = self._frame_year(g.start())
             if year is not None:
                 return year, PREVIOUS
-        left = self.low[left_edge:g.start()]
+        # "in 2019 its rating was raised from inadequate": a year before "from" is the new grade's
+        left = "" if predicate.form == "from" else self.low[left_edge:g.start()]
         if left_edge:  # what is left of the earlier grade's own clause is not this grade's
             boundary = re.search(r",|;|\s(?:and|but|while|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
@@ -543,7 +546,8 @@ class _SentenceReader:
         frame = self._earlier_frame(at)
         if frame is None:
             return None
-        m = re.match(r"[\s,]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|,)\s+)*(?:[a-z]+\s+)?((?:19|20)\d\d)\b",
+        m = re.match(r"[\s,]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|by\s+ofsted|,)\s+)*(?:[a-z]+\s+)?"
+                     r"((?:19|20)\d\d)\b",
                      self.low[frame.end():at])
         return int(m.group(1)) if m else None
 
