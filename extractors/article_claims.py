@@ -44,6 +44,11 @@ _YEAR_AFTER = re.compile(
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
+# "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
+_ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
+# Verbs that make a short line no verbless headline ("Ofsted praises 'outstanding' services").
+_HEADLINE_VERBS = frozenset("praises praised hails hailed welcomes welcomed celebrates celebrated criticises "
+                            "criticised slams slammed wants aims says said told".split())
 _COORDINATORS = frozenset("and with but while whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
@@ -188,6 +193,8 @@ class _SentenceReader:
     def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
         low = self.low
         grade = w.grade_code(g)
+        if self._attributive(g, grade):
+            return
         if not self._is_judgement_word(g):
             return
         # a ";", ":" or dash just before the grade links it ("rated ... in Darlington; inadequate")
@@ -204,7 +211,7 @@ class _SentenceReader:
             predicate = _Predicate("coordinate", g.start(), g.start())
         else:
             predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require")) \
-                or self._gapped(window_start, g.start())
+                or self._gapped(window_start, g.start()) or self._headline(window_start, g)
         if predicate is None:
             return
         if predicate.form == "rating" and w.NEGATION.search(low[predicate.area_start:g.start()]):
@@ -318,6 +325,48 @@ class _SentenceReader:
         if first is not None and first[0] in _COORDINATORS and self.claims:
             return _Predicate("coordinate", first[1] + len(first[0]), end)
         return None
+
+    def _attributive(self, g: re.Match, grade: str) -> bool:
+        """A grade before the authorities it describes: "good-rated Gateshead and Bromley",
+        "'inadequate' Surrey, Newham and Medway", "'good' authorities Bromley and Gateshead"."""
+        m = _ATTRIBUTIVE.match(self.low, g.end())
+        if not m:
+            return False
+        listed = []
+        at = m.end()
+        for mention in sorted(self.s.mentions, key=lambda x: x.start):
+            if mention.start < at:
+                continue
+            if mention.start != at and not (listed and _LIST_GAP.fullmatch(self.low[at:mention.start])):
+                break
+            listed.append(mention)
+            at = mention.end
+        if not listed or re.match(r"(?:'s|s')|\s+(?:\w+\s+){0,2}?(?:schools?|homes?|nurser(?:y|ies)|academ(?:y|ies)|"
+                                  r"hospitals?|police|college)\b", self.low[at:]):
+            return False
+        for mention in dict.fromkeys(x.name for x in listed):
+            self.claims.append(RawClaim(authority=mention, year=None, role=CURRENT, grade=grade,
+                                        kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                        sentence=self.index))
+        return True
+
+    def _headline(self, start: int, g: re.Match) -> _Predicate | None:
+        """A headline without a verb: "Royal Borough's children's social care services 'Good'
+        overall", "Council's children's services 'inadequate'": a short line with no stop, whose
+        words before the grade name children's services (or an area) and nothing else happens."""
+        text = self.s.text.rstrip()
+        if text.endswith((".", "?", "!")) or len(_tokens(self.low)) > 14 or start:
+            return None
+        before = self.low[:g.start()]
+        if set(_tokens(before)) & (w.COPULAS | w.RATING_WORDS | _HEADLINE_VERBS):
+            return None
+        if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|,?\s*(?:says?|according\s+to)\s+(?:ofsted|inspectors|watchdog)"
+                            r"|again|once\s+more)?\s*", self.low[g.end():]):
+            return None
+        kinds = {k for _, _, k in article_areas.area_spans(before)}
+        if not kinds & (article_areas.SPECIFIC | {article_areas.SERVICE}):
+            return None
+        return _Predicate("copula", 0, len(before.rstrip(" :-")))
 
     def _gapped(self, start: int, end: int) -> _Predicate | None:
         """"rated East Sussex good, but Coventry inadequate": an authority and a grade, the verb of

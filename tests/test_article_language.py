@@ -103,6 +103,14 @@ CATEGORIES = [
     ("Sefton hired advisers from Wigan and Leeds to make its service one rated good by Ofsted in 2019.", D, None, set()),
     ("Nine years ago Sefton's children's services were criticised for being inadequate, Ofsted said.", D, None, set()),
     ("Ofsted said Sefton's leaders must ensure that all services for children are good.", D, None, set()),
+    # headlines without a verb, attributive grades
+    ("Sefton children's services 'outstanding', says Ofsted", D, None, {("Sefton",2024,O,"outstanding","current")}),
+    ("Council's children's social care services 'Good' overall\nThe Ofsted report was published today.", D, "Sefton", {("Sefton",2024,O,"good","current")}),
+    ("Ofsted praises 'outstanding' children's services", D, None, set()),
+    ("Ofsted praises good-rated Wigan and finds slow progress at 'inadequate' Sefton and Bury Council.", D, None, {("Wigan",2024,O,"good","current"),("Sefton",2024,O,"inadequate","current"),("Bury",2024,O,"inadequate","current")}),
+    ("Ofsted visited an outstanding Sefton school.", D, None, set()),
+    ("Sefton improves from requires improvement to good, says Ofsted", D, None, {("Sefton",None,O,"requires_improvement","previous"),("Sefton",2024,O,"good","current")}),
+    ("Ofsted said Sefton's leaders had not rested on a previous judgement of good.", D, None, set()),
     # several authorities in one piece
     ("Ofsted rated East Sussex, Essex and Staffordshire good, but Coventry inadequate.", D, None, {("East Sussex",2024,O,"good","current"),("Essex",2024,O,"good","current"),("Staffordshire",2024,O,"good","current"),("Coventry",2024,O,"inadequate","current")}),
     ("Sefton and Wigan children's services were both judged good by Ofsted.", D, None, {("Sefton",2024,O,"good","current"),("Wigan",2024,O,"good","current")}),
