@@ -39,8 +39,11 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\
 # "from <grade> [in <month> <year>] to <grade>"
 _FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:a\s+|an\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
+_SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|grading\s+|rating\s+|judgement\s+|judgment\s+)?"
+                      r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
 _YEAR_AFTER = re.compile(
-    r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
+    r"\s*(?:overall\s+)?(?:again\s+)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
@@ -201,8 +204,9 @@ class _SentenceReader:
         linked = len(low[:g.start()].rstrip(" ;:-("))
         local_start = max(left_edge, _last_end(_COMMA, low, left_edge, linked),
                           _last_end(_HARD_BOUNDARY, low, left_edge, linked))
-        if w.HEDGE.search(low[local_start:g.start()]) \
-                or w.NEGATION.search(low[max(local_start, g.start() - 30):g.start()]):
+        no_longer = _NO_LONGER.search(low[max(local_start, g.start() - 40):g.start()])
+        if w.HEDGE.search(low[local_start:g.start()]) or (
+                not no_longer and w.NEGATION.search(low[max(local_start, g.start() - 30):g.start()])):
             return
         window_start = max(left_edge, _last_end(_HARD_BOUNDARY, low, left_edge, linked))
         if left_edge and _FROM_TO.fullmatch(low[left_edge:g.start()]) and self.claims \
@@ -214,7 +218,7 @@ class _SentenceReader:
                 or self._gapped(window_start, g.start()) or self._headline(window_start, g)
         if predicate is None:
             return
-        if predicate.form == "rating" and w.NEGATION.search(low[predicate.area_start:g.start()]):
+        if predicate.form == "rating" and not no_longer and w.NEGATION.search(low[predicate.area_start:g.start()]):
             return  # "leaders have not rested on a previous judgement of good"
         right = self.low[g.end():right_edge]
         named_after = self._right_areas(right)
@@ -223,8 +227,15 @@ class _SentenceReader:
         kinds, every, count, right_end = named_after
         right = right[:_phrase_end(right)]
         area_text = low[predicate.area_start:predicate.area_end]
-        own = {k for _, _, k in article_areas.area_spans(area_text)}
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end]
+        own = {k for _, _, k in article_areas.area_spans(area_text)}
+        if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
+                                    area_text):
+            own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and predicate.form == "from" and len(mentions) == 1 and re.fullmatch(
+                r"\s*(?:the\s+)?(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s'))?\s*",
+                area_text[:mentions[0].start - predicate.area_start] + area_text[mentions[0].end - predicate.area_start:]):
+            own = {article_areas.PRONOUN}  # "Sefton's previous inadequate rating"
         if w.NOT_SERVICES.search(area_text) or (not mentions and w.OTHER_COUNCIL.search(area_text)):
             return
         previous = self.claims[-1] if self.claims else None
@@ -248,12 +259,15 @@ class _SentenceReader:
             kinds = set(previous.kinds)
         domain = self._domain(g.start())
         year, role = self._when(left_edge, local_start, g, right, predicate)
+        if no_longer:
+            role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
                            every=every, count=count, sentence=self.index)
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
+            self._same_as(raw, g.end() + right_end)
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
@@ -304,6 +318,10 @@ class _SentenceReader:
             return _Predicate("rating", self._subject_start(start, pos), end)
         if word == "from":
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word in ("previous", "former", "earlier", "last", "prior") and re.match(
+                r"\s*(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[end:].split(" ", 1)[-1]):
+            # "an improvement on the council's previous good rating"
+            return _Predicate("from", self._possessor_start(start, pos), pos)
         if word == "after" and i + 1 < len(toks) and toks[i + 1][0] in ("being", "having"):
             # "rated good after being (previously) requiring improvement": the grade it had
             return _Predicate("from", self._subject_start(start, pos), pos)
@@ -407,6 +425,11 @@ class _SentenceReader:
                 break
         return found
 
+    def _possessor_start(self, start: int, end: int) -> int:
+        """Where the possessor before "previous" begins: "the council's", "Sefton's", "its"."""
+        m = re.search(r"(?:\bthe\s+(?:local\s+)?)?\b[a-z]+(?:'s|s')\s+$|\b(?:its|their)\s+$", self.low[start:end])
+        return start + m.start() if m else end
+
     def _subject_start(self, start: int, end: int) -> int:
         text = self.low[start:end]
         cut = None
@@ -467,6 +490,13 @@ class _SentenceReader:
                 cursor = e
             pos += m.end() + cursor
         return kinds, False, None, pos
+
+    def _same_as(self, raw: RawClaim, start: int) -> None:
+        """", the same grading as 2019", "the same as in 2019": that year's grade was the same."""
+        m = _SAME_AS.match(self.low, start)
+        if m and raw.role == CURRENT:
+            self.claims.append(RawClaim(raw.authority, int(m.group(1)), PREVIOUS, raw.grade, raw.kinds, raw.domain,
+                                        raw.explicit, sentence=self.index))
 
     def _as_is(self, raw: RawClaim, start: int, right_edge: int) -> None:
         """", as is the department's leadership": the same grade for another area."""

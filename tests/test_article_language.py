@@ -72,6 +72,12 @@ CATEGORIES = [
     ("Sefton was visited by Ofsted in March after being rated good by the inspectorate.", D, None, {("Sefton",None,O,"good","previous")}),
     ("Ofsted said Sefton had made progress from a requires improvement rating it received in 2019.", D, None, {("Sefton",2019,O,"requires_improvement","previous")}),
     ("Ofsted rated Sefton inadequate in 2016 and again in 2021, after a good rating in 2011.", D, None, {("Sefton",2016,O,"inadequate","previous")}),
+    ("Ofsted said Sefton's children's services are no longer rated inadequate.", D, None, {("Sefton",None,O,"inadequate","previous")}),
+    ("Ofsted said the new judgement was an improvement on the council's previous good rating.", D, "Sefton", {("Sefton",None,O,"good","previous")}),
+    ("Ofsted said it was an improvement on Sefton's previous inadequate rating.", D, None, {("Sefton",None,O,"inadequate","previous")}),
+    ("Ofsted awarded Sefton an overall rating of requires improvement, the same grading as 2019.", D, None, {("Sefton",2024,O,"requires_improvement","current"),("Sefton",2019,O,"requires_improvement","previous")}),
+    ("Ofsted said Sefton was judged to be inadequate again in 2014.", D, None, {("Sefton",2014,O,"inadequate","previous")}),
+    ("Sefton children's services dubbed 'inadequate' by Ofsted", D, None, {("Sefton",2024,O,"inadequate","current")}),
     # areas
     ("Ofsted rated Sefton's children's services good in three key areas - help and protection, leadership and overall effectiveness.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
     ("Ofsted judged Sefton's services outstanding in three out of four categories, including overall effectiveness.", D, None, {("Sefton",2024,O,"outstanding","current")}),
