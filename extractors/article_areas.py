@@ -14,7 +14,8 @@ OVERALL, SERVICE, HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS = (
     "overall", "service", "help", "in_care_and_leavers", "in_care", "leavers")
 ADOPTION, PERMANENCE, LEADERS, LSCB, SAFEGUARDING, CAPACITY = (
     "adoption", "permanence", "leaders", "lscb", "safeguarding", "capacity")
-PRONOUN = "pronoun"  # "it", "the council": the authority as a whole, only with a rating word
+PRONOUN = "pronoun"
+EFFECTIVENESS = "effectiveness"  # "overall effectiveness" named as one area of a list  # "it", "the council": the authority as a whole, only with a rating word
 
 _CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
 _IN_CARE = (rf"(?:{_CHILDREN}\s+(?:in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
@@ -50,22 +51,24 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"|\bmanagement\s+and\s+governance\b"),
     (CAPACITY, r"\bcapacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (SAFEGUARDING, r"\bsafeguarding(?:\s+(?:services?|arrangements|work))?\b"),
-    (OVERALL, r"\boverall\s+effectiveness\b|\boverall\b"
-              r"|\b(?:its|their|our|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first)\s+)?"
-              r"(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
-    (SERVICE, r"\bchildren'?s'?\s+services(?:\s+department)?\b"
+    (EFFECTIVENESS, r"\b(?:the\s+)?overall\s+effectiveness(?:\s+of\s+(?:the\s+|its\s+)?services?)?\b"),
+    (OVERALL, r"\boverall\b"
+              r"|\b(?:its|their|our|the|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first|"
+              r"resultant|resulting|final|official)\s+)?(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
+    (SERVICE, r"\bchildren(?:'?s'?)?\s+services(?:\s+department)?\b"
               r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
               r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
               r"|\bservices\s+(?:for|to)\s+(?:vulnerable\s+|local\s+)?(?:children|young\s+people)"
               r"(?:\s+and\s+(?:young\s+people|families))?\b|\bchildren\s+and\s+young\s+people'?s\s+services\b"
               r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+services\b"),
     # not a possessive ("the council's fostering service"), not a part ("the service for them")
-    (PRONOUN, r"\b(?:it|we|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service)\b"
+    (PRONOUN, r"\b(?:it|we|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service"
+              r"|the\s+(?:royal\s+)?borough(?:\s+council)?|the\s+(?:county|city|district)\s+council|the\s+island)\b"
               r"(?!'s|s'|\s+(?:for|to|provided|given|offered)\b)"),
 ))
 
 SPECIFIC = frozenset({HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS, ADOPTION, PERMANENCE, LEADERS, LSCB})
-EXPLICIT = SPECIFIC | {OVERALL, CAPACITY}  # named, not just "children's services"
+EXPLICIT = SPECIFIC | {OVERALL, EFFECTIVENESS, CAPACITY}  # named, not just "children's services"
 DOMAINS = frozenset({SAFEGUARDING, IN_CARE})  # what a pre-2013 measure (overall, capacity) is of
 
 
@@ -127,10 +130,17 @@ def area_codes(kinds: set[str], framework: str | None, domain: set[str] = frozen
     Before 2013 a code needs a domain (safeguarding, looked after children) and a measure
     (overall effectiveness, capacity to improve); `domain` is the sentence's domain when the
     subject has none ("..., with an outstanding capacity for further improvement")."""
+    named = EFFECTIVENESS in kinds
+    if named:
+        kinds = kinds | {OVERALL}
     if framework == PRE_2013:
         return _pre2013_codes(kinds, domain)
     specific = kinds & SPECIFIC
+    if named and specific:  # "good for overall effectiveness and help and protection"
+        return ["overall_effectiveness", *area_codes(kinds - {OVERALL, EFFECTIVENESS}, framework, domain)]
     if not specific:
+        if SAFEGUARDING in kinds and OVERALL not in kinds:
+            return []  # "rated outstanding for safeguarding": a judgement of before 2013, of no year given
         return ["overall_effectiveness"] if kinds & {OVERALL, SERVICE, PRONOUN} else []
     codes: list[str] = []
     for kind in (HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS, PERMANENCE, ADOPTION, LEADERS, LSCB):

@@ -38,16 +38,15 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
 
     candidates: list[tuple[dict, bool]] = []
     counted: list[tuple[RawClaim, int | None]] = []
+    raws = [r for r in raws if r.year is None or article_year is None or r.year <= article_year]
     latest = _latest_years(raws) if article_year is None else {}
     for raw in raws:
         year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT else None)
         role = raw.role
+        if raw.year is not None and article_year is not None and raw.year < article_year:
+            role = PREVIOUS  # a grade of a year before the article's is an earlier inspection's
         if raw.year is not None and raw.year < latest.get(raw.authority, raw.year):
             role = PREVIOUS  # an undated article: a grade of an earlier year than another it gives
-        if raw.year is not None and article_year is not None:
-            if raw.year > article_year:
-                continue
-            role = PREVIOUS if raw.year < article_year else role
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
         if raw.grade == "adequate":
             framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
@@ -63,7 +62,8 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
         for code in codes:
             # before 2013 a domain alone ("its safeguarding services") names no measure outright
             explicit = raw.explicit and (framework != article_areas.PRE_2013
-                                         or bool(raw.kinds & {article_areas.OVERALL, article_areas.CAPACITY}))
+                                         or bool(raw.kinds & {article_areas.OVERALL, article_areas.EFFECTIVENESS,
+                                                              article_areas.CAPACITY}))
             candidates.append(({"local_authority": raw.authority, "year": year, "area": code,
                                 "grade": raw.grade, "role": role, "sentence": said(raw)}, explicit or raw.every))
     candidates.extend(_completed(counted, raws, candidates, said))
@@ -71,7 +71,7 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
 
 
 def _latest_years(raws: list[RawClaim]) -> dict[str | None, int]:
-    """The latest year each authority's grades are given for, among those the text dates."""
+    """The latest year each authority's grades are dated with in the text."""
     latest: dict[str | None, int] = {}
     for raw in raws:
         if raw.year is not None:

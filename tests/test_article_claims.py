@@ -199,7 +199,7 @@ VARIANTS = [
      date(2022, 1, 1), None,
      {("Thurrock", 2022, OVERALL, "good", "current")}),
     ("Ofsted: Croydon children's services no longer inadequate", date(2022, 1, 1), None,
-     set()),
+     {("Croydon", None, OVERALL, "inadequate", "previous")}),  # the grade it had
     ("Services for children in Hackney have been rated requires improvement to be good by Ofsted, "
      "following a cyber attack.", date(2022, 1, 1), None,
      {("Hackney", 2022, OVERALL, "requires_improvement", "current")}),
@@ -239,7 +239,8 @@ VARIANTS = [
      date(2022, 1, 1), "Kent",
      set()),
     ("Ofsted rated the council requires improvement, the same as in 2019.", date(2023, 1, 1), "Kent",
-     {("Kent", 2023, OVERALL, "requires_improvement", "current")}),
+     {("Kent", 2023, OVERALL, "requires_improvement", "current"),
+      ("Kent", 2019, OVERALL, "requires_improvement", "previous")}),
     ("Ofsted found children in care were well looked after and rated the service for them as good.",
      date(2020, 1, 1), "Kent",
      set()),
@@ -348,6 +349,7 @@ Both councils welcomed the findings."""
         ("Middlesbrough", 2022, OVERALL, "requires_improvement", "current"),
         ("Middlesbrough", 2022, "help_and_protection", "requires_improvement", "current"),
         ("Middlesbrough", 2022, "leaders", "good", "current"),
+        ("Middlesbrough", None, OVERALL, "inadequate", "previous"),  # "no longer 'inadequate'"
         ("Redcar and Cleveland", 2019, OVERALL, "good", "previous")}),
     (COUNCIL_STYLE, date(2023, 6, 1), "North Tyneside", {
         *{("North Tyneside", 2023, a, "outstanding", "current")
