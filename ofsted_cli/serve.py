@@ -30,6 +30,8 @@ def serve(
     from pipeline.config import PipelineConfig
 
     config = PipelineConfig.from_env(site, pause)
+    # the runner looks for runs to start (scheduled polls, triggered ingests) every 5 s, not 10
+    os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", "5")
     server = None
     signal.signal(signal.SIGTERM, _terminate)
     try:
