@@ -42,7 +42,10 @@ def _at(stamp: str | None) -> datetime | None:
 
 
 def _poll_runs(api: str) -> list[dict]:
-    runs = requests.post(f"{api}/flow_runs/filter", json={"sort": "START_TIME_DESC", "limit": 50}, timeout=30).json()
+    """Runs of the poll deployment that have started (the schedule keeps many more waiting)."""
+    runs = requests.post(f"{api}/flow_runs/filter", json={
+        "sort": "EXPECTED_START_TIME_DESC", "limit": 50,
+        "flow_runs": {"state": {"type": {"not_any_": ["SCHEDULED", "PENDING"]}}}}, timeout=30).json()
     flows = {f["id"]: f["name"] for f in requests.post(f"{api}/flows/filter", json={}, timeout=30).json()}
     return [r for r in runs if flows.get(r["flow_id"]) == "poll" and r.get("deployment_id")]
 
@@ -115,6 +118,11 @@ def main() -> int:
                     os.killpg(serving.pid, signal.SIGKILL)
             if server is not None:
                 server.stop()
+            else:  # a server of someone else's: leave no deployment (nor its triggers) behind
+                for d in requests.post(f"{api}/deployments/filter", json={}, timeout=30).json():
+                    if d["name"] in ("scheduled", "on-discovery", "by-hand", "on-downgrade-to-inadequate",
+                                     "on-poll-failed"):
+                        requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
     total, waited, beyond = ((raised - appeared).total_seconds(), (started - appeared).total_seconds(),
                              (raised - started).total_seconds())
     print(f"time to event: {total:.1f} s from the file appearing to ofsted.rating.changed "

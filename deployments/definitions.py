@@ -2,9 +2,10 @@
 `prefect.yaml` at the top of the repository declares the same ones for a work pool)."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from prefect.events import DeploymentEventTrigger
+from prefect.schedules import Interval
 
 from flows.alert import downgrade_alert, poll_failed_alert
 from flows.backfill import backfill
@@ -14,6 +15,7 @@ from flows.poll import poll
 
 POLL_CRON = "17 * * * *"  # the news poll: hourly, off the hour
 POLL_EVERY_MINUTES = 15.0  # the reports poll: an incremental poll costs 2-4 requests, so every 15 minutes
+POLL_ANCHOR = datetime(2020, 1, 1, 0, 2, tzinfo=timezone.utc)  # on the clock, off the quarter hour: :02, :17, ...
 
 # An ingest run for each file a poll announces; the file id and the site come from the event.
 INGEST_ON_DISCOVERY = DeploymentEventTrigger(
@@ -52,7 +54,7 @@ def pipeline_deployments(site: str, pause: float | None = None, poll_cron: str =
     """poll every `poll_every` minutes, news on `poll_cron`, ingest on discovery, backfill by
     hand, the downgrade and poll-failed alerts."""
     return [
-        poll.to_deployment(name="scheduled", interval=timedelta(minutes=poll_every),
+        poll.to_deployment(name="scheduled", schedule=Interval(timedelta(minutes=poll_every), anchor_date=POLL_ANCHOR),
                            parameters={"site": site, "pause": pause},
                            description="Look for new reports; each one found is announced for ingest.",
                            tags=["ofsted"]),

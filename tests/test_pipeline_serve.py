@@ -33,7 +33,7 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
     with Replica(require_corpus(), as_of="2022-11-30") as site:
         ofsted.run("backfill", "--region", "North East", "--site", site.url)
         ofsted.env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for runs to start every 2 s
-        serving = ofsted.start("serve", "--site", site.url)
+        serving = ofsted.start("serve", "--site", site.url, "--poll-every", "1440")  # no scheduled poll meanwhile
         try:
             _wait_for(lambda: any(a["name"] == "ingest-each-discovered-report" for a in requests.post(
                 f"{api}/automations/filter", json={}, timeout=30).json()), 60, "the served deployments' triggers")
