@@ -26,11 +26,11 @@ def poll(site: str | None = None, pause: float | None = None, region: str | None
          ingest_new: bool = False, db: str | None = None, full: bool = False,
          full_every_hours: float = FULL_EVERY_HOURS, pending_after_minutes: float = PENDING_AFTER_MINUTES) -> dict:
     """List what is new on the site; save it as pending and emit `ofsted.publication.discovered`
-    for each file (a deployment trigger then runs `ingest`); announce again, once, files left
-    pending since a poll found it over `pending_after_minutes` ago. With `ingest_new`, ingest the new files in this run too. Nothing
-    new: no download, no event. A poll that could not see the site whole raises PollFailed (the
-    run ends Failed) after logging itself and sending `ofsted.poll.failed`; nothing is recorded
-    as gone."""
+    for each file (a deployment trigger then runs `ingest`); announce again, once, files a poll
+    found over `pending_after_minutes` ago and still pending. With `ingest_new`, ingest the new
+    files in this run too. Nothing new: no download, no event. A poll that could not see the
+    site whole raises PollFailed (the run ends Failed) after logging itself and sending
+    `ofsted.poll.failed`; nothing is recorded as gone."""
     config = PipelineConfig.from_env(site, pause, db)
     logger = get_run_logger()
     started = utcnow()

@@ -24,3 +24,4 @@ from ofsted_cli import run  # noqa: E402,F401
 from ofsted_cli import serve  # noqa: E402,F401
 from ofsted_cli import news  # noqa: E402,F401
 from ofsted_cli import review  # noqa: E402,F401
+from ofsted_cli import status  # noqa: E402,F401

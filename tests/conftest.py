@@ -17,10 +17,24 @@ import requests
 OFSTED = str(Path(sys.executable).with_name("ofsted"))
 
 
+class RunningServer:
+    """A Prefect server started elsewhere (OFSTED_TEST_PREFECT_API_URL): on a loaded machine a new
+    one may take longer to start than the fixture waits."""
+
+    def __init__(self, api_url: str):
+        self.api_url = api_url.rstrip("/")
+
+    def environment(self) -> dict[str, str]:
+        return {"PREFECT_API_URL": self.api_url}
+
+
 @pytest.fixture(scope="session")
 def prefect_server(tmp_path_factory):
     from deployments.server import PrefectServer
 
+    if os.environ.get("OFSTED_TEST_PREFECT_API_URL"):
+        yield RunningServer(os.environ["OFSTED_TEST_PREFECT_API_URL"])
+        return
     with PrefectServer(tmp_path_factory.mktemp("prefect-server"), ui=False) as server:
         yield server
 

@@ -9,12 +9,12 @@ from pdf_builder import text_pdf
 MARK = "MADE FOR TESTS by ofsted-pipeline: not an Ofsted publication."
 
 
-def focused_visit(la: str = "Darlington") -> bytes:
+def focused_visit(la: str = "Darlington", on: str = "4 and 5 June 2019") -> bytes:
     return text_pdf([[
         "Director of Children's Services", f"{la} Borough Council", "Dear Director",
         f"Focused visit to {la} local authority children's services",
         f"This letter summarises the findings of the focused visit to {la} local authority",
-        "children's services on 4 and 5 June 2019. Her Majesty's Inspectors for this visit were",
+        f"children's services on {on}. Her Majesty's Inspectors for this visit were",
         "Lisa Summers and Louise Hollick.",
         "Lead inspector: Lisa Summers, Her Majesty's Inspector",
     ], ["Yours sincerely", "Lisa Summers", "Her Majesty's Inspector", MARK]])

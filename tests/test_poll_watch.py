@@ -38,13 +38,13 @@ def test_a_new_publication_is_found_by_the_incremental_poll_with_two_requests(of
     first = _poll(ofsted, site)
     assert first.stdout.startswith("full poll: 12 authority pages read")  # the first poll reads everything
     site.set_as_of("2022-12-05")
-    site.reset_stats()
+    site.state.reset_stats()
     found = _poll(ofsted, site)
     assert f"incremental poll: 1 authority pages read" in found.stdout
     assert f"1 new: {DARLINGTON_2022}" in found.stdout
     stats = site.stats()
     assert (stats["search_pages"], stats["provider_pages"], stats["file_requests"]) == (1, 1, 0)
-    site.reset_stats()
+    site.state.reset_stats()
     again = _poll(ofsted, site)
     assert "incremental poll: 0 authority pages read" in again.stdout and "0 new" in again.stdout
     assert site.stats()["requests"] == 1
