@@ -295,11 +295,11 @@ def build_site(out_dir: str | os.PathLike, db=None, *, timeout: float | None = N
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise SiteError(f"{out} is a file, not a folder: name a folder for the site")
+    data = site_data(db, timeout=timeout)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise SiteError(f"cannot create the site folder {out}: {e.strerror or e}") from None
-    data = site_data(db, timeout=timeout)
     model = build_model(data)
     env = _environment()
     writer = _Writer(out)
