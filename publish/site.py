@@ -192,8 +192,7 @@ def build_model(data: dict) -> dict:
                                                                       else "Other"))
     by_urn = {a["urn"]: a for a in authorities}
     for a in authorities:
-        if a["neighbours"]:
-            a["neighbour_table"] = _neighbour_table(a, by_urn)
+        a["neighbour_table"] = _neighbour_table(a, by_urn) if a["neighbours"] else None
     regions = sorted({a["region"] for a in authorities})
     dates = [i["published"] for i in data["inspections"] if i["published"]]
     return {
