@@ -315,7 +315,7 @@ def build_site(out_dir: str | os.PathLike, db=None, *, timeout: float | None = N
 
     from publish import map as england_map
 
-    map_result = england_map.build(authorities, geojson)
+    map_result = england_map.build(authorities, geojson, renderer)
 
     common = {"data_date": model["data_date"], "has_map": map_result.svg is not None,
               "review_count": model["review_count"]}
