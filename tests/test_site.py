@@ -233,3 +233,69 @@ def test_ofsted_site_writes_the_site_and_says_where(tmp_path):
     bad = subprocess.run([OFSTED, "site", str(out / "index.html"), "--db", str(db)],
                          capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1 and bad.stderr.strip().count("\n") == 0 and "not a folder" in bad.stderr
+
+
+def test_the_map_is_drawn_when_every_district_maps_to_one_authority(england, tmp_path):
+    _, site, result = england
+    assert result.map_note is None
+    page = dom(site / "map.html", tmp_path)
+    assert not page.xpath("//*[@id='no-map']")
+    paths = page.xpath("//figure[@id='map']//*[local-name()='path']")
+    assert len(paths) >= 296  # England's districts (E06-E09), each filled in its authority's colour
+
+
+def _boundaries() -> dict:
+    import json
+
+    from publish.map import default_geojson
+
+    return json.loads(default_geojson().read_text(encoding="utf-8"))
+
+
+def _refusal(geo: dict) -> str | None:
+    from publish.map import MapRefused, assign, district_counties
+    from reference import authorities
+
+    try:
+        assign(geo["features"], [vars(a) | {"urn": int(a.urn)} for a in authorities()], district_counties())
+    except MapRefused as e:
+        return str(e)
+    return None
+
+
+def _feature(geo: dict, code: str) -> dict:
+    return next(f for f in geo["features"] if f["properties"]["LAD23CD"] == code)
+
+
+def test_the_map_is_refused_when_a_district_cannot_be_placed_with_certainty(tmp_path):
+    import json
+
+    from publish.site import build_site
+
+    assert _refusal(_boundaries()) is None
+    unknown = _boundaries()
+    _feature(unknown, "E07000105")["properties"]["LAD23CD"] = "E07000999"  # Ashford under a code no lookup has
+    assert "E07000999" in _refusal(unknown)
+    renamed = _boundaries()
+    _feature(renamed, "E07000105")["properties"]["LAD23NM"] = "Ashford Town"
+    assert "Ashford Town" in _refusal(renamed)
+    moved = _boundaries()  # Kent's Ashford drawn where West Sussex's Adur is: apart from the rest of Kent
+    _feature(moved, "E07000105")["geometry"], _feature(moved, "E07000223")["geometry"] = (
+        _feature(moved, "E07000223")["geometry"], _feature(moved, "E07000105")["geometry"])
+    assert "do not touch the rest of their county" in _refusal(moved)
+    no_kent = _boundaries()
+    no_kent["features"] = [f for f in no_kent["features"] if f["properties"]["LAD23NM"] not in (
+        "Ashford", "Canterbury", "Dartford", "Dover", "Gravesham", "Maidstone", "Sevenoaks", "Folkestone and Hythe",
+        "Swale", "Thanet", "Tonbridge and Malling", "Tunbridge Wells")]
+    assert "lack" in _refusal(no_kent)
+
+    db = tmp_path / "ne.duckdb"
+    load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
+    bad = tmp_path / "bad.geojson"
+    bad.write_text(json.dumps(unknown), encoding="utf-8")
+    result = build_site(tmp_path / "site", db, geojson=bad)
+    assert "E07000999" in result.map_note
+    page = lxml.html.fromstring((tmp_path / "site" / "map.html").read_bytes())
+    note = page.xpath("//*[@id='no-map']")[0].text_content()
+    assert note.startswith("No map:") and "E07000999" in note and "\n" not in note.strip()
+    assert not page.xpath("//*[local-name()='svg']")
