@@ -11,6 +11,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import tasks
+from flows.publish import publish_after
 from pipeline.config import PipelineConfig
 from pipeline.discover import urns_of
 from pipeline.watch import PollFailed
@@ -86,7 +87,10 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
             pending.append((o.publication, o.extraction))
         results += tasks.load_reports(config, pending)
     _add(events, tasks.publish_events(config))
-    return _summary(config, results, failed, events)
+    summary = _summary(config, results, failed, events)
+    summary["site"] = publish_after(config, any(r.changed for r in results), summary["changes"],
+                                    f"loading {len(results)} files")
+    return summary
 
 
 def _one_line(exc: BaseException) -> str:

@@ -59,4 +59,8 @@ def poll(site: str | None = None, pause: float | None = None, region: str | None
         from flows.backfill import ingest_publications
 
         summary["ingested"] = ingest_publications(config, [p for p in found.new if p.file_id in new_ids])
+    elif new_ids:  # the new files show on their authorities' pages as not yet loaded
+        from flows.publish import publish_after
+
+        summary["site"] = publish_after(config, True, [], f"a poll found {len(new_ids)} new files")
     return summary

@@ -25,3 +25,4 @@ from ofsted_cli import serve  # noqa: E402,F401
 from ofsted_cli import news  # noqa: E402,F401
 from ofsted_cli import review  # noqa: E402,F401
 from ofsted_cli import status  # noqa: E402,F401
+from ofsted_cli import site  # noqa: E402,F401

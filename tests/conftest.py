@@ -15,6 +15,9 @@ import pytest
 import requests
 
 OFSTED = str(Path(sys.executable).with_name("ofsted"))
+# Flows write the site after every ingest that changed something; the tests of other parts have
+# no use for it (it costs a few seconds a run). tests/test_site.py turns it on where it checks it.
+os.environ.setdefault("OFSTED_SITE_DIR", "off")
 
 
 class RunningServer:
