@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from conftest import wait_for
 from corpus import require_corpus
 from deployments.notify import BLOCK_NAME, DOWNGRADE, EVERY_CHANGE, MESSAGE, automations, check_url, NotifyError
 from sources.replica import Replica
@@ -56,16 +57,6 @@ class Receiver:
         self.server.server_close()
 
 
-def _wait_for(check, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(1)
-    raise AssertionError(f"gave up after {seconds:.0f} s waiting for {what}")
-
-
 def _automations(api: str) -> list[dict]:
     return requests.post(f"{api}/automations/filter", json={}, timeout=30).json()
 
@@ -87,14 +78,14 @@ def test_a_downgrade_loaded_by_a_backfill_posts_one_json_message(ofsted, prefect
     with Replica(require_corpus()) as site, Receiver() as hook:
         serving = ofsted.start("serve", "--site", site.url, "--notify", hook.url)
         try:
-            _wait_for(lambda: any(a["name"] == DOWNGRADE for a in _automations(api)), 120,
+            wait_for(lambda: any(a["name"] == DOWNGRADE for a in _automations(api)), 120,
                       "ofsted serve --notify to create the notification automation")
             ofsted.run("backfill", "--authority", "Doncaster", "--site", site.url)
             (expected,) = ofsted.sql("SELECT * FROM rating_changes WHERE authority = 'Doncaster' "
                                      "AND direction = 'down' AND new_grade = 'inadequate'")
             assert len(ofsted.sql("SELECT * FROM rating_changes WHERE authority = 'Doncaster'")) > 1
 
-            _wait_for(lambda: hook.received, 180, "the automation to post to the webhook")
+            wait_for(lambda: hook.received, 180, "the automation to post to the webhook")
             time.sleep(SETTLE)  # a second message for the same event would have come by now
         finally:
             os.killpg(serving.pid, signal.SIGTERM)
