@@ -104,3 +104,14 @@ def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def wait_for(check, seconds: float, what: str):
+    """The first true value `check()` gives, trying every second for up to `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(1)
+    raise AssertionError(f"gave up after {seconds:.0f} s waiting for {what}")

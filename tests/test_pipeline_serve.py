@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 
 import requests
 
+from conftest import wait_for
 from corpus import require_corpus
 from deployments.server import free_port
 from sources.replica import Replica
@@ -19,16 +19,6 @@ def _deployments(api: str) -> list[dict]:
     return requests.post(f"{api}/deployments/filter", json={}, timeout=30).json()
 
 
-def _wait_for(check, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(1)
-    raise AssertionError(f"gave up after {seconds:.0f} s waiting for {what}")
-
-
 def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
     api = prefect_server.api_url
     with Replica(require_corpus(), as_of="2022-11-30") as site:
@@ -36,13 +26,13 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
         ofsted.env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for runs to start every 2 s
         serving = ofsted.start("serve", "--site", site.url, "--poll-every", "1440")  # no scheduled poll meanwhile
         try:
-            _wait_for(lambda: any(a["name"] == "ingest-each-discovered-report" for a in requests.post(
+            wait_for(lambda: any(a["name"] == "ingest-each-discovered-report" for a in requests.post(
                 f"{api}/automations/filter", json={}, timeout=30).json()), 60, "the served deployments' triggers")
             site.set_as_of("2022-12-05")
             result = ofsted.run("poll", "--site", site.url, "--region", "North East", "--no-ingest")
             assert f"1 new: {DARLINGTON_2022}" in result.stdout
 
-            loaded = _wait_for(lambda: ofsted.sql(
+            loaded = wait_for(lambda: ofsted.sql(
                 f"SELECT status FROM publications WHERE file_id = '{DARLINGTON_2022}' AND status = 'loaded'"),
                 120, "the trigger's ingest run to load the new report")
             assert loaded == [{"status": "loaded"}]
