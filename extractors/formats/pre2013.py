@@ -158,10 +158,10 @@ def record_of_main_findings(pdf: PdfText, section: str = "safeguarding") -> tupl
 
 
 def _has_rows(text: str) -> bool:
-    return any(_ROW.match(line.strip()) and _JUDGEMENT_IN(line) for line in normalise(text).splitlines())
+    return any(_ROW.match(line.strip()) and _names_judgement(line) for line in normalise(text).splitlines())
 
 
-def _JUDGEMENT_IN(line: str) -> bool:
+def _names_judgement(line: str) -> bool:
     return any(p.search(line) for p, _ in _JUDGEMENTS_RE)
 
 
@@ -184,7 +184,7 @@ def read_rows(text: str, section: str = "safeguarding", key: dict[str, str] | No
                 pending = (pending + [line])[-3:]
             continue
         label = m["label"].strip()
-        if not _JUDGEMENT_IN(label):
+        if not _names_judgement(label):
             label = " ".join(pending + [label]).strip()
         pending = []
         area = _area(section, label)
