@@ -20,6 +20,7 @@ import re
 from extractors.authorities import canonical_name
 from extractors.fields import inspection_dates, lead_inspector, lead_inspector_from_end, published_date
 from extractors.pdf import PdfText
+from extractors.review import compare
 from extractors.text import flat, normalise
 
 _TITLE = re.compile(
@@ -86,7 +87,10 @@ def parse(pdf: PdfText) -> dict:
     page1 = pdf.page_text(0)
     start, end = inspection_dates(page1)
     section = _default_section(page1)
-    judgements, review = record_of_main_findings(pdf, section)
+    record, review = record_of_main_findings(pdf, section)
+    body = body_grades(pdf, section)
+    judgements, second_review = compare(record, body, required=set(), restated=set())
+    review = {**second_review, **review}
     warnings: list[str] = []
     if not judgements:
         warnings.append("no record of main findings found")
@@ -155,6 +159,32 @@ def record_of_main_findings(pdf: PdfText, section: str = "safeguarding") -> tupl
     if start is not None:
         text = text[re.search(r"(?i)record\s+of\s+main\s+findings", text).end():]
     return read_rows(text, section, key)
+
+
+# The body restates each grade under its section's heading: "Capacity to improve / Grade 3 (Adequate)".
+_BODY_GRADE = re.compile(
+    rf"(?im)^(?P<label>[^\n]{{3,120}})\n(?:(?P<more>[^\n]{{1,80}})\n)?[ ]*grade\s*(?P<n>[1-4])\s*\(\s*(?P<word>{_WORD})\s*\)[ ]*$"
+)
+
+
+def body_grades(pdf: PdfText, section: str = "safeguarding") -> dict[str, str]:
+    """The second reading: the grade under each judgement's heading in the body ("Grade 4
+    (Inadequate)"). A heading whose number and word disagree,
+    or an area stated twice with two grades, is left out (the record alone then stands)."""
+    found: dict[str, set[str]] = {}
+    for i in range(1, pdf.page_count):  # the record's rows ("Inadequate Grade 4") are not of this form
+        for m in _BODY_GRADE.finditer(normalise(pdf.page_text(i))):
+            # the heading is the line above the grade, or the two lines above it when it wraps
+            one_line = m["more"] and _names_judgement(m["more"])
+            label = m["more"] if one_line else " ".join(x for x in (m["label"], m["more"]) if x)
+            if not _names_judgement(label) or STANDARD_KEY[m["n"]] != m["word"].lower():
+                continue
+            low = label.lower()
+            sec = "lac" if "looked after" in low else "safeguarding" if "safeguard" in low else section
+            area = _area(sec, label)
+            if area:
+                found.setdefault(area, set()).add(m["word"].lower())
+    return {area: grades.pop() for area, grades in found.items() if len(grades) == 1}
 
 
 def _has_rows(text: str) -> bool:
