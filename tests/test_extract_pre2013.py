@@ -148,3 +148,22 @@ def test_body_restates_the_record_and_a_contradiction_goes_to_review():
     record = extract(pages_pdf)
     assert record.judgements["pre2013_safeguarding_overall"] == "inadequate"
     assert set(record.review) == {"pre2013_safeguarding_capacity"}
+
+
+def test_grades_printed_apart_from_their_labels_are_not_paired_by_guess():
+    text = "\n".join(["Safeguarding services", "Overall effectiveness", "Capacity for improvement",
+                      "Quality of provision", "Leadership and management", "Inadequate", "Adequate", "Good", "Good"])
+    judgements, review = read_rows(text, "safeguarding", KEY)
+    assert judgements == {}
+    assert "inspection" in review
+
+
+def test_group_headings_are_not_rows():
+    text = "\n".join(["Safeguarding services", "Overall effectiveness Adequate",
+                      "Safeguarding outcomes for children and young people",
+                      "Children and young people are safe: effectiveness of services in taking",
+                      "reasonable steps to ensure that children and young people are safe",
+                      "Good"])
+    judgements, review = read_rows(text, "safeguarding", KEY)
+    assert judgements == {"pre2013_safeguarding_overall": "adequate", "pre2013_safeguarding_children_safe": "good"}
+    assert review == {}

@@ -52,6 +52,8 @@ _SECTION_LINE = re.compile(
     r"\s*:?$"
 )
 
+_GROUP = re.compile(r"(?i)^(?:how\s+good\s+are\b.*|safeguarding\s+outcomes\s+for\s+children(?:\s+and\s+young\s+people)?|every\s+child\s+matters\s+outcomes.*|.*\?)$")
+
 # The judgement a row's label names, first match wins.
 _JUDGEMENTS = (
     (r"overall\s+effectiveness", "overall"),
@@ -208,6 +210,9 @@ def read_rows(text: str, section: str = "safeguarding", key: dict[str, str] | No
         if s:
             section, pending = ("lac" if s["lac"] else "safeguarding"), []
             continue
+        if _GROUP.match(line):  # "How good are outcomes for looked after children ...?": no row of its own
+            pending = []
+            continue
         m = _ROW.match(line)
         if not m or (m["n3"] and not key and not m["label"]):
             if len(line) < 120 and not re.search(r"(?i)^(?:page\s+)?\d+$", line):
@@ -215,6 +220,13 @@ def read_rows(text: str, section: str = "safeguarding", key: dict[str, str] | No
             continue
         label = m["label"].strip()
         if not _names_judgement(label):
+            named = {_area(section, p) for p in pending if _names_judgement(p)}
+            if len(named) > 1:
+                # grades printed apart from their labels (a table read column by column): which
+                # grade is whose cannot be told, so none is taken
+                review["inspection"] = "the record of main findings prints grades apart from their labels; a person must pair them"
+                pending = []
+                continue
             label = " ".join(pending + [label]).strip()
         pending = []
         area = _area(section, label)
