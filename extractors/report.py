@@ -8,6 +8,7 @@ import hashlib
 import re
 
 from extractors.article import extract_article
+from extractors.checks import field_warnings
 from extractors.codes import STATUS_NOT_A_REPORT, STATUS_OK, STATUS_UNREADABLE
 from extractors.formats import ilacs, letters, pre2013, sif
 from extractors.pdf import PdfText, UnreadableDocument
@@ -62,6 +63,8 @@ def _extract(data: bytes, sha256: str) -> Extraction:
     if fields is None:
         return _failed(sha256, STATUS_NOT_A_REPORT,
                        "The PDF is not an Ofsted inspection report of local authority children's services.")
+    if fields.get("report_kind") != "other":
+        fields["warnings"] = list(fields.get("warnings", [])) + field_warnings(fields)
     return Extraction(sha256=sha256, status=STATUS_OK, **fields)
 
 

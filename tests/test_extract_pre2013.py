@@ -130,3 +130,40 @@ def test_slac_report_without_a_readable_record_goes_to_review():
     assert record.judgements == {}
     assert "inspection" in record.review
     assert record.warnings
+
+
+def test_body_restates_the_record_and_a_contradiction_goes_to_review():
+    body_page = ["Exampleton Borough Council Inspection of safeguarding and looked after children 5",
+                 "it reports to the board on the overall effectiveness of the service.",
+                 "Capacity for improvement", "Grade 2 (Good)",
+                 "Overall effectiveness of safeguarding services", "Grade 4 (Inadequate)"]
+    pdf = _slac_pdf(["Safeguarding services", "Overall effectiveness Inadequate", "Capacity for improvement Good"])
+    pages_pdf = text_pdf([["Inspection of safeguarding and looked after children services", "Exampleton Borough Council",
+                           "Inspection dates: 8 - 19 March 2010", "Reporting inspector Ann Example HMI"],
+                          body_page,
+                          ["Record of main findings", "Safeguarding services", "Overall effectiveness Inadequate",
+                           "Capacity for improvement Adequate"]])
+    agree = extract(pdf)
+    assert agree.review == {}
+    record = extract(pages_pdf)
+    assert record.judgements["pre2013_safeguarding_overall"] == "inadequate"
+    assert set(record.review) == {"pre2013_safeguarding_capacity"}
+
+
+def test_grades_printed_apart_from_their_labels_are_not_paired_by_guess():
+    text = "\n".join(["Safeguarding services", "Overall effectiveness", "Capacity for improvement",
+                      "Quality of provision", "Leadership and management", "Inadequate", "Adequate", "Good", "Good"])
+    judgements, review = read_rows(text, "safeguarding", KEY)
+    assert judgements == {}
+    assert "inspection" in review
+
+
+def test_group_headings_are_not_rows():
+    text = "\n".join(["Safeguarding services", "Overall effectiveness Adequate",
+                      "Safeguarding outcomes for children and young people",
+                      "Children and young people are safe: effectiveness of services in taking",
+                      "reasonable steps to ensure that children and young people are safe",
+                      "Good"])
+    judgements, review = read_rows(text, "safeguarding", KEY)
+    assert judgements == {"pre2013_safeguarding_overall": "adequate", "pre2013_safeguarding_children_safe": "good"}
+    assert review == {}

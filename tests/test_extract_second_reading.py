@@ -232,3 +232,14 @@ def test_no_corpus_report_goes_to_review_and_every_grade_is_right(corpus_records
     assert reviewed == {}
     wrong = {path: (want, record.judgements) for path, want, record in corpus_records if record.judgements != want}
     assert wrong == {}
+
+
+def test_lscb_review_without_a_grade_goes_to_review():
+    from pdf_builder import text_pdf
+
+    record = extract(text_pdf([["Exampleton Borough Council",
+                                "Review of the effectiveness of the Local Safeguarding Children Board",
+                                "Inspection date: 2 March 2015 - 24 March 2015", "Report published: 1 May 2015"],
+                               ["The board meets its statutory duties.", "Lead inspector: Ann Example HMI"]]))
+    assert record.report_kind == "lscb_review"
+    assert "lscb" not in record.judgements and "lscb" in record.review

@@ -44,7 +44,9 @@ def parse(pdf: PdfText) -> dict:
     judgements, review = compare(table.judgements, second, required=judged,
                                  restated=set(BODY_AREAS.get(fw, ())) & judged, second_conflicts=body.conflicts)
     m = _TITLE.search(flat(page1[:400]))
-    authority = canonical_name(m.group("la")) if m else authority_above_title(page1)
+    named = m and not re.fullmatch(r"(?i)(?:the\s+)?local\s+authority'?s?", m.group("la").strip())
+    # "Liverpool City Council / Inspection of local authority children's services": the name above
+    authority = canonical_name(m.group("la")) if named else authority_above_title(page1)
     return dict(
         report_kind=_kind(periods),
         framework=fw,

@@ -20,6 +20,7 @@ import re
 from extractors.authorities import canonical_name
 from extractors.fields import inspection_dates, lead_inspector, lead_inspector_from_end, published_date
 from extractors.pdf import PdfText
+from extractors.review import compare
 from extractors.text import flat, normalise
 
 _TITLE = re.compile(
@@ -50,6 +51,8 @@ _SECTION_LINE = re.compile(
     r"|(?P<lac>(?:services\s+for\s+)?(?:looked\s+after\s+children|children\s+looked\s+after)(?:\s+and\s+(?:young\s+people|care\s+leavers))?(?:['\u2019]?s)?(?:\s+services)?))"
     r"\s*:?$"
 )
+
+_GROUP = re.compile(r"(?i)^(?:how\s+good\s+are\b.*|safeguarding\s+outcomes\s+for\s+children(?:\s+and\s+young\s+people)?|every\s+child\s+matters\s+outcomes.*|.*\?)$")
 
 # The judgement a row's label names, first match wins.
 _JUDGEMENTS = (
@@ -86,7 +89,10 @@ def parse(pdf: PdfText) -> dict:
     page1 = pdf.page_text(0)
     start, end = inspection_dates(page1)
     section = _default_section(page1)
-    judgements, review = record_of_main_findings(pdf, section)
+    record, review = record_of_main_findings(pdf, section)
+    body = body_grades(pdf, section)
+    judgements, second_review = compare(record, body, required=set(), restated=set())
+    review = {**second_review, **review}
     warnings: list[str] = []
     if not judgements:
         warnings.append("no record of main findings found")
@@ -157,11 +163,37 @@ def record_of_main_findings(pdf: PdfText, section: str = "safeguarding") -> tupl
     return read_rows(text, section, key)
 
 
+# The body restates each grade under its section's heading: "Capacity to improve / Grade 3 (Adequate)".
+_BODY_GRADE = re.compile(
+    rf"(?im)^(?P<label>[^\n]{{3,120}})\n(?:(?P<more>[^\n]{{1,80}})\n)?[ ]*grade\s*(?P<n>[1-4])\s*\(\s*(?P<word>{_WORD})\s*\)[ ]*$"
+)
+
+
+def body_grades(pdf: PdfText, section: str = "safeguarding") -> dict[str, str]:
+    """The second reading: the grade under each judgement's heading in the body ("Grade 4
+    (Inadequate)"). A heading whose number and word disagree,
+    or an area stated twice with two grades, is left out (the record alone then stands)."""
+    found: dict[str, set[str]] = {}
+    for i in range(1, pdf.page_count):  # the record's rows ("Inadequate Grade 4") are not of this form
+        for m in _BODY_GRADE.finditer(normalise(pdf.page_text(i))):
+            # the heading is the line above the grade, or the two lines above it when it wraps
+            one_line = m["more"] and _names_judgement(m["more"])
+            label = m["more"] if one_line else " ".join(x for x in (m["label"], m["more"]) if x)
+            if not _names_judgement(label) or STANDARD_KEY[m["n"]] != m["word"].lower():
+                continue
+            low = label.lower()
+            sec = "lac" if "looked after" in low else "safeguarding" if "safeguard" in low else section
+            area = _area(sec, label)
+            if area:
+                found.setdefault(area, set()).add(m["word"].lower())
+    return {area: grades.pop() for area, grades in found.items() if len(grades) == 1}
+
+
 def _has_rows(text: str) -> bool:
-    return any(_ROW.match(line.strip()) and _JUDGEMENT_IN(line) for line in normalise(text).splitlines())
+    return any(_ROW.match(line.strip()) and _names_judgement(line) for line in normalise(text).splitlines())
 
 
-def _JUDGEMENT_IN(line: str) -> bool:
+def _names_judgement(line: str) -> bool:
     return any(p.search(line) for p, _ in _JUDGEMENTS_RE)
 
 
@@ -178,13 +210,23 @@ def read_rows(text: str, section: str = "safeguarding", key: dict[str, str] | No
         if s:
             section, pending = ("lac" if s["lac"] else "safeguarding"), []
             continue
+        if _GROUP.match(line):  # "How good are outcomes for looked after children ...?": no row of its own
+            pending = []
+            continue
         m = _ROW.match(line)
         if not m or (m["n3"] and not key and not m["label"]):
             if len(line) < 120 and not re.search(r"(?i)^(?:page\s+)?\d+$", line):
                 pending = (pending + [line])[-3:]
             continue
         label = m["label"].strip()
-        if not _JUDGEMENT_IN(label):
+        if not _names_judgement(label):
+            named = {_area(section, p) for p in pending if _names_judgement(p)}
+            if len(named) > 1:
+                # grades printed apart from their labels (a table read column by column): which
+                # grade is whose cannot be told, so none is taken
+                review["inspection"] = "the record of main findings prints grades apart from their labels; a person must pair them"
+                pending = []
+                continue
             label = " ".join(pending + [label]).strip()
         pending = []
         area = _area(section, label)

@@ -65,6 +65,7 @@ def parse(pdf: PdfText, lscb_only: bool = False) -> dict:
         judgements["lscb"] = lscb
     elif lscb_only:
         warnings.append("no grade found for lscb")
+        review["lscb"] = "no grade found for the LSCB in this review of the board"
     return dict(
         report_kind="lscb_review" if lscb_only else "sif",
         framework="sif",
