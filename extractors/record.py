@@ -6,7 +6,7 @@ from datetime import date
 
 from extractors.codes import STATUS_OK
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"  # 1.2.0: a second reading from the body, review; pre-2013 forms
 
 
 @dataclass(frozen=True)
