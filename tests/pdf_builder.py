@@ -43,9 +43,7 @@ def pdf_of_streams(streams: list[str]) -> bytes:
 def table_pdf(pages: list[list]) -> bytes:
     """Like `text_pdf`, but a line may be a tuple of (text, x) runs on one baseline, so that a
     page can hold a two-column judgement table (labels at the left, grades at x=400)."""
-    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
-    kids = []
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    streams = []
     for lines in pages:
         ops = ["BT /F1 11 Tf"]
         y = 770
@@ -55,24 +53,8 @@ def table_pdf(pages: list[list]) -> bytes:
                 ops.append(f"1 0 0 1 {x} {y} Tm ({_escape(text)}) Tj")
             y -= 16
         ops.append("ET")
-        data = " ".join(ops).encode("cp1252", "replace")
-        objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
-            % len(objects)
-        )
-        kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+        streams.append(" ".join(ops))
+    return pdf_of_streams(streams)
 
 
 _ILACS_ROWS = (

@@ -14,7 +14,7 @@ import time
 
 from conftest import Ofsted, read_events, utcnow
 from corpus import _manifest, require_corpus
-from review_reports import contradicting_report_pdf
+from pdf_builder import contradicting_report_pdf
 from sources.replica import Replica
 
 CHANGED, RETRACTED, NEEDS_REVIEW = "ofsted.rating.changed", "ofsted.rating.change.retracted", "ofsted.inspection.needs_review"
@@ -82,9 +82,9 @@ def test_reports_refused_then_loaded_by_a_later_run_leave_the_events_of_a_clean_
     assert standing(prefect_server, started, warehouse) == standing(prefect_server, started, instance(clean))
 
 
-def _corpus_with(folder, built: bytes, replaces: str) -> None:
-    """A corpus folder for the replica: the real corpus's manifest (paths to its own files) with
-    one Darlington report replaced by `built`, published the same day under another file id."""
+def _corpus_with(folder, built: bytes, replaces: str, published: str) -> None:
+    """A corpus folder for the replica: Darlington's reports of the real corpus (paths to its own
+    files) with one replaced by `built`, published on `published` under another file id."""
     root = require_corpus()
     folder.mkdir(parents=True)
     shutil.copy(root / "authorities.csv", folder / "authorities.csv")
@@ -95,6 +95,7 @@ def _corpus_with(folder, built: bytes, replaces: str) -> None:
             continue
         if r["file_id"] == replaces:
             r = {**r, "file_id": "59990001", "path": str(folder / "built.pdf"), "bytes": str(len(built)),
+                 "published": published,
                  "sha256": __import__("hashlib").sha256(built).hexdigest()}
         else:
             r = {**r, "path": str(root / r["path"])}
@@ -106,11 +107,11 @@ def _corpus_with(folder, built: bytes, replaces: str) -> None:
 
 
 def test_a_report_contradicting_itself_goes_to_review_and_its_changes_come_once_settled(prefect_server, tmp_path):
-    grades = {"leaders": "good", "help_and_protection": "good", "in_care_and_care_leavers": "outstanding",
-              "overall_effectiveness": "good"}
-    body = {"leaders": "good", "help_and_protection": "requires_improvement", "in_care_and_care_leavers": "outstanding"}
-    built = contradicting_report_pdf("Darlington", "10 October to 21 October 2022", "Jane Example", grades, body)
-    _corpus_with(tmp_path / "corpus", built, replaces="50200877")
+    # Darlington's ILACS report in place of its real one of 2022: page 1 says help and protection
+    # is good, the body's heading that it requires improvement
+    built = contradicting_report_pdf("Darlington", "help_and_protection", page1_grade="good",
+                                     body_grade="requires_improvement", dates="6 March to 17 March 2023")
+    _corpus_with(tmp_path / "corpus", built, replaces="50200877", published="2023-05-02")
     ofsted = Ofsted(prefect_server, tmp_path / "data")
     started = utcnow()
     with Replica(tmp_path / "corpus") as site:

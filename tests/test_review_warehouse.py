@@ -324,3 +324,29 @@ def test_a_change_being_sent_when_it_becomes_untrue_is_retracted_not_dropped(tmp
     retracted = {e.payload["retracted_event_id"] for e in pending(db) if e.event_type == RETRACTED}
     assert retracted and retracted <= out and out <= {e.event_id for e in pending(db)}
     assert standing(db) == clean_run(tmp_path, reports.values())
+
+
+def test_a_change_true_again_after_its_retraction_is_raised_again_once(tmp_path):
+    reports = darlington()
+    db = tmp_path / "w.duckdb"
+    load_reports(db, sorted(reports.values(), key=lambda r: r[0].published))
+    publish_all(db)
+    clean = standing(db)
+    key = key_of(db, 2018)
+
+    def overall(grade):
+        with_db(db, lambda c: decide(c, key, "overall_effectiveness", grade, note="re-read", by="F"))
+
+    overall("inadequate")
+    overall("requires_improvement")  # changed back before anything went out: nothing to send
+    assert pending(db) == []
+    assert standing(db) == clean
+
+    overall("inadequate")
+    publish_all(db)                   # the retractions and the new change are out
+    overall("requires_improvement")
+    again = [e for e in pending(db) if e.event_type == RATING_CHANGED]
+    assert sorted(e.subject for e in again) == sorted(s for s in clean if key in s and s.startswith("overall"))
+    assert all(e.event_id not in clean.values() for e in again)  # a new id: Prefect keeps one event an id
+    assert [e.event_type for e in pending(db)].count(RETRACTED) == 1  # inadequate -> good, untrue again
+    assert set(standing(db)) == set(clean)

@@ -182,7 +182,7 @@ def sync_events(conn: duckdb.DuckDBPyConnection, urns: list[int]) -> list[str]:
         if holds.held(payload):
             continue
         pending_retraction = changes.pending_retraction.get(subject)
-        if pending_retraction:              # retracted, true again before the retraction went out
+        if pending_retraction and not in_flight:  # retracted, true again before the retraction went out
             delete.append(pending_retraction)
             continue
         generation = changes.raised.get(subject, 0) + 1

@@ -99,8 +99,8 @@ def decide(conn: duckdb.DuckDBPyConnection, inspection_key: str, area: str | Non
     """Record a person's decision and rebuild the authority (its review state, rating changes and
     outbox) in one transaction. With `grade` (a grade code, or 'none' for not judged) the area's
     grade is set; without, `confirm`: the grade in force (as read, or as a person set it) is
-    right, for `area`, or for every open item of the inspection when `area` is None. Returns (area, grade, decision) of each row
-    written. Raises ReviewError with a one-line reason."""
+    right, for `area`, or for every open item of the inspection when `area` is None. Returns
+    (area, grade, decision) of each row written. Raises ReviewError with a one-line reason."""
     from warehouse.load import refresh_authorities
 
     note = " ".join((note or "").split())
@@ -125,7 +125,8 @@ def decide(conn: duckdb.DuckDBPyConnection, inspection_key: str, area: str | Non
             [inspection_key]).fetchall() if not d]
         if area is not None:
             area = area.strip()
-            if area != WHOLE and area not in _known_areas(conn) and area not in items:
+            known = area in _known_areas(conn) or area.startswith("pre2013_") or area in items or area in in_force
+            if area != WHOLE and not known:
                 raise ReviewError(f"no area {area!r}: areas are {', '.join(sorted(_known_areas(conn)))} "
                                   f"(or {WHOLE!r} for the whole inspection)")
         if confirm:
