@@ -3,7 +3,7 @@
 own, as Ofsted lays the table out."""
 from __future__ import annotations
 
-from pdf_builder import _escape
+from pdf_builder import _escape, pdf_of
 
 WORDS = {"good": "Good", "outstanding": "Outstanding", "inadequate": "Inadequate",
          "requires_improvement": "Requires improvement to be good"}
@@ -60,13 +60,4 @@ def columns_pdf(pages: list[list]) -> bytes:
                        b" /Contents %d 0 R >>" % len(objects))
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_of(objects)
