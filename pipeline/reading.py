@@ -154,6 +154,8 @@ class Reader:
         except subprocess.TimeoutExpired:
             proc.kill()
             return proc.wait()
+        finally:
+            proc.stdout.close()
 
     def close(self) -> None:
         self._stop(kill=False)
