@@ -18,7 +18,8 @@ setup: $(BIN)/ofsted
 
 # The main job: backfill the North East into data/ofsted.duckdb and show its rating changes.
 # No internet here: by default from a replica of the reports site over $(CORPUS), started and
-# stopped around the run; `make run SITE=https://reports.ofsted.gov.uk` uses the real site.
+# stopped around the run (and ended with the recipe however it ends: pipeline/orphans.py);
+# `make run SITE=https://reports.ofsted.gov.uk` uses the real site.
 SITE ?= replica
 PORT ?= 8765
 REGION ?= North East
@@ -27,7 +28,7 @@ run: setup
 	@set -e; site="$(SITE)"; \
 	if [ "$$site" = replica ]; then \
 	  [ -f "$(CORPUS)/manifest.csv" ] || { echo "error: no corpus at $(CORPUS): clone this repository beside shared/, or make run CORPUS=/path/to/shared/corpus" >&2; exit 1; }; \
-	  $(BIN)/ofsted replica --corpus $(CORPUS) --port $(PORT) & replica=$$!; \
+	  $(BIN)/python -m pipeline.orphans $$$$ $(BIN)/ofsted replica --corpus $(CORPUS) --port $(PORT) & replica=$$!; \
 	  trap 'kill $$replica 2>/dev/null' EXIT; site=http://127.0.0.1:$(PORT); \
 	  for i in $$(seq 1 50); do $(BIN)/python -c "import urllib.request; urllib.request.urlopen('$$site/_replica/state')" 2>/dev/null && break; sleep 0.2; done; \
 	  kill -0 $$replica 2>/dev/null || { echo "the replica did not start (is port $(PORT) taken? try make run PORT=...)" >&2; exit 1; }; \

@@ -144,7 +144,7 @@ def _region_name(region: str) -> str:
 def _print_summary(summary: dict) -> None:
     from rich.console import Console
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)  # a reason stays on its line, however long
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(summary.get("statuses", {}).items())) or "nothing new"
     console.print(f"{summary.get('files', 0)} files: {statuses}")
     for f, reason in summary.get("quarantined", []):

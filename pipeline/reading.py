@@ -105,7 +105,17 @@ class Reader:
         return self
 
     def read(self, path: str, as_json: bool = False):
-        """The file's Extraction (or its JSON object): never raises for what the file does."""
+        """The file's Extraction (or its JSON object): never raises for what the file does. A
+        worker killed from outside (SIGKILL, SIGTERM, SIGHUP: an operator, the kernel's OOM
+        killer) gets the file once more, in a fresh worker, before it is called unreadable."""
+        answer = self._read_once(path, as_json)
+        if isinstance(answer, _Died) and answer.returncode in _FROM_OUTSIDE:
+            answer = self._read_once(path, as_json)
+        if isinstance(answer, _Died):
+            return _failure(path, death_sentence(self.limits, answer.returncode), as_json)
+        return answer
+
+    def _read_once(self, path: str, as_json: bool):
         for attempt in (1, 2):
             self.start()
             try:
@@ -114,7 +124,7 @@ class Reader:
             except (BrokenPipeError, OSError):  # died while idle (killed from outside): once more, fresh
                 self._stop(kill=True)
                 if attempt == 2:
-                    return _failure(path, death_sentence(self.limits, None), as_json)
+                    return _Died(None)
         wait = self.limits.seconds + (STARTUP_SECONDS if self._fresh else 0.0)
         try:
             answer = _receive(self._proc.stdout, time.monotonic() + wait)
@@ -122,8 +132,7 @@ class Reader:
             self._stop(kill=True)
             return _failure(path, time_sentence(self.limits), as_json)
         if answer is None:  # the worker died: a failed allocation aborts pdfium
-            code = self._stop(kill=True)
-            return _failure(path, death_sentence(self.limits, code), as_json)
+            return _Died(self._stop(kill=True))
         self._fresh = False
         record, recycle = answer
         if recycle:  # after a MemoryError a fresh process is cleaner than a fragmented one
@@ -145,6 +154,8 @@ class Reader:
         except subprocess.TimeoutExpired:
             proc.kill()
             return proc.wait()
+        finally:
+            proc.stdout.close()
 
     def close(self) -> None:
         self._stop(kill=False)
@@ -153,6 +164,14 @@ class Reader:
         proc = self._proc
         if proc is not None and proc.poll() is None:
             proc.kill()
+
+
+@dataclass(frozen=True)
+class _Died:
+    returncode: int | None
+
+
+_FROM_OUTSIDE = frozenset({-signal.SIGKILL, -signal.SIGTERM, -signal.SIGHUP})
 
 
 def _failure(path: str, sentence: str, as_json: bool):
@@ -294,6 +313,7 @@ def _worker(parent: int, memory_mb: int) -> None:
     answers = os.fdopen(os.dup(1), "wb", buffering=0)  # answers go here; stray prints to stderr
     os.dup2(2, 1)
     requests = os.fdopen(0, "rb", buffering=0)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the command; it ends us by closing the pipe
     from pipeline.orphans import die_with_parent
 
     die_with_parent(parent)

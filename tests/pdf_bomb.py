@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import zlib
 
+from pdf_builder import pdf_of
+
 CHUNK = 1 << 20
 
 
@@ -34,13 +36,4 @@ def bomb_pdf(inflated: int = 3 << 30, text: str = "Ofsted inspection of children
         b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % len(twice) + twice + b"\nendstream",
         b"<< /Length %d >>\nstream\n" % len(shown) + shown + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_of(objects)

@@ -123,3 +123,30 @@ def test_backfill_quarantines_a_decompression_bomb_and_loads_the_rest(ofsted: Of
     assert set(rows) == darlington and {r["status"] for r in rows.values()} <= {"loaded", "superseded"}
     # the command itself (Prefect, DuckDB) and the reader that met the bomb: well under 1 GB; with no cap, over 4 GB
     assert peak_kib < 1024 * 1024, f"peak {peak_kib // 1024} MiB"
+
+
+def _readers_of_this_process() -> list[int]:
+    me, found = os.getpid(), []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                ppid = int(f.read().rsplit(b")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                cmd = f.read()
+        except OSError:
+            continue
+        if ppid == me and b"pipeline.reading" in cmd:
+            found.append(int(entry))
+    return found
+
+
+def test_a_reader_killed_from_outside_is_replaced_and_no_file_is_lost():
+    report = str(require_corpus() / file_by_id("50200877"))
+    with ReadingPool(1) as pool:
+        first = pool.submit(report).result()
+        [worker] = _readers_of_this_process()
+        os.kill(worker, 9)
+        again = pool.submit(report).result()
+        [replaced] = _readers_of_this_process()
+    assert first.status == again.status == "ok" and again.judgements == first.judgements
+    assert replaced != worker
