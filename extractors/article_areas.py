@@ -176,7 +176,7 @@ def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
         kinds = kinds | {SAFEGUARDING}
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
     if not own and not domain and kinds & {OVERALL, SERVICE, PRONOUN}:
-        return ["overall_effectiveness"]  # "children's services were rated inadequate" in 2010
+        return ["pre2013_safeguarding_overall"]  # "children's services were rated inadequate" in 2010
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]
     measures = [m for k, m in ((OVERALL, "overall"), (CAPACITY, "capacity")) if k in kinds]
     if not measures and own:  # "its safeguarding services were judged adequate": their overall effectiveness

@@ -240,7 +240,9 @@ class _SentenceReader:
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
-        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous):
+        same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
+        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
+                and not same_subject:
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
             return  # "while Devon's received ...": Devon's what? the noun is left out
@@ -261,6 +263,8 @@ class _SentenceReader:
         year, role = self._when(left_edge, local_start, g, right, predicate)
         if no_longer:
             role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
+        continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
+            w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
@@ -268,6 +272,9 @@ class _SentenceReader:
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
+            if continued:  # "remains inadequate": the inspection before had it too
+                self.claims.append(RawClaim(authority, None, PREVIOUS, grade, raw.kinds, raw.domain, raw.explicit,
+                                            sentence=self.index))
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
