@@ -121,6 +121,8 @@ def framework_of(year: int | None, kinds: set[str]) -> str | None:
         if kinds & {ADOPTION, PERMANENCE, LSCB}:
             return SIF
         return ILACS_2018 if kinds & {IN_CARE_AND_LEAVERS} else None
+    if year == 2023 and IN_CARE_AND_LEAVERS in kinds and not kinds & {IN_CARE, LEAVERS}:
+        return ILACS_2018  # one judgement of children in care and care leavers: the 2018 framework's
     return ILACS_2018 if year <= 2022 else ILACS_2023
 
 

@@ -56,6 +56,7 @@ _COORDINATORS = frozenset("and with but while whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
     ", ; : - although though so in up down improving moving went change changed having".split())
+_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -116,7 +117,9 @@ class _Sentence:
     def of(cls, written: str) -> "_Sentence":
         text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        return cls(text, low, tuple(find_mentions(text)), written)
+        # "a part of Devon", "near Leeds": a place within or beside the authority, not the authority
+        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start]))
+        return cls(text, low, mentions, written)
 
 
 def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
@@ -241,8 +244,9 @@ class _SentenceReader:
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
         same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
+        remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
-                and not same_subject:
+                and not same_subject and not (remains and mentions):
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
             return  # "while Devon's received ...": Devon's what? the noun is left out
@@ -372,7 +376,7 @@ class _SentenceReader:
         for mention in dict.fromkeys(x.name for x in listed):
             self.claims.append(RawClaim(authority=mention, year=None, role=CURRENT, grade=grade,
                                         kinds=frozenset({article_areas.PRONOUN}), explicit=False,
-                                        sentence=self.index))
+                                        sentence=self.index, undated=True))
         return True
 
     def _headline(self, start: int, g: re.Match) -> _Predicate | None:

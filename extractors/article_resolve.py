@@ -24,6 +24,7 @@ class RawClaim:
     every: bool = False  # "in all areas"
     count: int | None = None  # "in one area"
     sentence: int = 0
+    undated: bool = False  # a standing grade named in passing ("'inadequate' Surrey"): of no known year
 
 
 def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: list[str] | None = None) -> list[dict]:
@@ -41,7 +42,7 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
     raws = [r for r in raws if r.year is None or article_year is None or r.year <= article_year]
     latest = _latest_years(raws, article_year)
     for raw in raws:
-        year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT else None)
+        year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT and not raw.undated else None)
         role = raw.role
         if raw.year is not None and raw.year < latest.get(raw.authority, raw.year):
             role = PREVIOUS  # a grade of an earlier inspection than the latest the article names
@@ -76,7 +77,7 @@ def _latest_years(raws: list[RawClaim], article_year: int | None) -> dict[str | 
     November 2015") is the authority's current one."""
     latest: dict[str | None, int] = {}
     for raw in raws:
-        year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT else None)
+        year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT and not raw.undated else None)
         if year is not None:
             latest[raw.authority] = max(year, latest.get(raw.authority, year))
     return latest
@@ -124,6 +125,10 @@ def _consistent(candidates: list[tuple[dict, bool]]) -> list[dict]:
         grades = {c["grade"] for c in strong}
         if len(grades) == 1:
             out.append(strong[0])
+    # the same grade said without a year and with one ("remains inadequate", "inadequate in 2019"): once, dated
+    dated = {(c["local_authority"], c["area"], c["grade"], c["role"]) for c in out if c["year"] is not None}
+    out = [c for c in out if c["year"] is not None
+           or (c["local_authority"], c["area"], c["grade"], c["role"]) not in dated]
     order = {code: i for i, code in enumerate(article_areas.AREA_ORDER)}
     return sorted(out, key=lambda c: (c["local_authority"] or "", c["role"] != CURRENT, -(c["year"] or 0),
                                       order.get(c["area"], 99)))

@@ -114,10 +114,12 @@ CATEGORIES = [
     ("Sefton children's services 'outstanding', says Ofsted", D, None, {("Sefton",2024,O,"outstanding","current")}),
     ("Council's children's social care services 'Good' overall\nThe Ofsted report was published today.", D, "Sefton", {("Sefton",2024,O,"good","current")}),
     ("Ofsted praises 'outstanding' children's services", D, None, set()),
-    ("Ofsted praises good-rated Wigan and finds slow progress at 'inadequate' Sefton and Bury Council.", D, None, {("Wigan",2024,O,"good","current"),("Sefton",2024,O,"inadequate","current"),("Bury",2024,O,"inadequate","current")}),
+    ("Ofsted praises good-rated Wigan and finds slow progress at 'inadequate' Sefton and Bury Council.", D, None, {("Wigan",None,O,"good","current"),("Sefton",None,O,"inadequate","current"),("Bury",None,O,"inadequate","current")}),  # standing grades: no year
     ("Ofsted visited an outstanding Sefton school.", D, None, set()),
     ("Sefton improves from requires improvement to good, says Ofsted", D, None, {("Sefton",None,O,"requires_improvement","previous"),("Sefton",2024,O,"good","current")}),
     ("Ofsted said Sefton's leaders had not rested on a previous judgement of good.", D, None, set()),
+    ("Children's services in a part of Sefton have been rated good by Ofsted.", D, None, set()),
+    ("Ofsted said Sefton remains inadequate. Sefton was rated inadequate in 2019.", D, None, {("Sefton",2024,O,"inadequate","current"),("Sefton",2019,O,"inadequate","previous")}),
     # several authorities in one piece
     ("Ofsted rated East Sussex, Essex and Staffordshire good, but Coventry inadequate.", D, None, {("East Sussex",2024,O,"good","current"),("Essex",2024,O,"good","current"),("Staffordshire",2024,O,"good","current"),("Coventry",2024,O,"inadequate","current")}),
     ("Sefton and Wigan children's services were both judged good by Ofsted.", D, None, {("Sefton",2024,O,"good","current"),("Wigan",2024,O,"good","current")}),
