@@ -43,7 +43,8 @@ _SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|gradi
                       r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
 _YEAR_AFTER = re.compile(
-    r"\s*(?:overall\s+)?(?:again\s+)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
+    r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+)?"
+    r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
@@ -218,7 +219,8 @@ class _SentenceReader:
             predicate = _Predicate("coordinate", g.start(), g.start())
         else:
             predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require")) \
-                or self._gapped(window_start, g.start()) or self._headline(window_start, g)
+                or self._gapped(window_start, g.start()) or self._headline(window_start, g) \
+                or self._rating_phrase(window_start, g)
         if predicate is None:
             return
         if predicate.form == "rating" and not no_longer and w.NEGATION.search(low[predicate.area_start:g.start()]):
@@ -257,6 +259,8 @@ class _SentenceReader:
         if None in authorities:
             return
         kinds |= own
+        if predicate.form == "phrase" and not kinds:
+            kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
         if predicate.form == "gapped" and previous is not None and not (kinds - {article_areas.PRONOUN}):
             kinds = set(previous.kinds)
         if not kinds and not every and count is None:
@@ -396,6 +400,21 @@ class _SentenceReader:
         if not kinds & (article_areas.SPECIFIC | {article_areas.SERVICE}):
             return None
         return _Predicate("copula", 0, len(before.rstrip(" :-")))
+
+    def _rating_phrase(self, start: int, g: re.Match) -> _Predicate | None:
+        """A grade named as a noun phrase, with no verb: "Following the inadequate rating in 2018,
+        Torbay's children's services were taken over", "after inadequate rating" (a headline). The
+        rating is of the one authority the sentence (else the article) is about, overall."""
+        if not re.match(r"\s+(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[g.end():]):
+            return None
+        before = self.low[start:g.start()]
+        if not re.search(r"(?:^|\b(?:the|an|a|its|their|this|that|after|following|since|with|despite))\s+"
+                         r"(?:(?:new|latest|recent|current|previous|last|former|ofsted)\s+)?$", before):
+            return None
+        if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(self.low) \
+                or w.OTHER_COUNCIL.search(self.low) or w.HEDGE.search(before):
+            return None
+        return _Predicate("phrase", g.start(), g.start())
 
     def _gapped(self, start: int, end: int) -> _Predicate | None:
         """"rated East Sussex good, but Coventry inadequate": an authority and a grade, the verb of
@@ -636,7 +655,7 @@ class _SentenceReader:
         frame = self._earlier_frame(at)
         if frame is None:
             return None
-        m = re.match(r"[\s,]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|by\s+ofsted|,)\s+)*(?:[a-z]+\s+)?"
+        m = re.match(r"[\s,-]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|by\s+ofsted|,|-)\s+)*(?:[a-z]+\s+)?"
                      r"((?:19|20)\d\d)\b",
                      self.low[frame.end():at])
         return int(m.group(1)) if m else None
