@@ -101,7 +101,9 @@ def read_article(text: str, published: date | None = None, authority: str | None
         return ArticleReading(main, year, start, end, [])
     raws: list[RawClaim] = []
     for index, sentence in enumerate(sentences):
-        raws.extend(_SentenceReader(sentence, index, main, published.year if published else year).read())
+        # an article about several authorities: "the council" is the one the sentence before names
+        subject = main if main is not None else _named_before(sentences, index)
+        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year).read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     return ArticleReading(main, year, start, end, claims)
 
@@ -137,6 +139,15 @@ def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
         return None
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
+    return None
+
+
+def _named_before(sentences: list[_Sentence], index: int) -> str | None:
+    """The one authority the sentence before names (or the one before that, when it names none)."""
+    for s in sentences[max(0, index - 2):index][::-1]:
+        names = {m.name for m in s.mentions}
+        if names:
+            return names.pop() if len(names) == 1 else None
     return None
 
 

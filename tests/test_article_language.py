@@ -121,6 +121,9 @@ CATEGORIES = [
     ("Children's services in a part of Sefton have been rated good by Ofsted.", D, None, set()),
     ("Ofsted said Sefton remains inadequate. Sefton was rated inadequate in 2019.", D, None, {("Sefton",2024,O,"inadequate","current"),("Sefton",2019,O,"inadequate","previous")}),
     # several authorities in one piece
+    ("Ofsted has published reports on Wigan Council and Bury Council.\nWigan was rated good by Ofsted.\n"
+     "Bury Council has worked hard. The council was rated requires improvement.", D, None,
+     {("Wigan",2024,O,"good","current"),("Bury",2024,O,"requires_improvement","current")}),  # "the council": Bury
     ("Ofsted rated East Sussex, Essex and Staffordshire good, but Coventry inadequate.", D, None, {("East Sussex",2024,O,"good","current"),("Essex",2024,O,"good","current"),("Staffordshire",2024,O,"good","current"),("Coventry",2024,O,"inadequate","current")}),
     ("Sefton and Wigan children's services were both judged good by Ofsted.", D, None, {("Sefton",2024,O,"good","current"),("Wigan",2024,O,"good","current")}),
     ("Staffordshire's services for looked after children were rated adequate by Ofsted, while Devon's received an overall rating of good.", date(2010,5,1), None, {("Staffordshire",2010,"pre2013_lac_overall","adequate","current")}),
