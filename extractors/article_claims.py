@@ -311,6 +311,9 @@ class _SentenceReader:
             elif follower == "at":
                 if not re.match(r"[ ]*at\s+(?:its|the|their|a|this|that|his|her)\b", after):
                     return False
+            elif follower in ("it", "they") and re.match(r"[ ]*(?:it|they)\s+(?:gave|received|got|had|achieved|was\s+given)\b",
+                                                          after):
+                pass  # "the assessment of requires improvement it gave it in 2014"
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])

@@ -79,6 +79,8 @@ CATEGORIES = [
     ("Ofsted awarded Sefton an overall rating of requires improvement, the same grading as 2019.", D, None, {("Sefton",2024,O,"requires_improvement","current"),("Sefton",2019,O,"requires_improvement","previous")}),
     ("Ofsted said Sefton was judged to be inadequate again in 2014.", D, None, {("Sefton",2014,O,"inadequate","current"),("Sefton",None,O,"inadequate","previous")}),
     ("Sefton children's services dubbed 'inadequate' by Ofsted", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Ofsted inspectors have rated Sefton's services as good after 12 years of saying it required improvement.", D, None, {("Sefton",2024,O,"good","current"),("Sefton",None,O,"requires_improvement","previous")}),
+    ("Sefton Council has been handed a repeat inadequate rating by Ofsted.", D, None, {("Sefton",2024,O,"inadequate","current"),("Sefton",None,O,"inadequate","previous")}),
     # areas
     ("Ofsted rated Sefton's children's services good in three key areas - help and protection, leadership and overall effectiveness.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
     ("Ofsted judged Sefton's services outstanding in three out of four categories, including overall effectiveness.", D, None, {("Sefton",2024,O,"outstanding","current")}),
