@@ -504,6 +504,10 @@ class _SentenceReader:
         if every:
             if re.match(r"\s*,?\s*(?:bar|except|apart\s+from|other\s+than|save|but)\b", rest[every.end():]):
                 return None  # "outstanding in all categories bar help and protection": which are they?
+            named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*", rest[every.end():])
+            if named:  # "good in all four areas, including the impact of leaders, ...": those it names
+                listed, _ = _area_list(rest[every.end() + named.end():])
+                kinds |= listed
             return kinds, True, None, pos + every.end()
         counted = w.AREA_COUNT.match(rest)
         if counted:
@@ -516,7 +520,8 @@ class _SentenceReader:
                 if listed:
                     return kinds | listed, False, None, pos + counted.end()
             return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
-        m = re.match(r"\s*,?\s*(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
+        m = re.match(r"\s*,?\s*(?:by\s+(?:ofsted|inspectors|the\s+(?:inspectorate|watchdog|regulator))\s+)?"
+                     r"(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
             or re.match(r"\s*(?=capacity\b)", rest)
         if m:
             # a list of areas: "good for help and protection, children in care, and leadership"
@@ -582,8 +587,8 @@ class _SentenceReader:
             if not _LIST_GAP.fullmatch(self.low[a.end:b.start]):
                 return None
         before = _tokens(self.low[:ordered[0].start])[-3:]
-        if any(t in ("from", "of", "with", "by", "like", "including", "than", "authorities", "councils")
-               for t in before):
+        if before and before[-1] not in ("-", ":") and any(
+                t in ("from", "of", "with", "by", "like", "including", "than", "authorities", "councils") for t in before):
             return None  # "advisers from Islington and Leicestershire": not who is graded
         return list(dict.fromkeys(m.name for m in ordered))
 

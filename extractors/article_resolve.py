@@ -52,10 +52,11 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
         if raw.count is not None:
             counted.append((raw, year))
             continue
-        if raw.every:  # "good in all areas": the overall grade; the areas are not named
+        if raw.every:  # "good in all areas": the overall grade, and the areas it names
             if framework == article_areas.PRE_2013:
                 continue
-            codes = ["overall_effectiveness"]
+            named = set(raw.kinds) & article_areas.SPECIFIC
+            codes = ["overall_effectiveness", *(article_areas.area_codes(named, framework) if named else [])]
         else:
             codes = article_areas.area_codes(set(raw.kinds), framework, raw.domain)
         for code in codes:
