@@ -94,6 +94,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
+    text = without_furniture(text)
     sentences = [_Sentence.of(s) for s in split_sentences(text, keep_quotes=True)]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
@@ -140,6 +141,31 @@ def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+_LINK_LINE = re.compile(r"(?i)^\s*(?:read\s+more|related(?:\s+(?:stories|articles|news|links|content))?|see\s+also|"
+                        r"more\s+on\s+this\s+story|more\s+stories|most\s+(?:read|popular)|top\s+stories|"
+                        r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested(?:\s+in)?)|also\s+read|latest\s+news|"
+                        r"trending|recommended)\b\s*(?:[:|-]\s*|$)")
+
+
+def without_furniture(text: str) -> str:
+    """The text without lists of links to other pages: a line "READ MORE: Sefton nursery rated
+    inadequate", and the headline-like lines (no full stop, short) under a "Related stories" or
+    "More on this story" heading. Their grades are other pages' news, not this article's."""
+    kept: list[str] = []
+    in_links = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        heading = _LINK_LINE.match(stripped)
+        if heading:
+            in_links = heading.end() >= len(stripped)  # a heading alone: the links follow it
+            continue
+        if in_links and stripped and not stripped.endswith((".", "!", "?", '"', "'")) and len(stripped.split()) <= 18:
+            continue
+        in_links = False
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _named_before(sentences: list[_Sentence], index: int) -> str | None:

@@ -168,3 +168,21 @@ def test_a_page_furniture_line_of_other_headlines_gives_no_claim():
             "READ MORE: Ofsted gives Sefton primary school a 'good' rating\n"
             "READ MORE: Sefton nursery rated inadequate by Ofsted")
     assert claim_set(claims_from_text(text, D)) == {("Sefton", 2024, O, "good", "current")}
+    # a line that merely begins with such a word is text
+    assert claim_set(claims_from_text("Related to this, Ofsted rated Sefton's children's services good.", D)) == {
+        ("Sefton", 2024, O, "good", "current")}
+
+
+def test_lists_of_links_to_other_stories_give_no_claim():
+    text = ("Sefton children's services rated good by Ofsted\n"
+            "Ofsted inspectors praised Sefton Council's leaders.\n"
+            "Related stories\n"
+            "Wigan children's services rated outstanding by Ofsted\n"
+            "Bury Council's children's services judged inadequate\n"
+            "More on this story\n"
+            "Leeds children's services rated requires improvement\n"
+            "Read more: Trafford Council's children's services rated good by Ofsted")
+    assert claim_set(claims_from_text(text, D)) == {("Sefton", 2024, O, "good", "current")}
+    # a line that merely begins with such a word is text
+    assert claim_set(claims_from_text("Related to this, Ofsted rated Sefton's children's services good.", D)) == {
+        ("Sefton", 2024, O, "good", "current")}
