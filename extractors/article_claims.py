@@ -41,6 +41,8 @@ _FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
 _SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|grading\s+|rating\s+|judgement\s+|judgment\s+)?"
                       r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
+_NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:external\s*,?\s*)?|\s+)(?:external\s+)?(?:and\s+)?(?:then\s+)?(?:again\s+)?(?:in\s+)?"
+                        r"((?:19|20)\d\d)\b")
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
 _YEAR_AFTER = re.compile(
     r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+)?"
@@ -101,10 +103,11 @@ def read_article(text: str, published: date | None = None, authority: str | None
     if not _MENTIONS_OFSTED.search(text):
         return ArticleReading(main, year, start, end, [])
     raws: list[RawClaim] = []
+    several = len({m.name for s in sentences for m in s.mentions}) > 1
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
         subject = main if main is not None else _named_before(sentences, index)
-        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year).read())
+        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     return ArticleReading(main, year, start, end, claims)
 
@@ -207,7 +210,9 @@ class _Predicate:
 
 
 class _SentenceReader:
-    def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None):
+    def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None,
+                 several: bool = False):
+        self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
         self.s = sentence
         self.low = sentence.low
@@ -296,6 +301,8 @@ class _SentenceReader:
         if None in authorities:
             return
         kinds |= own
+        if self.several and not mentions and re.match(r"\s*they\b", area_text):
+            return  # "They were rated good ..." in a round-up: which of them?
         if predicate.form == "phrase" and not kinds:
             kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
         if predicate.form == "gapped" and previous is not None and not (kinds - {article_areas.PRONOUN}):
@@ -317,6 +324,9 @@ class _SentenceReader:
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
+            for later in self._more_years(g):  # "inadequate in 2014 and again in 2018": each year's grade
+                self.claims.append(RawClaim(authority, later, CURRENT, grade, raw.kinds, raw.domain, raw.explicit,
+                                            sentence=self.index))
             if continued:  # "remains inadequate": the inspection before had it too
                 self.claims.append(RawClaim(authority, None, PREVIOUS, grade, raw.kinds, raw.domain, raw.explicit,
                                             sentence=self.index))
@@ -565,6 +575,18 @@ class _SentenceReader:
                 cursor = e
             pos += m.end() + cursor
         return kinds, False, None, pos
+
+    def _more_years(self, g: re.Match) -> list[int]:
+        """Further years the grade is given for: "rated inadequate in 2016 and 2018", "in 2014 and
+        then again in 2018"."""
+        first = _YEAR_AFTER.match(self.low, g.end())
+        if not first:
+            return []
+        years, at = [], first.end()
+        while m := _NEXT_YEAR.match(self.low, at):
+            years.append(int(m.group(1)))
+            at = m.end()
+        return years
 
     def _same_as(self, raw: RawClaim, start: int) -> None:
         """", the same grading as 2019", "the same as in 2019": that year's grade was the same."""

@@ -81,6 +81,8 @@ CATEGORIES = [
     ("Sefton children's services dubbed 'inadequate' by Ofsted", D, None, {("Sefton",2024,O,"inadequate","current")}),
     ("Ofsted inspectors have rated Sefton's services as good after 12 years of saying it required improvement.", D, None, {("Sefton",2024,O,"good","current"),("Sefton",None,O,"requires_improvement","previous")}),
     ("Sefton Council has been handed a repeat inadequate rating by Ofsted.", D, None, {("Sefton",2024,O,"inadequate","current"),("Sefton",None,O,"inadequate","previous")}),
+    ("Ofsted said Sefton was judged to be inadequate in 2014 and then again in 2018.", D, None, {("Sefton",2018,O,"inadequate","current"),("Sefton",2014,O,"inadequate","previous")}),
+    ("Ofsted rated Sefton's children's services inadequate in 2016 and 2018.", D, None, {("Sefton",2018,O,"inadequate","current"),("Sefton",2016,O,"inadequate","previous")}),
     # areas
     ("Ofsted rated Sefton's children's services good in three key areas - help and protection, leadership and overall effectiveness.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
     ("Ofsted judged Sefton's services outstanding in three out of four categories, including overall effectiveness.", D, None, {("Sefton",2024,O,"outstanding","current")}),
@@ -126,6 +128,7 @@ CATEGORIES = [
     ("Children's services in a part of Sefton have been rated good by Ofsted.", D, None, set()),
     ("Ofsted said Sefton remains inadequate. Sefton was rated inadequate in 2019.", D, None, {("Sefton",2024,O,"inadequate","current"),("Sefton",2019,O,"inadequate","previous")}),
     # several authorities in one piece
+    ("Ofsted rated Sefton Council inadequate and Wigan Council good. They were rated good for adoption.", D16, None, {("Sefton",2016,O,"inadequate","current"),("Wigan",2016,O,"good","current")}),  # they: which?
     ("Ofsted has published reports on Wigan Council and Bury Council.\nWigan was rated good by Ofsted.\n"
      "Bury Council has worked hard. The council was rated requires improvement.", D, None,
      {("Wigan",2024,O,"good","current"),("Bury",2024,O,"requires_improvement","current")}),  # "the council": Bury
