@@ -19,6 +19,8 @@ CL = "care_leavers"
 L = "leaders"
 D = date(2024, 3, 1)
 D16 = date(2016, 3, 1)
+D11 = date(2011, 3, 1)
+ICL = "in_care_and_care_leavers"
 
 # (text, publication date, the publisher's authority or None, expected claims)
 CATEGORIES = [
@@ -135,7 +137,34 @@ CATEGORIES = [
     ("Ofsted rated East Sussex, Essex and Staffordshire good, but Coventry inadequate.", D, None, {("East Sussex",2024,O,"good","current"),("Essex",2024,O,"good","current"),("Staffordshire",2024,O,"good","current"),("Coventry",2024,O,"inadequate","current")}),
     ("Sefton and Wigan children's services were both judged good by Ofsted.", D, None, {("Sefton",2024,O,"good","current"),("Wigan",2024,O,"good","current")}),
     ("Staffordshire's services for looked after children were rated adequate by Ofsted, while Devon's received an overall rating of good.", date(2010,5,1), None, {("Staffordshire",2010,"pre2013_lac_overall","adequate","current")}),
+    # quotes, further verbs, pre-2013 and grade lists
+    ("We are delighted that Ofsted has judged our children's services to be good.", D, "Sefton", {("Sefton",2024,O,"good","current")}),
+    ("Sefton Council has received an Ofsted rating of outstanding for its children's services.", D, None, {("Sefton",2024,O,"outstanding","current")}),
+    ("Sefton's children's services achieved a good rating from Ofsted.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Ofsted found Sefton's services for care leavers to be outstanding.", D, None, {("Sefton",2024,CL,"outstanding","current")}),
+    ("Sefton was rated good for leadership and outstanding for adoption by Ofsted.", D16, None, {("Sefton",2016,L,"good","current"),("Sefton",2016,"adoption","outstanding","current")}),
+    ("Sefton's Local Safeguarding Children Board was judged to require improvement by Ofsted.", D16, None, {("Sefton",2016,"lscb","requires_improvement","current")}),
+    ("Ofsted judged Sefton's safeguarding services adequate and its services for looked after children good.", D11, None, {("Sefton",2011,"pre2013_safeguarding_overall","adequate","current"),("Sefton",2011,"pre2013_lac_overall","good","current")}),
+    ("The overall effectiveness of Sefton's safeguarding services was judged good by Ofsted, with outstanding capacity to improve.", D11, None, {("Sefton",2011,"pre2013_safeguarding_overall","good","current"),("Sefton",2011,"pre2013_safeguarding_capacity","outstanding","current")}),
+    ("Ofsted rated Sefton's children's services requires improvement, down from good in 2019.", D, None, {("Sefton",2024,O,"requires_improvement","current"),("Sefton",2019,O,"good","previous")}),
+    ("Sefton's children's services have been downgraded to inadequate by Ofsted.", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Sefton's children's services have been upgraded from inadequate to requires improvement by Ofsted.", D, None, {("Sefton",None,O,"inadequate","previous"),("Sefton",2024,O,"requires_improvement","current")}),
+    ("Ofsted: Sefton children's services now good", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton's children's services, which were rated inadequate in 2019, are now good, Ofsted said.", D, None, {("Sefton",2019,O,"inadequate","previous"),("Sefton",2024,O,"good","current")}),
+    ("The council's children's services were rated good by Ofsted in 2018. This year they have been rated outstanding.", D, "Sefton", {("Sefton",2018,O,"good","previous"),("Sefton",2024,O,"outstanding","current")}),
+    ("Inspectors judged the experiences and progress of children in care to be good, and care leavers' experiences outstanding.", D, "Sefton", {("Sefton",2024,IC,"good","current"),("Sefton",2024,CL,"outstanding","current")}),
+    ("Help and protection: Good", D, "Sefton", set()),
+    ("Ofsted's judgements for Sefton:\nOverall effectiveness: Good\nHelp and protection: Requires improvement\nChildren in care: Good\nCare leavers: Outstanding\nLeadership: Good", D, None, {("Sefton",2024,O,"good","current"),("Sefton",2024,H,"requires_improvement","current"),("Sefton",2024,IC,"good","current"),("Sefton",2024,CL,"outstanding","current"),("Sefton",2024,L,"good","current")}),
+    ("Sefton has been rated 'requires improvement to be good' in its latest Ofsted inspection.", D, None, {("Sefton",2024,O,"requires_improvement","current")}),
+    ("Sefton is now rated Good by Ofsted, having previously been judged to Require Improvement.", D, None, {("Sefton",2024,O,"good","current"),("Sefton",None,O,"requires_improvement","previous")}),
+    ("Ofsted praised Sefton's good work with children in care.", D, None, set()),
+    ("The inspection found that children in Sefton receive good help.", D, None, set()),
+    ("Sefton's youth offending service was rated outstanding by HMI Probation, after an Ofsted inspection of children's services last year.", D, None, set()),
+    ("A joint area SEND inspection by Ofsted and CQC found Sefton's provision inadequate.", D, None, set()),
+    ("Sefton's adult social care was rated good by the CQC, and Ofsted inspected children's services.", D, None, set()),
+
 ]
+
 
 @pytest.mark.parametrize("text, published, authority, expected", CATEGORIES, ids=[c[0][:70] for c in CATEGORIES])
 def test_category(text, published, authority, expected):
