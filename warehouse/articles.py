@@ -188,9 +188,11 @@ def link_group(claims: list[dict], inspections: list[dict]) -> list[tuple[dict |
 
 def _long_before(claim: dict) -> bool:
     """A current claim of an inspection years before the article (the latest grade a committee
-    paper names): linked by its year like a previous one, and never `ahead` of a report."""
-    return claim["year"] is not None and claim["article_date"] is not None \
-        and claim["year"] < claim["article_date"].year - 1
+    paper names), or without a year in a dated article (a standing grade named in passing: "the
+    'inadequate' Surrey"): linked like a previous one, and never `ahead` of a report."""
+    if claim["year"] is None:
+        return claim.get("article_published") is not None
+    return claim["article_date"] is not None and claim["year"] < claim["article_date"].year - 1
 
 
 def link_current(claim: dict, inspections: list[dict]) -> dict | None:
