@@ -260,7 +260,9 @@ class _SentenceReader:
             # "its rating had gone from inadequate in September 2015 to requires improvement"
             predicate = _Predicate("coordinate", g.start(), g.start())
         else:
-            predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require")) \
+            verbal = g.group().startswith("require") and not re.match(
+                r"\s+(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", low[g.end():])  # not "a requires improvement rating"
+            predicate = self._predicate(window_start, g.start(), verbal=verbal) \
                 or self._gapped(window_start, g.start()) or self._headline(window_start, g) \
                 or self._rating_phrase(window_start, g)
         if predicate is None:
