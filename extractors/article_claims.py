@@ -299,7 +299,10 @@ class _SentenceReader:
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
-        authorities = self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        listed = self._colon_list(g.end()) if not mentions and predicate.form in ("rating", "object") else None
+        authorities = listed or self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        if listed and not own:
+            own = {article_areas.PRONOUN}
         if None in authorities:
             return
         kinds |= own
@@ -577,6 +580,24 @@ class _SentenceReader:
                 cursor = e
             pos += m.end() + cursor
         return kinds, False, None, pos
+
+    def _colon_list(self, at: int) -> list[str] | None:
+        """The authorities a list after a colon names: "The seven judged inadequate in this report
+        are: Birmingham; Buckinghamshire; Coventry and Slough"."""
+        m = re.match(r"[^.:;]{0,60}?\b(?:are|were|include|included|being|namely)\s*:\s*|\s*:\s*", self.low[at:])
+        if not m:
+            return None
+        start = at + m.end()
+        listed: list[Mention] = []
+        for mention in sorted(self.s.mentions, key=lambda x: x.start):
+            if mention.start < start:
+                continue
+            gap = self.low[(listed[-1].end if listed else start):mention.start]
+            if (listed and not re.fullmatch(r"(?:\s*[,;&]\s*|\s+and\s+|\s*,\s*and\s+|\s+)", gap)) or (not listed and gap.strip()):
+                break
+            listed.append(mention)
+        names = list(dict.fromkeys(x.name for x in listed))
+        return names if len(names) >= 2 else None
 
     def _more_years(self, g: re.Match) -> list[int]:
         """Further years the grade is given for: "rated inadequate in 2016 and 2018", "in 2014 and
