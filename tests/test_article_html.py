@@ -136,3 +136,12 @@ def test_a_council_page_with_a_table_of_judgements_and_related_news():
     said = {c["area"]: c["sentence"] for c in record.claims if c["role"] == "current"}
     assert said["leaders"] == ("| The impact of leaders on social work practice with children and families "
                                "| Outstanding |")
+
+
+def test_a_council_named_only_in_the_page_title_is_the_publisher():
+    page = (b"<html><head><title>Children's services rated good - Sefton Council</title></head><body><article>"
+            b"<h1>Children's services rated good</h1><p>Published 3 March 2024</p>"
+            b"<p>Ofsted has rated the council's children's services as good.</p></article></body></html>")
+    record = extract(page)
+    assert record.local_authority == "Sefton"
+    assert claim_set(record.claims) == {("Sefton", 2024, "overall_effectiveness", "good", "current")}
