@@ -47,8 +47,13 @@ def extract_article(data: bytes, sha256: str | None = None) -> Extraction | None
 
 
 def publisher_authority(meta: PageMeta) -> str | None:
-    """The authority that publishes the page ("Darlington Borough Council"), if a council does."""
+    """The authority that publishes the page ("Darlington Borough Council"), if a council does:
+    by the site's name, else by the tail of the page title ("News | Sefton Council")."""
     names = {m.name for m in find_mentions(meta.site_name or "")}
+    if not names and meta.title:
+        tail = re.split(r"\s+[|\u2013\u2014-]\s+", meta.title)[-1]
+        if tail != meta.title and re.search(r"(?i)\bcouncil\b", tail):
+            names = {m.name for m in find_mentions(tail)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -45,7 +45,8 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (LSCB, r"\blocal\s+safeguarding\s+children'?s?\s+board\b|\blscb\b|\bsafeguarding\s+(?:children\s+)?board\b"
            r"|\bsafeguarding\s+(?:children\s+)?partnership\b"),
     (LEADERS, r"\bleadership,?\s+management\s+and\s+governance\b"
-              r"|\b(?:the\s+)?(?:impact|effectiveness|quality)\s+of\s+(?:senior\s+)?leaders(?:hip)?"
+              r"|\b(?:the\s+)?(?:impact|effectiveness|quality)\s+of\s+(?:its\s+|their\s+|the\s+council's\s+)?"
+              r"(?:senior\s+)?leaders(?:hip)?"
               r"(?:\s+(?:and\s+managers\s+)?on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?\b"
               r"|\bleadership(?:\s+and\s+management)?\b|\b(?:senior\s+)?leaders\b"
               r"|\bmanagement\s+and\s+governance\b"),
@@ -62,7 +63,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"(?:\s+and\s+(?:young\s+people|families))?\b|\bchildren\s+and\s+young\s+people'?s\s+services\b"
               r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+services\b"),
     # not a possessive ("the council's fostering service"), not a part ("the service for them")
-    (PRONOUN, r"\b(?:it|we|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service"
+    (PRONOUN, r"\b(?:it|we|they|them|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service"
               r"|the\s+(?:royal\s+)?borough(?:\s+council)?|the\s+(?:county|city|district)\s+council|the\s+island)\b"
               r"(?!'s|s'|\s+(?:for|to|provided|given|offered)\b)"),
 ))
@@ -121,6 +122,8 @@ def framework_of(year: int | None, kinds: set[str]) -> str | None:
         if kinds & {ADOPTION, PERMANENCE, LSCB}:
             return SIF
         return ILACS_2018 if kinds & {IN_CARE_AND_LEAVERS} else None
+    if year == 2023 and IN_CARE_AND_LEAVERS in kinds and not kinds & {IN_CARE, LEAVERS}:
+        return ILACS_2018  # one judgement of children in care and care leavers: the 2018 framework's
     return ILACS_2018 if year <= 2022 else ILACS_2023
 
 
@@ -176,7 +179,7 @@ def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
         kinds = kinds | {SAFEGUARDING}
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
     if not own and not domain and kinds & {OVERALL, SERVICE, PRONOUN}:
-        return ["overall_effectiveness"]  # "children's services were rated inadequate" in 2010
+        return ["pre2013_safeguarding_overall"]  # "children's services were rated inadequate" in 2010
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]
     measures = [m for k, m in ((OVERALL, "overall"), (CAPACITY, "capacity")) if k in kinds]
     if not measures and own:  # "its safeguarding services were judged adequate": their overall effectiveness

@@ -41,9 +41,12 @@ _FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
 _SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|grading\s+|rating\s+|judgement\s+|judgment\s+)?"
                       r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
+_NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:external\s*,?\s*)?|\s+)(?:external\s+)?(?:and\s+)?(?:then\s+)?(?:again\s+)?(?:in\s+)?"
+                        r"((?:19|20)\d\d)\b")
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
 _YEAR_AFTER = re.compile(
-    r"\s*(?:overall\s+)?(?:again\s+)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
+    r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+)?"
+    r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
@@ -56,6 +59,7 @@ _COORDINATORS = frozenset("and with but while whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
     ", ; : - although though so in up down improving moving went change changed having".split())
+_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -92,14 +96,18 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
+    text = without_furniture(text)
     sentences = [_Sentence.of(s) for s in split_sentences(text, keep_quotes=True)]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
         return ArticleReading(main, year, start, end, [])
     raws: list[RawClaim] = []
+    several = len({m.name for s in sentences for m in s.mentions}) > 1
     for index, sentence in enumerate(sentences):
-        raws.extend(_SentenceReader(sentence, index, main, published.year if published else year).read())
+        # an article about several authorities: "the council" is the one the sentence before names
+        subject = main if main is not None else _named_before(sentences, index)
+        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     return ArticleReading(main, year, start, end, claims)
 
@@ -116,7 +124,9 @@ class _Sentence:
     def of(cls, written: str) -> "_Sentence":
         text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        return cls(text, low, tuple(find_mentions(text)), written)
+        # "a part of Devon", "near Leeds": a place within or beside the authority, not the authority
+        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start]))
+        return cls(text, low, mentions, written)
 
 
 def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
@@ -133,6 +143,40 @@ def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
         return None
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
+    return None
+
+
+_LINK_LINE = re.compile(r"(?i)^\s*(?:read\s+more|related(?:\s+(?:stories|articles|news|links|content))?|see\s+also|"
+                        r"more\s+on\s+this\s+story|more\s+stories|most\s+(?:read|popular)|top\s+stories|"
+                        r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested(?:\s+in)?)|also\s+read|latest\s+news|"
+                        r"trending|recommended)\b\s*(?:[:|-]\s*|$)")
+
+
+def without_furniture(text: str) -> str:
+    """The text without lists of links to other pages: a line "READ MORE: Sefton nursery rated
+    inadequate", and the headline-like lines (no full stop, short) under a "Related stories" or
+    "More on this story" heading. Their grades are other pages' news, not this article's."""
+    kept: list[str] = []
+    in_links = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        heading = _LINK_LINE.match(stripped)
+        if heading:
+            in_links = heading.end() >= len(stripped)  # a heading alone: the links follow it
+            continue
+        if in_links and stripped and not stripped.endswith((".", "!", "?", '"', "'")) and len(stripped.split()) <= 18:
+            continue
+        in_links = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _named_before(sentences: list[_Sentence], index: int) -> str | None:
+    """The one authority the sentence before names (or the one before that, when it names none)."""
+    for s in sentences[max(0, index - 2):index][::-1]:
+        names = {m.name for m in s.mentions}
+        if names:
+            return names.pop() if len(names) == 1 else None
     return None
 
 
@@ -166,7 +210,9 @@ class _Predicate:
 
 
 class _SentenceReader:
-    def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None):
+    def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None,
+                 several: bool = False):
+        self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
         self.s = sentence
         self.low = sentence.low
@@ -214,8 +260,11 @@ class _SentenceReader:
             # "its rating had gone from inadequate in September 2015 to requires improvement"
             predicate = _Predicate("coordinate", g.start(), g.start())
         else:
-            predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require")) \
-                or self._gapped(window_start, g.start()) or self._headline(window_start, g)
+            verbal = g.group().startswith("require") and not re.match(
+                r"\s+(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", low[g.end():])  # not "a requires improvement rating"
+            predicate = self._predicate(window_start, g.start(), verbal=verbal) \
+                or self._gapped(window_start, g.start()) or self._headline(window_start, g) \
+                or self._rating_phrase(window_start, g)
         if predicate is None:
             return
         if predicate.form == "rating" and not no_longer and w.NEGATION.search(low[predicate.area_start:g.start()]):
@@ -240,17 +289,27 @@ class _SentenceReader:
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
-        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous):
+        same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
+        remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
+        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
+                and not same_subject and not (remains and mentions):
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
             return  # "while Devon's received ...": Devon's what? the noun is left out
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
-        authorities = self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        listed = self._colon_list(g.end()) if not mentions and predicate.form in ("rating", "object") else None
+        authorities = listed or self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        if listed and not own:
+            own = {article_areas.PRONOUN}
         if None in authorities:
             return
         kinds |= own
+        if self.several and not mentions and re.match(r"\s*they\b", area_text):
+            return  # "They were rated good ..." in a round-up: which of them?
+        if predicate.form == "phrase" and not kinds:
+            kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
         if predicate.form == "gapped" and previous is not None and not (kinds - {article_areas.PRONOUN}):
             kinds = set(previous.kinds)
         if not kinds and not every and count is None:
@@ -261,6 +320,8 @@ class _SentenceReader:
         year, role = self._when(left_edge, local_start, g, right, predicate)
         if no_longer:
             role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
+        continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
+            w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
@@ -268,6 +329,12 @@ class _SentenceReader:
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
+            for later in self._more_years(g):  # "inadequate in 2014 and again in 2018": each year's grade
+                self.claims.append(RawClaim(authority, later, CURRENT, grade, raw.kinds, raw.domain, raw.explicit,
+                                            sentence=self.index))
+            if continued:  # "remains inadequate": the inspection before had it too
+                self.claims.append(RawClaim(authority, None, PREVIOUS, grade, raw.kinds, raw.domain, raw.explicit,
+                                            sentence=self.index))
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
@@ -285,6 +352,9 @@ class _SentenceReader:
             elif follower == "at":
                 if not re.match(r"[ ]*at\s+(?:its|the|their|a|this|that|his|her)\b", after):
                     return False
+            elif follower in ("it", "they") and re.match(r"[ ]*(?:it|they)\s+(?:gave|received|got|had|achieved|was\s+given)\b",
+                                                          after):
+                pass  # "the assessment of requires improvement it gave it in 2014"
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])
@@ -365,7 +435,7 @@ class _SentenceReader:
         for mention in dict.fromkeys(x.name for x in listed):
             self.claims.append(RawClaim(authority=mention, year=None, role=CURRENT, grade=grade,
                                         kinds=frozenset({article_areas.PRONOUN}), explicit=False,
-                                        sentence=self.index))
+                                        sentence=self.index, undated=True))
         return True
 
     def _headline(self, start: int, g: re.Match) -> _Predicate | None:
@@ -385,6 +455,21 @@ class _SentenceReader:
         if not kinds & (article_areas.SPECIFIC | {article_areas.SERVICE}):
             return None
         return _Predicate("copula", 0, len(before.rstrip(" :-")))
+
+    def _rating_phrase(self, start: int, g: re.Match) -> _Predicate | None:
+        """A grade named as a noun phrase, with no verb: "Following the inadequate rating in 2018,
+        Torbay's children's services were taken over", "after inadequate rating" (a headline). The
+        rating is of the one authority the sentence (else the article) is about, overall."""
+        if not re.match(r"\s+(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[g.end():]):
+            return None
+        before = self.low[start:g.start()]
+        if not re.search(r"(?:^|\b(?:the|an|a|its|their|this|that|after|following|since|with|despite))\s+"
+                         r"(?:(?:new|latest|recent|current|previous|last|former|ofsted)\s+)?$", before):
+            return None
+        if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(self.low) \
+                or w.OTHER_COUNCIL.search(self.low) or w.HEDGE.search(before):
+            return None
+        return _Predicate("phrase", g.start(), g.start())
 
     def _gapped(self, start: int, end: int) -> _Predicate | None:
         """"rated East Sussex good, but Coventry inadequate": an authority and a grade, the verb of
@@ -460,6 +545,10 @@ class _SentenceReader:
         if every:
             if re.match(r"\s*,?\s*(?:bar|except|apart\s+from|other\s+than|save|but)\b", rest[every.end():]):
                 return None  # "outstanding in all categories bar help and protection": which are they?
+            named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*", rest[every.end():])
+            if named:  # "good in all four areas, including the impact of leaders, ...": those it names
+                listed, _ = _area_list(rest[every.end() + named.end():])
+                kinds |= listed
             return kinds, True, None, pos + every.end()
         counted = w.AREA_COUNT.match(rest)
         if counted:
@@ -472,7 +561,8 @@ class _SentenceReader:
                 if listed:
                     return kinds | listed, False, None, pos + counted.end()
             return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
-        m = re.match(r"\s*,?\s*(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
+        m = re.match(r"\s*,?\s*(?:by\s+(?:ofsted|inspectors|the\s+(?:inspectorate|watchdog|regulator))\s+)?"
+                     r"(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
             or re.match(r"\s*(?=capacity\b)", rest)
         if m:
             # a list of areas: "good for help and protection, children in care, and leadership"
@@ -490,6 +580,36 @@ class _SentenceReader:
                 cursor = e
             pos += m.end() + cursor
         return kinds, False, None, pos
+
+    def _colon_list(self, at: int) -> list[str] | None:
+        """The authorities a list after a colon names: "The seven judged inadequate in this report
+        are: Birmingham; Buckinghamshire; Coventry and Slough"."""
+        m = re.match(r"[^.:;]{0,60}?\b(?:are|were|include|included|being|namely)\s*:\s*|\s*:\s*", self.low[at:])
+        if not m:
+            return None
+        start = at + m.end()
+        listed: list[Mention] = []
+        for mention in sorted(self.s.mentions, key=lambda x: x.start):
+            if mention.start < start:
+                continue
+            gap = self.low[(listed[-1].end if listed else start):mention.start]
+            if (listed and not re.fullmatch(r"(?:\s*[,;&]\s*|\s+and\s+|\s*,\s*and\s+|\s+)", gap)) or (not listed and gap.strip()):
+                break
+            listed.append(mention)
+        names = list(dict.fromkeys(x.name for x in listed))
+        return names if len(names) >= 2 else None
+
+    def _more_years(self, g: re.Match) -> list[int]:
+        """Further years the grade is given for: "rated inadequate in 2016 and 2018", "in 2014 and
+        then again in 2018"."""
+        first = _YEAR_AFTER.match(self.low, g.end())
+        if not first:
+            return []
+        years, at = [], first.end()
+        while m := _NEXT_YEAR.match(self.low, at):
+            years.append(int(m.group(1)))
+            at = m.end()
+        return years
 
     def _same_as(self, raw: RawClaim, start: int) -> None:
         """", the same grading as 2019", "the same as in 2019": that year's grade was the same."""
@@ -538,8 +658,8 @@ class _SentenceReader:
             if not _LIST_GAP.fullmatch(self.low[a.end:b.start]):
                 return None
         before = _tokens(self.low[:ordered[0].start])[-3:]
-        if any(t in ("from", "of", "with", "by", "like", "including", "than", "authorities", "councils")
-               for t in before):
+        if before and before[-1] not in ("-", ":") and any(
+                t in ("from", "of", "with", "by", "like", "including", "than", "authorities", "councils") for t in before):
             return None  # "advisers from Islington and Leicestershire": not who is graded
         return list(dict.fromkeys(m.name for m in ordered))
 
@@ -625,7 +745,7 @@ class _SentenceReader:
         frame = self._earlier_frame(at)
         if frame is None:
             return None
-        m = re.match(r"[\s,]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|by\s+ofsted|,)\s+)*(?:[a-z]+\s+)?"
+        m = re.match(r"[\s,-]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|by\s+ofsted|,|-)\s+)*(?:[a-z]+\s+)?"
                      r"((?:19|20)\d\d)\b",
                      self.low[frame.end():at])
         return int(m.group(1)) if m else None

@@ -24,6 +24,7 @@ class RawClaim:
     every: bool = False  # "in all areas"
     count: int | None = None  # "in one area"
     sentence: int = 0
+    undated: bool = False  # a standing grade named in passing ("'inadequate' Surrey"): of no known year
 
 
 def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: list[str] | None = None) -> list[dict]:
@@ -39,24 +40,23 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
     candidates: list[tuple[dict, bool]] = []
     counted: list[tuple[RawClaim, int | None]] = []
     raws = [r for r in raws if r.year is None or article_year is None or r.year <= article_year]
-    latest = _latest_years(raws) if article_year is None else {}
+    latest = _latest_years(raws, article_year)
     for raw in raws:
-        year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT else None)
+        year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT and not raw.undated else None)
         role = raw.role
-        if raw.year is not None and article_year is not None and raw.year < article_year:
-            role = PREVIOUS  # a grade of a year before the article's is an earlier inspection's
         if raw.year is not None and raw.year < latest.get(raw.authority, raw.year):
-            role = PREVIOUS  # an undated article: a grade of an earlier year than another it gives
+            role = PREVIOUS  # a grade of an earlier inspection than the latest the article names
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
         if raw.grade == "adequate":
             framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
         if raw.count is not None:
             counted.append((raw, year))
             continue
-        if raw.every:
-            if framework in (None, article_areas.PRE_2013):
+        if raw.every:  # "good in all areas": the overall grade, and the areas it names
+            if framework == article_areas.PRE_2013:
                 continue
-            codes = list(article_areas.FRAMEWORK_AREAS[framework])
+            named = set(raw.kinds) & article_areas.SPECIFIC
+            codes = ["overall_effectiveness", *(article_areas.area_codes(named, framework) if named else [])]
         else:
             codes = article_areas.area_codes(set(raw.kinds), framework, raw.domain)
         for code in codes:
@@ -70,12 +70,17 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
     return _consistent(candidates)
 
 
-def _latest_years(raws: list[RawClaim]) -> dict[str | None, int]:
-    """The latest year each authority's grades are dated with in the text."""
+def _latest_years(raws: list[RawClaim], article_year: int | None) -> dict[str | None, int]:
+    """The year of the latest inspection the article gives each authority a grade for: a grade's
+    own year, or the article's for a grade stated as current without one. That inspection is the
+    current one, earlier ones previous: "rated inadequate in 2019" beside a new grade is previous,
+    but the only grade a later committee paper names ("the service, which was rated inadequate in
+    November 2015") is the authority's current one."""
     latest: dict[str | None, int] = {}
     for raw in raws:
-        if raw.year is not None:
-            latest[raw.authority] = max(raw.year, latest.get(raw.authority, raw.year))
+        year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT and not raw.undated else None)
+        if year is not None:
+            latest[raw.authority] = max(year, latest.get(raw.authority, year))
     return latest
 
 
@@ -121,6 +126,10 @@ def _consistent(candidates: list[tuple[dict, bool]]) -> list[dict]:
         grades = {c["grade"] for c in strong}
         if len(grades) == 1:
             out.append(strong[0])
+    # the same grade said without a year and with one ("remains inadequate", "inadequate in 2019"): once, dated
+    dated = {(c["local_authority"], c["area"], c["grade"], c["role"]) for c in out if c["year"] is not None}
+    out = [c for c in out if c["year"] is not None
+           or (c["local_authority"], c["area"], c["grade"], c["role"]) not in dated]
     order = {code: i for i, code in enumerate(article_areas.AREA_ORDER)}
     return sorted(out, key=lambda c: (c["local_authority"] or "", c["role"] != CURRENT, -(c["year"] or 0),
                                       order.get(c["area"], 99)))

@@ -58,7 +58,7 @@ COPULAS = frozenset("is are was were be been being remain remains remained stay 
 # Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
 FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
-    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly"
+    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat"
     .split()
 )
 
@@ -80,6 +80,12 @@ HEDGE = re.compile(
     r"expected|expect|expects|predicted|likely|at\s+risk\s+of|potentially|towards|toward|"
     r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that)\b"
 )
+# The grade continues an earlier one: "remains inadequate", "retained its good rating", "outstanding
+# for the second consecutive time", "inadequate again": the earlier inspection had it too.
+CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|ing)?|kept|keeps|maintain(?:s|ed|ing)?|"
+                              r"second\s+(?:consecutive|successive)|again|repeat)\b")
+CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:a|the)\s+(?:second|third)\s+"
+                             r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
 NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither)\b")
 # A past rating: "up from inadequate", "previously", "at its last inspection".
@@ -87,7 +93,7 @@ PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:up|down|improved|improving|improvement|moved|moving|rose|risen|climbed|jumped|fell|dropped|"
     r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom|\bout\s+of"
     r"|\bfrom\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}?(?:rating|grade|judgement|judgment|assessment|verdict)\s+of)\s*$"
-    r"|\bafter\s+(?:being|having\s+been)\b|\bfirst\s+(?:rated|judged|graded|found|deemed|branded|labelled)\b"
+    r"|\bafter\s+(?:\w+\s+){0,2}?years?\s+of\b|\bafter\s+(?:being|having\s+been)\b|\bfrom\s+(?:19|20)\d\d\s*,?\s*when\b|\bfirst\s+(?:rated|judged|graded|found|deemed|branded|labelled)\b"
     r"|\b(?:previously|formerly|had\s+been|last\s+(?:inspection|inspected|time|rated|judged)|"
     r"(?:previous|last|former|earlier|prior)\s+(?:full\s+|ofsted\s+|overall\s+)*(?:inspection|rating|judgement|judgment|grade)|"
     r"prior|used\s+to\s+be|earlier)\b"
@@ -95,7 +101,7 @@ PREVIOUS_BEFORE = re.compile(
 # A frame that sets what follows in an earlier inspection ("at the previous inspection in 2014, when
 # ...", "eight years after ...", "the last time ... was in 2018, when ...").
 EARLIER_FRAME = re.compile(
-    r"\b(?:previous|last|earlier|prior|former)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?inspection\b"
+    r"\b(?:previous|last|earlier|prior|former|old)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?(?:inspection|framework|regime)\b"
     r"|\blast\s+time\b|\b(?:the\s+)?last\s+(?:one\s+)?(?:taking|took)\s+place\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
 )
 NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")

@@ -113,3 +113,35 @@ def test_extract_command_reads_html_articles_beside_reports(tmp_path):
                                "supported by a strong team, understands the vision of the council, and is determined "
                                "to improve outcomes.\"") in sentences
     assert next(r for r in records if r["path"].endswith("empty.pdf"))["status"] == "unreadable"
+
+
+def test_a_council_page_with_a_table_of_judgements_and_related_news():
+    page = (b"<html><head><title>Ofsted rates Sefton children's services good | Sefton Council</title>"
+            b"<meta property='og:site_name' content='Sefton Council'>"
+            b"<meta property='article:published_time' content='2024-03-01'></head><body><nav><a>Home</a><a>Bins</a></nav>"
+            b"<main><article><h1>Ofsted rates our children's services good</h1>"
+            b"<p>Following an inspection in January, Ofsted has published its report on children's services in Sefton.</p>"
+            b"<table><tr><th>Judgement</th><th>Grade</th></tr><tr><td>Overall effectiveness</td><td>Good</td></tr>"
+            b"<tr><td>The impact of leaders on social work practice with children and families</td><td>Outstanding</td></tr>"
+            b"<tr><td>The experiences and progress of children in care</td><td>Requires improvement to be good</td></tr>"
+            b"</table><p>The council was previously rated inadequate in 2019.</p></article>"
+            b"<aside><h2>Related news</h2><ul><li><a>Wigan children's services rated outstanding by Ofsted</a></li>"
+            b"</ul></aside></main><footer>Cookies</footer></body></html>")
+    record = extract(page)
+    assert claim_set(record.claims) == {
+        ("Sefton", 2024, "overall_effectiveness", "good", "current"),
+        ("Sefton", 2024, "leaders", "outstanding", "current"),
+        ("Sefton", 2024, "in_care", "requires_improvement", "current"),
+        ("Sefton", 2019, "overall_effectiveness", "inadequate", "previous")}
+    said = {c["area"]: c["sentence"] for c in record.claims if c["role"] == "current"}
+    assert said["leaders"] == ("| The impact of leaders on social work practice with children and families "
+                               "| Outstanding |")
+
+
+def test_a_council_named_only_in_the_page_title_is_the_publisher():
+    page = (b"<html><head><title>Children's services rated good - Sefton Council</title></head><body><article>"
+            b"<h1>Children's services rated good</h1><p>Published 3 March 2024</p>"
+            b"<p>Ofsted has rated the council's children's services as good.</p></article></body></html>")
+    record = extract(page)
+    assert record.local_authority == "Sefton"
+    assert claim_set(record.claims) == {("Sefton", 2024, "overall_effectiveness", "good", "current")}

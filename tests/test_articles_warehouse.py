@@ -239,3 +239,15 @@ def test_a_previous_claim_links_to_the_inspection_of_its_year_or_the_one_before_
                         claim("previous", 2010, grade="good")], [older, middle, now])
     assert [(f and f["inspection_key"], s) for f, s in links] == [
         ("2022", "backed"), ("2015", "backed"), ("2018", "backed"), (None, "unlinked")]
+
+
+def test_a_standing_grade_or_an_old_one_named_in_a_dated_article_raises_no_report_event(tmp_path, articles):
+    meta, article = articles[ARTICLE_2022]  # dated 2 December 2022
+    standing = [{"local_authority": "Durham", "year": None, "area": "overall_effectiveness", "grade": "good",
+                 "role": "current", "sentence": "Ofsted praised 'good' Durham."},
+                {"local_authority": "Durham", "year": 2015, "area": "overall_effectiveness", "grade": "inadequate",
+                 "role": "current", "sentence": "Durham, which was rated inadequate in 2015, ..."}]
+    with connect(tmp_path / "w.duckdb") as wh:
+        saved = save_article(wh.conn, meta, dataclasses.replace(article, claims=standing))
+        assert saved.events == () and events(wh.conn, RATING_REPORTED) == []
+        assert {r[4] for r in claims(wh.conn, meta.url)} == {"unlinked"}

@@ -173,17 +173,26 @@ def link_group(claims: list[dict], inspections: list[dict]) -> list[tuple[dict |
     out: dict[int, tuple[dict | None, str]] = {}
     current_links = []
     for i, c in enumerate(claims):
-        if c["role"] != PREVIOUS:
+        if c["role"] != PREVIOUS and not _long_before(c):
             found = link_current(c, inspections)
             out[i] = (found, _status(c, found))
             if found:
                 current_links.append(found["published"])
     for i, c in enumerate(claims):
-        if c["role"] == PREVIOUS:
+        if c["role"] == PREVIOUS or _long_before(c):
             cutoff = min(current_links) if current_links else c["article_date"] - LINK_WINDOW
             found = link_previous(c, inspections, cutoff)
-            out[i] = (found, _status(c, found))
+            out[i] = (found, _status(dict(c, role=PREVIOUS), found))
     return [out[i] for i in range(len(claims))]
+
+
+def _long_before(claim: dict) -> bool:
+    """A current claim of an inspection years before the article (the latest grade a committee
+    paper names), or without a year in a dated article (a standing grade named in passing: "the
+    'inadequate' Surrey"): linked like a previous one, and never `ahead` of a report."""
+    if claim["year"] is None:
+        return claim.get("article_published") is not None
+    return claim["article_date"] is not None and claim["year"] < claim["article_date"].year - 1
 
 
 def link_current(claim: dict, inspections: list[dict]) -> dict | None:
