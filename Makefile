@@ -57,3 +57,4 @@ bench: setup
 	$(BIN)/python benchmarks/poll.py
 	$(BIN)/python benchmarks/load.py
 	$(BIN)/python benchmarks/backfill.py
+	$(BIN)/python benchmarks/site.py

@@ -183,9 +183,11 @@ class ChartRenderer:
         text = json.dumps(spec, sort_keys=True, separators=(",", ":")) + "|" + self._version
         return hashlib.sha256(text.encode()).hexdigest()
 
-    def svg(self, name: str, spec: dict) -> str:
-        """The chart as SVG to inline in a page (ids prefixed with its name)."""
-        key = self.key(spec)
+    def svg(self, name: str, spec: dict | None = None, *, inputs: str | None = None, make=None) -> str:
+        """The chart as SVG to inline in a page (ids prefixed with its name). Either its `spec`, or
+        for a chart whose spec is costly to build (the map), `inputs` (a text holding everything the
+        spec is made from) and `make()` building the spec, called only if the chart is drawn."""
+        key = self.key(spec) if inputs is None else self.key({"inputs": hashlib.sha256(inputs.encode()).hexdigest()})
         path = self.folder / f"{name}.svg"
         svg = None
         if self.old.get(name) == key and path.exists():
@@ -194,7 +196,7 @@ class ChartRenderer:
         if svg is None:
             import vl_convert
 
-            svg = vl_convert.vegalite_to_svg(spec)
+            svg = vl_convert.vegalite_to_svg(spec if spec is not None else make())
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(svg, encoding="utf-8")
             self.rendered += 1

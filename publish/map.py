@@ -24,6 +24,7 @@ from __future__ import annotations
 import copy
 import csv
 import functools
+import hashlib
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from publish.charts import GRADE_COLOURS, GRADE_LABELS, GRADE_ORDER, _config
 NO_GRADE = "No current grade"
 NO_GRADE_COLOUR = "#d8d8d8"
 ENGLISH = ("E06", "E07", "E08", "E09")
+CODE_VERSION = "map-1"  # change it when the way the map is drawn changes (its chart is kept between builds)
 PRECISION = 5  # decimal places of a boundary point, when comparing points of two districts
 
 
@@ -239,8 +241,8 @@ def build(authorities: list[dict], geojson=None, renderer=None) -> MapResult:
     """The map's SVG, or None and the reason there is none."""
     path = Path(geojson) if geojson else default_geojson()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        features = data["features"]
+        raw = path.read_bytes()
+        features = json.loads(raw)["features"]
     except (OSError, ValueError, KeyError, TypeError) as e:
         return MapResult(None, f"the boundaries at {path} cannot be read ({type(e).__name__})")
     try:
@@ -250,4 +252,9 @@ def build(authorities: list[dict], geojson=None, renderer=None) -> MapResult:
     legend = [(f"g-{g}", GRADE_LABELS[g]) for g in GRADE_ORDER] + [("g-none", NO_GRADE)]
     if renderer is None:
         return MapResult(None, "no chart renderer", legend)
-    return MapResult(renderer.svg("map-england", spec(features, urn_of, authorities)), None, legend)
+    grades = {a["urn"]: a.get("current_overall") for a in authorities}
+    inputs = json.dumps({"boundaries": hashlib.sha256(raw).hexdigest(), "template": _template(),
+                         "code": CODE_VERSION, "assigned": sorted((c, u, grades.get(u) or "") for c, u in urn_of.items()),
+                         "names": sorted((a["urn"], a["name"]) for a in authorities)}, sort_keys=True)
+    svg = renderer.svg("map-england", inputs=inputs, make=lambda: spec(features, urn_of, authorities))
+    return MapResult(svg, None, legend)

@@ -185,42 +185,41 @@ def test_the_feed_is_atom_and_a_change_keeps_its_id_when_more_reports_arrive(tmp
     assert all(e.link.startswith("https://files.ofsted.gov.uk/") for e in after.entries)
 
 
-def test_review_items_and_neighbours_show_where_the_warehouse_has_those_views(tmp_path):
-    """The views `review_queue` (issue 10b) and `neighbour_ratings` (issue 13b), in the columns the
-    helpers agreed, stood in here by views over the warehouse's own rows."""
-    import duckdb
+def test_review_items_are_marked_and_the_statistical_neighbours_compared(tmp_path):
+    """A report whose two readings disagree on one area (the review queue, `review_queue`) is
+    plainly marked; the page compares the authority with its 10 statistical neighbours
+    (`neighbour_ratings`) in the order of reference/authorities-neighbours.csv."""
+    import csv
+    import dataclasses
 
     from publish.site import build_site
+    from reference import authorities
 
+    reason = "page 1 says good, the body says requires improvement"
     db = tmp_path / "ne.duckdb"
-    load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
+    load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST) and p.file_id != DARLINGTON_2026)
     build_site(tmp_path / "plain", db)
-    plain = (tmp_path / "plain" / "authorities" / f"{DARLINGTON}.html").read_text()
-    assert "review-item" not in plain and 'id="neighbours"' not in plain
-    con = duckdb.connect(str(db))
-    con.execute("""CREATE VIEW review_queue AS
-        SELECT inspection_key, urn, authority AS local_authority, region, framework_area AS area, grade,
-               'page 1 says good, the body says requires improvement' AS reason, published, url,
-               TIMESTAMP '2026-01-01' AS opened_at
-        FROM ratings WHERE urn = 80458 AND area = 'help_and_protection' AND inspection_date > DATE '2026-01-01'""")
-    con.execute("""CREATE VIEW neighbour_ratings AS
-        SELECT l.urn, l.authority AS local_authority, l.region, l.area, l.grade, l.inspection_date,
-               row_number() OVER (PARTITION BY l.urn, l.area ORDER BY n.authority) AS neighbour_rank,
-               n.urn AS neighbour_urn, n.authority AS neighbour_authority, n.grade AS neighbour_grade,
-               n.inspection_date AS neighbour_inspection_date
-        FROM latest_ratings l JOIN latest_ratings n ON n.area = l.area AND n.region = l.region AND n.urn <> l.urn
-        WHERE l.urn = 80458""")
-    con.close()
+    assert "review-item" not in (tmp_path / "plain" / "authorities" / f"{DARLINGTON}.html").read_text()
+    from warehouse import load_reports
+
+    pub, x = next((p, x) for p, x in corpus_records() if p.file_id == DARLINGTON_2026)
+    load_reports(db, [(pub, dataclasses.replace(x, review={"help_and_protection": reason}))])
     build_site(tmp_path / "site", db)
     page = dom(tmp_path / "site" / "authorities" / f"{DARLINGTON}.html", tmp_path)
     items = page.xpath("//section[@id='review']//tr[@class='review-item']")
-    assert len(items) == 1 and "the body says requires improvement" in items[0].text_content()
+    assert len(items) == 1 and reason in items[0].text_content()
     assert page.xpath("//section[@id='current']//*[@class='review-flag']")
-    rows = page.xpath("//section[@id='neighbours']//tbody/tr")
-    assert rows[0].get("class") == "self" and len(rows) > 5
     index = dom(tmp_path / "site" / "index.html", tmp_path)
-    flagged = index.xpath(f"//tr[@data-urn='{DARLINGTON}']//*[@class='review-flag']")
-    assert flagged
+    assert index.xpath(f"//tr[@data-urn='{DARLINGTON}']//*[@class='review-flag']")
+
+    by_code = {a.la_code: a.name for a in authorities()}
+    with open(Path(__file__).resolve().parents[1] / "reference" / "authorities-neighbours.csv", newline="") as f:
+        row = next(r for r in csv.DictReader(f) if r["urn"] == str(DARLINGTON))
+    expected = [by_code[c.strip()] for c in row["stat_neighbours"].split(",")]
+    rows = page.xpath("//section[@id='neighbours']//tbody/tr")
+    assert rows[0].get("class") == "self" and rows[0].xpath("td[2]")[0].text_content() == "Darlington"
+    assert [(r.xpath("td[1]")[0].text_content(), r.xpath("td[2]")[0].text_content()) for r in rows[1:]] == [
+        (str(i), name) for i, name in enumerate(expected, 1)]
 
 
 def test_ofsted_site_writes_the_site_and_says_where(tmp_path):
