@@ -44,3 +44,4 @@ bench: setup
 	$(BIN)/python benchmarks/poll.py
 	$(BIN)/python benchmarks/load.py
 	$(BIN)/python benchmarks/backfill.py
+	$(BIN)/python benchmarks/workbook.py
