@@ -6,7 +6,7 @@ CORPUS ?= ../shared/corpus
 DATA ?= data
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: setup run test bench
+.PHONY: setup run test bench browser
 
 $(BIN)/ofsted: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -33,9 +33,21 @@ run: setup
 	  kill -0 $$replica 2>/dev/null || { echo "the replica did not start (is port $(PORT) taken? try make run PORT=...)" >&2; exit 1; }; \
 	fi; \
 	$(BIN)/ofsted backfill --region "$(REGION)" --site "$$site"; \
-	$(BIN)/ofsted changes --since 2014-01-01 --region "$(REGION)"
+	$(BIN)/ofsted changes --since 2014-01-01 --region "$(REGION)"; \
+	$(BIN)/ofsted site "$${OFSTED_DATA_DIR:-$(DATA)}/site"
+
+# The site's tests read pages in a real headless browser: Debian's chromium, installed here when
+# it is missing and we may (root, apt-get); otherwise those tests skip and say why.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian's chromium for the site's browser tests"; \
+	  apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1; } \
+	  || echo "could not install chromium: the site's browser tests will skip"; \
+	else echo "no chromium (and not root to install it): the site's browser tests will skip"; fi
 
 test: setup
+	@$(MAKE) --no-print-directory browser || true
 	OFSTED_CORPUS="$(abspath $(CORPUS))" $(BIN)/python -m pytest
 
 bench: setup

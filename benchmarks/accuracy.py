@@ -4,7 +4,9 @@
 
 Runs `ofsted extract CORPUS/pdfs --format jsonl` (or reads its saved output) and compares each file
 with CORPUS/labels/documents.csv and judgements.csv. Prints per-field accuracy and every
-disagreement. Exit status 1 when a grade is wrong or another field is under 98%.
+disagreement, and how many reports went to review (their two readings disagree, or a judgement was
+found by neither) with the reason for each. Exit status 1 when a grade is wrong or another field is
+under 98%.
 """
 from __future__ import annotations
 
@@ -79,7 +81,19 @@ def compare(records: list[dict], corpus: Path) -> bool:
     print(f"\n{len(disagreements)} disagreements")
     for line in disagreements:
         print("  " + line)
+    print_reviews(records, corpus)
     return ok
+
+
+def print_reviews(records: list[dict], corpus: Path) -> None:
+    """How many reports went to review, and why, one line an area."""
+    reviewed = [rec for rec in records if rec.get("review")]
+    print(f"\n{len(reviewed)} reports went to review")
+    for rec in reviewed:
+        path = Path(rec["path"]).resolve()
+        rel = path.relative_to(corpus.resolve()) if path.is_relative_to(corpus.resolve()) else path
+        for area, reason in sorted(rec["review"].items()):
+            print(f"  {rel}: {area}: {reason}")
 
 
 def main() -> None:

@@ -61,8 +61,11 @@ class PrefectServer:
         env.pop("PREFECT_API_URL", None)  # the server itself must not try to talk to another one
         prefect = str(Path(sys.executable).with_name("prefect"))
         log = open(self.log_path, "ab")
-        self._process = subprocess.Popen(
-            [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(self.port), "--analytics-off"],
+        from pipeline.orphans import watched_command
+
+        self._process = subprocess.Popen(  # dies with this process, however it ends (pipeline/orphans.py)
+            watched_command([prefect, "server", "start", "--host", "127.0.0.1", "--port", str(self.port),
+                             "--analytics-off"]),
             env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
         )
         log.close()

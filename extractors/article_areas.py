@@ -14,7 +14,8 @@ OVERALL, SERVICE, HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS = (
     "overall", "service", "help", "in_care_and_leavers", "in_care", "leavers")
 ADOPTION, PERMANENCE, LEADERS, LSCB, SAFEGUARDING, CAPACITY = (
     "adoption", "permanence", "leaders", "lscb", "safeguarding", "capacity")
-PRONOUN = "pronoun"  # "it", "the council": the authority as a whole, only with a rating word
+PRONOUN = "pronoun"
+EFFECTIVENESS = "effectiveness"  # "overall effectiveness" named as one area of a list  # "it", "the council": the authority as a whole, only with a rating word
 
 _CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
 _IN_CARE = (rf"(?:{_CHILDREN}\s+(?:in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
@@ -36,7 +37,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
-           r"\s+(?:help|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
+           r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
            r"|\bprotect(?:ing)?\s+(?:vulnerable\s+)?children\b|\bprotection\s+of\s+(?:vulnerable\s+)?children\b"),
     (IN_CARE, rf"\b{_IN_CARE}\b"),
     (LEAVERS, rf"\b{_LEAVERS}\b"),
@@ -44,26 +45,30 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (LSCB, r"\blocal\s+safeguarding\s+children'?s?\s+board\b|\blscb\b|\bsafeguarding\s+(?:children\s+)?board\b"
            r"|\bsafeguarding\s+(?:children\s+)?partnership\b"),
     (LEADERS, r"\bleadership,?\s+management\s+and\s+governance\b"
-              r"|\b(?:the\s+)?(?:impact|effectiveness|quality)\s+of\s+(?:senior\s+)?leaders(?:hip)?\b"
+              r"|\b(?:the\s+)?(?:impact|effectiveness|quality)\s+of\s+(?:senior\s+)?leaders(?:hip)?"
+              r"(?:\s+(?:and\s+managers\s+)?on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?\b"
               r"|\bleadership(?:\s+and\s+management)?\b|\b(?:senior\s+)?leaders\b"
               r"|\bmanagement\s+and\s+governance\b"),
     (CAPACITY, r"\bcapacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (SAFEGUARDING, r"\bsafeguarding(?:\s+(?:services?|arrangements|work))?\b"),
-    (OVERALL, r"\boverall\s+effectiveness\b|\boverall\b"
-              r"|\b(?:its|their|our|[a-z]+'s)\s+(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
-    (SERVICE, r"\bchildren'?s'?\s+services(?:\s+department)?\b"
+    (EFFECTIVENESS, r"\b(?:the\s+)?overall\s+effectiveness(?:\s+of\s+(?:the\s+|its\s+)?services?)?\b"),
+    (OVERALL, r"\boverall\b"
+              r"|\b(?:its|their|our|the|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first|"
+              r"resultant|resulting|final|official)\s+)?(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
+    (SERVICE, r"\bchildren(?:'?s'?)?\s+services(?:\s+department)?\b"
               r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
               r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
               r"|\bservices\s+(?:for|to)\s+(?:vulnerable\s+|local\s+)?(?:children|young\s+people)"
               r"(?:\s+and\s+(?:young\s+people|families))?\b|\bchildren\s+and\s+young\s+people'?s\s+services\b"
               r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+services\b"),
     # not a possessive ("the council's fostering service"), not a part ("the service for them")
-    (PRONOUN, r"\b(?:it|we|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service)\b"
+    (PRONOUN, r"\b(?:it|we|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service"
+              r"|the\s+(?:royal\s+)?borough(?:\s+council)?|the\s+(?:county|city|district)\s+council|the\s+island)\b"
               r"(?!'s|s'|\s+(?:for|to|provided|given|offered)\b)"),
 ))
 
 SPECIFIC = frozenset({HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS, ADOPTION, PERMANENCE, LEADERS, LSCB})
-EXPLICIT = SPECIFIC | {OVERALL, CAPACITY}  # named, not just "children's services"
+EXPLICIT = SPECIFIC | {OVERALL, EFFECTIVENESS, CAPACITY}  # named, not just "children's services"
 DOMAINS = frozenset({SAFEGUARDING, IN_CARE})  # what a pre-2013 measure (overall, capacity) is of
 
 
@@ -125,10 +130,17 @@ def area_codes(kinds: set[str], framework: str | None, domain: set[str] = frozen
     Before 2013 a code needs a domain (safeguarding, looked after children) and a measure
     (overall effectiveness, capacity to improve); `domain` is the sentence's domain when the
     subject has none ("..., with an outstanding capacity for further improvement")."""
+    named = EFFECTIVENESS in kinds
+    if named:
+        kinds = kinds | {OVERALL}
     if framework == PRE_2013:
         return _pre2013_codes(kinds, domain)
     specific = kinds & SPECIFIC
+    if named and specific:  # "good for overall effectiveness and help and protection"
+        return ["overall_effectiveness", *area_codes(kinds - {OVERALL, EFFECTIVENESS}, framework, domain)]
     if not specific:
+        if SAFEGUARDING in kinds and OVERALL not in kinds:
+            return []  # "rated outstanding for safeguarding": a judgement of before 2013, of no year given
         return ["overall_effectiveness"] if kinds & {OVERALL, SERVICE, PRONOUN} else []
     codes: list[str] = []
     for kind in (HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS, PERMANENCE, ADOPTION, LEADERS, LSCB):
@@ -160,7 +172,13 @@ def _specific_code(kind: str, framework: str | None) -> list[str]:
 
 def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
     domains = {SAFEGUARDING: "safeguarding", IN_CARE: "lac"}
+    if kinds & {HELP, LSCB}:  # "child protection", "safeguarding board": safeguarding before 2013
+        kinds = kinds | {SAFEGUARDING}
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
+    if not own and not domain and kinds & {OVERALL, SERVICE, PRONOUN}:
+        return ["overall_effectiveness"]  # "children's services were rated inadequate" in 2010
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]
     measures = [m for k, m in ((OVERALL, "overall"), (CAPACITY, "capacity")) if k in kinds]
+    if not measures and own:  # "its safeguarding services were judged adequate": their overall effectiveness
+        measures = ["overall"]
     return [f"pre2013_{d}_{m}" for d in names for m in measures]

@@ -21,7 +21,7 @@ from extractors import article_words as w
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
-from extractors.sentences import split_sentences
+from extractors.sentences import drop_quotes, split_sentences
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[;:,()]|(?<!\w)-(?!\w)")
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -29,17 +29,33 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _NOT_THE_YEAR = re.compile(r"\bsince\b[^,;]{0,40}$|\b(?:until|by|before|from|end\s+of)\s+(?:early\s+|late\s+)?$")
 _SUBJECT_BOUNDARY = re.compile(
     r"\b(?:that|said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
-    r"while|whereas|although|though|if)\b|,\s*(?:which|who)\b|[:;(]"
+    r"while|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
+    # "since the borough was judged ...": a clause of its own, not "after being rated"
+    r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
 _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
+# "from <grade> [in <month> <year>] to <grade>"
+_FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:a\s+|an\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
+_SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|grading\s+|rating\s+|judgement\s+|judgment\s+)?"
+                      r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
+_YEAR_AFTER = re.compile(
+    r"\s*(?:overall\s+)?(?:again\s+)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
+    r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
+# "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
+_ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
+# Verbs that make a short line no verbless headline ("Ofsted praises 'outstanding' services").
+_HEADLINE_VERBS = frozenset("praises praised hails hailed welcomes welcomed celebrates celebrated criticises "
+                            "criticised slams slammed wants aims says said told".split())
 _COORDINATORS = frozenset("and with but while whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
-    ", ; : - although though so in up down improving moving went change changed".split())
+    ", ; : - although though so in up down improving moving went change changed having".split())
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -76,7 +92,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
-    sentences = [_Sentence.of(s) for s in split_sentences(text)]
+    sentences = [_Sentence.of(s) for s in split_sentences(text, keep_quotes=True)]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -84,21 +100,23 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws: list[RawClaim] = []
     for index, sentence in enumerate(sentences):
         raws.extend(_SentenceReader(sentence, index, main, published.year if published else year).read())
-    claims = resolve_claims(raws, year)
+    claims = resolve_claims(raws, year, [s.written for s in sentences])
     return ArticleReading(main, year, start, end, claims)
 
 
 # -- the article as a whole --------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Sentence:
-    text: str
+    text: str  # without quotation marks, as read
     low: str
     mentions: tuple[Mention, ...]
+    written: str  # as the article has it, quotation marks and all: kept with its claims
 
     @classmethod
-    def of(cls, text: str) -> "_Sentence":
+    def of(cls, written: str) -> "_Sentence":
+        text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        return cls(text, low, tuple(find_mentions(text)))
+        return cls(text, low, tuple(find_mentions(text)), written)
 
 
 def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
@@ -178,19 +196,30 @@ class _SentenceReader:
     def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
         low = self.low
         grade = w.grade_code(g)
+        if self._attributive(g, grade):
+            return
         if not self._is_judgement_word(g):
             return
         # a ";", ":" or dash just before the grade links it ("rated ... in Darlington; inadequate")
-        linked = len(low[:g.start()].rstrip(" ;:-"))
+        linked = len(low[:g.start()].rstrip(" ;:-("))
         local_start = max(left_edge, _last_end(_COMMA, low, left_edge, linked),
                           _last_end(_HARD_BOUNDARY, low, left_edge, linked))
-        if w.HEDGE.search(low[local_start:g.start()]) \
-                or w.NEGATION.search(low[max(local_start, g.start() - 30):g.start()]):
+        no_longer = _NO_LONGER.search(low[max(local_start, g.start() - 40):g.start()])
+        if w.HEDGE.search(low[local_start:g.start()]) or (
+                not no_longer and w.NEGATION.search(low[max(local_start, g.start() - 30):g.start()])):
             return
         window_start = max(left_edge, _last_end(_HARD_BOUNDARY, low, left_edge, linked))
-        predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require"))
+        if left_edge and _FROM_TO.fullmatch(low[left_edge:g.start()]) and self.claims \
+                and _FROM_BEFORE.search(low[:left_edge]):
+            # "its rating had gone from inadequate in September 2015 to requires improvement"
+            predicate = _Predicate("coordinate", g.start(), g.start())
+        else:
+            predicate = self._predicate(window_start, g.start(), verbal=g.group().startswith("require")) \
+                or self._gapped(window_start, g.start()) or self._headline(window_start, g)
         if predicate is None:
             return
+        if predicate.form == "rating" and not no_longer and w.NEGATION.search(low[predicate.area_start:g.start()]):
+            return  # "leaders have not rested on a previous judgement of good"
         right = self.low[g.end():right_edge]
         named_after = self._right_areas(right)
         if named_after is None:
@@ -198,36 +227,55 @@ class _SentenceReader:
         kinds, every, count, right_end = named_after
         right = right[:_phrase_end(right)]
         area_text = low[predicate.area_start:predicate.area_end]
-        own = {k for _, _, k in article_areas.area_spans(area_text)}
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end]
+        own = {k for _, _, k in article_areas.area_spans(area_text)}
+        if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
+                                    area_text):
+            own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and predicate.form == "from" and len(mentions) == 1 and re.fullmatch(
+                r"\s*(?:the\s+)?(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s'))?\s*",
+                area_text[:mentions[0].start - predicate.area_start] + area_text[mentions[0].end - predicate.area_start:]):
+            own = {article_areas.PRONOUN}  # "Sefton's previous inadequate rating"
         if w.NOT_SERVICES.search(area_text) or (not mentions and w.OTHER_COUNCIL.search(area_text)):
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
-        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}):
-            return
+        if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous):
+            return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
+        if any(self._elided_head(m) for m in mentions):
+            return  # "while Devon's received ...": Devon's what? the noun is left out
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
-        authority = self._authority(mentions, previous if elided else None)
-        if authority is None:
+        authorities = self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        if None in authorities:
             return
         kinds |= own
+        if predicate.form == "gapped" and previous is not None and not (kinds - {article_areas.PRONOUN}):
+            kinds = set(previous.kinds)
         if not kinds and not every and count is None:
             if previous is None or not elided:
                 return
             kinds = set(previous.kinds)
         domain = self._domain(g.start())
         year, role = self._when(left_edge, local_start, g, right, predicate)
-        raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
-                   domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
-                   every=every, count=count, sentence=self.index)
-        self.claims.append(raw)
-        self._as_is(raw, g.end() + right_end, right_edge)
+        if no_longer:
+            role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
+        for authority in authorities:
+            raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
+                           domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
+                           every=every, count=count, sentence=self.index)
+            self.claims.append(raw)
+            self._as_is(raw, g.end() + right_end, right_edge)
+            self._same_as(raw, g.end() + right_end)
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
+        if g.lastgroup == "abbr" and self.s.text[g.start():g.end()] != "RI":
+            return False  # "ri" is requires improvement only as the capitals "RI"
         after = self.low[g.end():]
+        if re.match(r"\s+or\s+(?:better|above|higher|worse|below|more)\b", after):
+            return False  # "a good or better rating": a threshold, no grade
         word = re.match(r"[ ]*([a-z][a-z'-]*)", after)
         if word:
             follower = word.group(1)
@@ -270,10 +318,22 @@ class _SentenceReader:
             return _Predicate("rating", self._subject_start(start, pos), end)
         if word == "from":
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word in ("previous", "former", "earlier", "last", "prior") and re.match(
+                r"\s*(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[end:].split(" ", 1)[-1]):
+            # "an improvement on the council's previous good rating"
+            return _Predicate("from", self._possessor_start(start, pos), pos)
+        if word == "after" and i + 1 < len(toks) and toks[i + 1][0] in ("being", "having"):
+            # "rated good after being (previously) requiring improvement": the grade it had
+            return _Predicate("from", self._subject_start(start, pos), pos)
+        if word == "out" and i + 1 < len(toks) and toks[i + 1][0] == "of":  # "out of inadequate": the grade it had
+            return _Predicate("from", self._subject_start(start, pos), pos)
         verb = self._rating_verb_before(toks, i, limit=25 if link else 8)
         if verb is not None and (link or copula_at is None):
             return _Predicate("object", toks[verb][1] + len(toks[verb][0]), toks[i][1] + len(word))
         if copula_at is not None:
+            if self.low[copula_at:].startswith("being") and re.search(
+                    r"\b(?:for|of|despite|without|from)\s+$", self.low[start:copula_at]):
+                return None  # "criticised for being inadequate": no inspection's grade
             return _Predicate("copula", self._subject_start(start, copula_at), copula_at)
         if verbal:  # "child protection services require improvement"
             return _Predicate("copula", self._subject_start(start, end), end)
@@ -284,13 +344,68 @@ class _SentenceReader:
             return _Predicate("coordinate", first[1] + len(first[0]), end)
         return None
 
+    def _attributive(self, g: re.Match, grade: str) -> bool:
+        """A grade before the authorities it describes: "good-rated Gateshead and Bromley",
+        "'inadequate' Surrey, Newham and Medway", "'good' authorities Bromley and Gateshead"."""
+        m = _ATTRIBUTIVE.match(self.low, g.end())
+        if not m:
+            return False
+        listed = []
+        at = m.end()
+        for mention in sorted(self.s.mentions, key=lambda x: x.start):
+            if mention.start < at:
+                continue
+            if mention.start != at and not (listed and _LIST_GAP.fullmatch(self.low[at:mention.start])):
+                break
+            listed.append(mention)
+            at = mention.end
+        if not listed or re.match(r"(?:'s|s')|\s+(?:\w+\s+){0,2}?(?:schools?|homes?|nurser(?:y|ies)|academ(?:y|ies)|"
+                                  r"hospitals?|police|college)\b", self.low[at:]):
+            return False
+        for mention in dict.fromkeys(x.name for x in listed):
+            self.claims.append(RawClaim(authority=mention, year=None, role=CURRENT, grade=grade,
+                                        kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                        sentence=self.index))
+        return True
+
+    def _headline(self, start: int, g: re.Match) -> _Predicate | None:
+        """A headline without a verb: "Royal Borough's children's social care services 'Good'
+        overall", "Council's children's services 'inadequate'": a short line with no stop, whose
+        words before the grade name children's services (or an area) and nothing else happens."""
+        text = self.s.text.rstrip()
+        if text.endswith((".", "?", "!")) or len(_tokens(self.low)) > 14 or start:
+            return None
+        before = self.low[:g.start()]
+        if set(_tokens(before)) & (w.COPULAS | w.RATING_WORDS | _HEADLINE_VERBS):
+            return None
+        if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|,?\s*(?:says?|according\s+to)\s+(?:ofsted|inspectors|watchdog)"
+                            r"|again|once\s+more)?\s*", self.low[g.end():]):
+            return None
+        kinds = {k for _, _, k in article_areas.area_spans(before)}
+        if not kinds & (article_areas.SPECIFIC | {article_areas.SERVICE}):
+            return None
+        return _Predicate("copula", 0, len(before.rstrip(" :-")))
+
+    def _gapped(self, start: int, end: int) -> _Predicate | None:
+        """"rated East Sussex good, but Coventry inadequate": an authority and a grade, the verb of
+        the grade before left out."""
+        if not self.claims or self.claims[-1].sentence != self.index:
+            return None
+        inside = [m for m in self.s.mentions if start <= m.start < end]
+        if len(inside) != 1:
+            return None
+        rest = self.low[start:inside[0].start] + " " + self.low[inside[0].end:end]
+        if all(t in _ELIDED_WORDS or t in ("'s", "council", "children's", "services") for t in _tokens(rest)):
+            return _Predicate("gapped", start, end)
+        return None
+
     def _label(self, start: int, end: int) -> _Predicate | None:
         """A grade list's line: "Overall effectiveness: Good", "| Care leavers | Outstanding |"."""
         text = self.low[start:end]
         stripped = text.rstrip()
-        if not stripped.endswith((":", "|", "=", "-")):
+        if not stripped.endswith((":", "|", "=", "-", "(")):
             return None
-        head = stripped.rstrip(":|=- ")
+        head = stripped.rstrip(":|=-( ")
         body = head.lstrip("|-* ")
         spans = article_areas.area_spans(body)
         if not spans or any(t not in w.LABEL_WORDS for t in _tokens(_cut(body, spans))):
@@ -310,6 +425,11 @@ class _SentenceReader:
                 break
         return found
 
+    def _possessor_start(self, start: int, end: int) -> int:
+        """Where the possessor before "previous" begins: "the council's", "Sefton's", "its"."""
+        m = re.search(r"(?:\bthe\s+(?:local\s+)?)?\b[a-z]+(?:'s|s')\s+$|\b(?:its|their)\s+$", self.low[start:end])
+        return start + m.start() if m else end
+
     def _subject_start(self, start: int, end: int) -> int:
         text = self.low[start:end]
         cut = None
@@ -317,7 +437,7 @@ class _SentenceReader:
             cut = m
         if cut is None:
             return start
-        if cut.group().endswith(("which", "who")) and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end():])):
+        if cut.group().lstrip(", ").startswith(("which", "who")) and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end():])):
             # "Sandwell, which was rated ...": the subject is what "which" stands for
             before = text[:cut.start()].rstrip(" ,")
             return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
@@ -331,30 +451,52 @@ class _SentenceReader:
         words do not make an area ("good for its work with children in care")."""
         kinds: set[str] = set()
         pos = 0
-        m = re.match(r"\s*overall\b", right)
+        m = re.match(r"\s*(?:overall|across\s+the\s+board)\b", right)  # "across the board" names no area
         if m:
             kinds.add(article_areas.OVERALL)
             pos = m.end()
         rest = right[pos:]
-        if w.EVERY_AREA.match(rest):
-            return kinds, True, None, pos + w.EVERY_AREA.match(rest).end()
+        every = w.EVERY_AREA.match(rest)
+        if every:
+            if re.match(r"\s*,?\s*(?:bar|except|apart\s+from|other\s+than|save|but)\b", rest[every.end():]):
+                return None  # "outstanding in all categories bar help and protection": which are they?
+            return kinds, True, None, pos + every.end()
         counted = w.AREA_COUNT.match(rest)
         if counted:
+            # "outstanding in three of four areas, including overall effectiveness" / "in three key
+            # areas - help and protection, ..." : the areas it names have the grade
+            named = re.match(r"\s*(?:,\s*|\s)(?:including|namely|:|-|which\s+(?:were|are|included))\s*",
+                             rest[counted.end():])
+            if named:
+                listed, _ = _area_list(rest[counted.end() + named.end():])
+                if listed:
+                    return kinds | listed, False, None, pos + counted.end()
             return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
         m = re.match(r"\s*,?\s*(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
             or re.match(r"\s*(?=capacity\b)", rest)
         if m:
+            # a list of areas: "good for help and protection, children in care, and leadership"
             phrase = rest[m.end():]
-            phrase = phrase[:_phrase_end(phrase)]
+            phrase = phrase[:_list_end(phrase)]
             spans = article_areas.area_spans(phrase)
             cursor = 0
-            for s, e, kind in spans:
-                if not re.fullmatch(r"(?:\s|,|and|&|the|its|their|for|in|of|on|to)*", phrase[cursor:s]):
+            for n, (s, e, kind) in enumerate(spans):
+                gap = phrase[cursor:s]
+                if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
+                    if n:
+                        break  # the list has ended; what follows is another matter
                     return None if kind in article_areas.SPECIFIC else (kinds, False, None, pos)
                 kinds.add(kind)
                 cursor = e
             pos += m.end() + cursor
         return kinds, False, None, pos
+
+    def _same_as(self, raw: RawClaim, start: int) -> None:
+        """", the same grading as 2019", "the same as in 2019": that year's grade was the same."""
+        m = _SAME_AS.match(self.low, start)
+        if m and raw.role == CURRENT:
+            self.claims.append(RawClaim(raw.authority, int(m.group(1)), PREVIOUS, raw.grade, raw.kinds, raw.domain,
+                                        raw.explicit, sentence=self.index))
 
     def _as_is(self, raw: RawClaim, start: int, right_edge: int) -> None:
         """", as is the department's leadership": the same grade for another area."""
@@ -373,6 +515,10 @@ class _SentenceReader:
             self.claims.append(RawClaim(raw.authority, raw.year, raw.role, raw.grade, frozenset(kinds), raw.domain,
                                     True, sentence=self.index))
 
+    def _elided_head(self, mention: Mention) -> bool:
+        return bool(re.match(r"(?:'s|s')\s+(?:received|was|were|is|are|has|have|had|got|achieved|gained|also|too)\b",
+                             self.low[mention.end:]))
+
     def _possessive(self, mention: Mention) -> bool:
         return bool(_POSSESSIVE.match(self.s.text[mention.end:]))
 
@@ -381,6 +527,22 @@ class _SentenceReader:
         return frozenset(k for _, _, k in article_areas.area_spans(self.low[:end]) if k in article_areas.DOMAINS)
 
     # -- whose and when --
+    def _coordinated(self, mentions: list[Mention]) -> list[str] | None:
+        """The authorities of a subject that lists them ("East Sussex, Essex and Staffordshire were
+        rated good", "Sunderland and Gateshead children's services"): each has the grade. None when
+        the subject names fewer than two, or names them otherwise ("Durham's neighbour Darlington")."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        if len({m.name for m in ordered}) < 2:
+            return None
+        for a, b in zip(ordered, ordered[1:]):
+            if not _LIST_GAP.fullmatch(self.low[a.end:b.start]):
+                return None
+        before = _tokens(self.low[:ordered[0].start])[-3:]
+        if any(t in ("from", "of", "with", "by", "like", "including", "than", "authorities", "councils")
+               for t in before):
+            return None  # "advisers from Islington and Leicestershire": not who is graded
+        return list(dict.fromkeys(m.name for m in ordered))
+
     def _authority(self, mentions: list[Mention], previous: RawClaim | None) -> str | None:
         names = {m.name for m in mentions}
         if len(names) == 1:
@@ -401,12 +563,21 @@ class _SentenceReader:
         """(year the sentence gives, role by the wording). The year is the closest one before the
         grade in its clause, else one after it in its clause; "since 2010" is no inspection's."""
         year = None
-        left = self.low[left_edge:g.start()]
+        after = _YEAR_AFTER.match(right)
+        if after:  # "rated inadequate in 2016": the year right after the grade is its own
+            return int(after.group(1)), self._role(local_start, g, right, predicate, int(after.group(1)))
+        if predicate.form != "from":
+            year = self._frame_year(g.start())
+            if year is not None:
+                return year, PREVIOUS
+        # "in 2019 its rating was raised from inadequate": a year before "from" is the new grade's
+        left = "" if predicate.form == "from" else self.low[left_edge:g.start()]
         if left_edge:  # what is left of the earlier grade's own clause is not this grade's
-            boundary = re.search(r",|;|\s(?:but|while|whereas|although|though)\s", left)
+            boundary = re.search(r",|;|\s(?:and|but|while|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
-            if not _NOT_THE_YEAR.search(left[:m.start()]):
+            # "from 2013 when it was rated": the year of that grade, whatever the word before it
+            if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(r"\s*,?\s*when\b", left[m.end():]):
                 year = int(m.group())
         if year is None:
             for m in _YEAR.finditer(right):
@@ -417,10 +588,47 @@ class _SentenceReader:
             relative = _RELATIVE_YEAR.search(left) or _RELATIVE_YEAR.search(right)
             if relative:
                 year = self.published_year - (1 if relative.group(1) else 0)
+        return year, self._role(local_start, g, right, predicate, year)
+
+    def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
         local = self.low[local_start:g.start()]
-        previous = predicate.form == "from" or bool(w.PREVIOUS_BEFORE.search(local)) \
-            or bool(w.PREVIOUS_AFTER.match(right))
-        return year, PREVIOUS if previous else CURRENT
+        said = w.PREVIOUS_BEFORE.search(local)
+        if said and (re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+)?$", local[:said.start()])
+                     or w.NOW.search(local[said.end():])):
+            said = None  # "improved since the last inspection and are now rated good"
+        previous = predicate.form == "from" or bool(said) \
+            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start())
+        return PREVIOUS if previous else CURRENT
+
+    def _in_earlier_frame(self, at: int) -> bool:
+        """The sentence sets the grade in an earlier inspection before it: "during their previous
+        inspection in 2014, when the council was rated ...", "the last time ... was in 2018, when it
+        received ...", "eight years after it was judged ...". Not "since the last inspection" (the
+        grade after it is the new one), nor where "now" or "today" comes between."""
+        frame = self._earlier_frame(at)
+        return frame is not None
+
+    def _earlier_frame(self, at: int) -> re.Match | None:
+        left = self.low[:at]
+        frames = list(w.EARLIER_FRAME.finditer(left))
+        if not frames:
+            return None
+        frame = frames[-1]
+        between = left[frame.end():]
+        if re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+council's\s+)?$", left[:frame.start()]) \
+                and not re.search(r"\b(?:when|where|which|whereby)\b", between):
+            return None  # "improved since the last inspection" is no grade of it; "..., when it was rated" is
+        return None if w.NOW.search(between) else frame
+
+    def _frame_year(self, at: int) -> int | None:
+        """The year an earlier inspection's frame gives: "at the previous inspection, in 2017, ..."."""
+        frame = self._earlier_frame(at)
+        if frame is None:
+            return None
+        m = re.match(r"[\s,]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|by\s+ofsted|,)\s+)*(?:[a-z]+\s+)?"
+                     r"((?:19|20)\d\d)\b",
+                     self.low[frame.end():at])
+        return int(m.group(1)) if m else None
 
 
 def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -431,6 +639,39 @@ def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
         last = e
     out.append(text[last:])
     return " ".join(out)
+
+
+# Between two authorities of a list: "Leeds City Council and Calderdale", "Stockport, Merton and ..."
+_LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*councils?)?"
+                       r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+# Between two areas of a list, or before the first: links and the words of the areas' long names
+# ("the experiences and progress of children who need help and protection").
+_AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|"
+                       r"experiences?|progress)\b)*")
+_LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
+_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whereas|although|though|after|since|said|says)\s"
+                       r"|,\s*(?:with|which|who|when|where|while|but|and\s+(?:is|are|was|were|has|have|had))\b")
+
+
+def _area_list(phrase: str) -> tuple[set[str], int]:
+    """The areas a list at the start of `phrase` names, and where it ends."""
+    phrase = phrase[:_list_end(phrase)]
+    kinds: set[str] = set()
+    cursor = 0
+    for n, (s, e, kind) in enumerate(article_areas.area_spans(phrase)):
+        gap = phrase[cursor:s]
+        if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
+            break
+        kinds.add(kind)
+        cursor = e
+    return kinds, cursor
+
+
+def _list_end(text: str) -> int:
+    """Where a list of areas after a grade ends: at a stop or a new clause (not at a comma)."""
+    m = _LIST_END.search(text)
+    return m.start() if m else len(text)
 
 
 def _phrase_end(text: str) -> int:

@@ -26,20 +26,30 @@ class RawClaim:
     sentence: int = 0
 
 
-def resolve_claims(raws: list[RawClaim], article_year: int | None) -> list[dict]:
+def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: list[str] | None = None) -> list[dict]:
     """Claims with codes: dated, expanded ("in all areas"), completed ("good overall and
     outstanding in one area"), and cleared of contradictions (a specific statement wins over a
-    general one; two of the same weight that disagree both go)."""
+    general one; two of the same weight that disagree both go). Each claim keeps the `sentence`
+    it was read from (`sentences[raw.sentence]`; a completed claim, the sentence that implies it)."""
+    sentences = sentences or []
+
+    def said(raw: RawClaim) -> str | None:
+        return sentences[raw.sentence] if 0 <= raw.sentence < len(sentences) else None
+
     candidates: list[tuple[dict, bool]] = []
     counted: list[tuple[RawClaim, int | None]] = []
+    raws = [r for r in raws if r.year is None or article_year is None or r.year <= article_year]
+    latest = _latest_years(raws) if article_year is None else {}
     for raw in raws:
         year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT else None)
         role = raw.role
-        if raw.year is not None and article_year is not None:
-            if raw.year > article_year:
-                continue
-            role = PREVIOUS if raw.year < article_year else role
+        if raw.year is not None and article_year is not None and raw.year < article_year:
+            role = PREVIOUS  # a grade of a year before the article's is an earlier inspection's
+        if raw.year is not None and raw.year < latest.get(raw.authority, raw.year):
+            role = PREVIOUS  # an undated article: a grade of an earlier year than another it gives
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
+        if raw.grade == "adequate":
+            framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
         if raw.count is not None:
             counted.append((raw, year))
             continue
@@ -50,10 +60,23 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None) -> list[dict]
         else:
             codes = article_areas.area_codes(set(raw.kinds), framework, raw.domain)
         for code in codes:
+            # before 2013 a domain alone ("its safeguarding services") names no measure outright
+            explicit = raw.explicit and (framework != article_areas.PRE_2013
+                                         or bool(raw.kinds & {article_areas.OVERALL, article_areas.EFFECTIVENESS,
+                                                              article_areas.CAPACITY}))
             candidates.append(({"local_authority": raw.authority, "year": year, "area": code,
-                                "grade": raw.grade, "role": role}, raw.explicit or raw.every))
-    candidates.extend(_completed(counted, raws, candidates))
+                                "grade": raw.grade, "role": role, "sentence": said(raw)}, explicit or raw.every))
+    candidates.extend(_completed(counted, raws, candidates, said))
     return _consistent(candidates)
+
+
+def _latest_years(raws: list[RawClaim]) -> dict[str | None, int]:
+    """The latest year each authority's grades are dated with in the text."""
+    latest: dict[str | None, int] = {}
+    for raw in raws:
+        if raw.year is not None:
+            latest[raw.authority] = max(raw.year, latest.get(raw.authority, raw.year))
+    return latest
 
 
 def _article_kinds(raws: list[RawClaim], authority: str | None, year: int | None) -> set[str]:
@@ -61,7 +84,7 @@ def _article_kinds(raws: list[RawClaim], authority: str | None, year: int | None
 
 
 def _completed(counted: list[tuple[RawClaim, int | None]], raws: list[RawClaim],
-               candidates: list[tuple[dict, bool]]) -> list[tuple[dict, bool]]:
+               candidates: list[tuple[dict, bool]], said) -> list[tuple[dict, bool]]:
     """"Good overall, and outstanding in one area": when the areas graded outstanding are exactly
     that many, the areas the article grades nowhere else share the overall grade."""
     added = []
@@ -83,7 +106,7 @@ def _completed(counted: list[tuple[RawClaim, int | None]], raws: list[RawClaim],
         for area in areas:
             if area not in claimed:
                 added.append(({"local_authority": raw.authority, "year": year, "area": area,
-                               "grade": next(iter(overall)), "role": raw.role}, False))
+                               "grade": next(iter(overall)), "role": raw.role, "sentence": said(raw)}, False))
     return added
 
 

@@ -12,11 +12,12 @@ import re
 # -- grades ----------------------------------------------------------------------------------
 # Longest first: "requires improvement to be good" is one grade, not RI and good.
 GRADE = re.compile(
-    r"\b(?:(?P<ri>requires?\s+improvement(?:\s+to\s+be\s+good)?|requiring\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"\b(?:(?P<ri>(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"|(?P<abbr>ri)"  # "rated RI": only where the text writes it in capitals (`is_abbreviation`)
     r"|(?P<inadequate>inadequate)|(?P<outstanding>outstanding)|(?P<good>good)|(?P<adequate>adequate))\b"
 )
-GRADE_CODES = {"ri": "requires_improvement", "inadequate": "inadequate", "outstanding": "outstanding",
-               "good": "good", "adequate": "adequate"}
+GRADE_CODES = {"ri": "requires_improvement", "abbr": "requires_improvement", "inadequate": "inadequate",
+               "outstanding": "outstanding", "good": "good", "adequate": "adequate"}
 
 
 def grade_code(match: re.Match) -> str:
@@ -29,7 +30,7 @@ FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
     "in for across by and or but with after following from since when while whereas which this that "
     "last again once too on under according so now today yesterday this year said says say "
-    "capacity ofsted inspectors".split()
+    "capacity ofsted inspectors ranking rankings grading gradings assessment mark label".split()
 )
 # An adverb before a grade makes it a description, not a grade: "very good progress".
 INTENSIFIERS = frozenset(
@@ -45,7 +46,11 @@ RATING_WORDS = frozenset(
     "described describes describe describing given gave give gives awarded awards received receives "
     "achieved achieves achieve secured secures earned earns retained retains retain kept keeps "
     "maintained maintains maintain judgement judgment verdict confirmed confirms "
-    "upgraded downgraded improved moved rose risen climbed jumped fell dropped slipped plunged".split()
+    "upgraded downgraded improved moved rose risen climbed jumped fell dropped slipped plunged "
+    "handed hands hand gained gains won scored scores ranked "
+    # headlines in the present tense: "Thurrock improves from requires improvement to good"
+    "improves moves rises climbs jumps falls drops slips upgrades downgrades upgrade downgrade "
+    "dubbed dubs condemned condemns".split()
 )
 # A copula: its grade is a judgement only when the subject names children's services or an area.
 COPULAS = frozenset("is are was were be been being remain remains remained stay stays stayed "
@@ -53,7 +58,8 @@ COPULAS = frozenset("is are was were be been being remain remains remained stay 
 # Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
 FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
-    "once currently consistently an a its their it them it's by ofsted inspectors of the".split()
+    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly"
+    .split()
 )
 
 # Words a label of a grade list may hold besides the area ("The experiences and progress of children
@@ -72,17 +78,27 @@ HEDGE = re.compile(
     r"on\s+course|could|would|should|might|may|must|if|unless|whether|short\s+of|"
     r"fail(?:s|ed|ing)?\s+to\s+(?:be|achieve|get|reach|secure|gain|earn|win|retain|keep|maintain)|"
     r"expected|expect|expects|predicted|likely|at\s+risk\s+of|potentially|towards|toward|"
-    r"rare|rarely|seeking|seek|chance|until)\b"
+    r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that)\b"
 )
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
 NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither)\b")
 # A past rating: "up from inadequate", "previously", "at its last inspection".
 PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:up|down|improved|improving|improvement|moved|moving|rose|risen|climbed|jumped|fell|dropped|"
-    r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom)\s*$"
+    r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom|\bout\s+of"
+    r"|\bfrom\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}?(?:rating|grade|judgement|judgment|assessment|verdict)\s+of)\s*$"
+    r"|\bafter\s+(?:being|having\s+been)\b|\bfirst\s+(?:rated|judged|graded|found|deemed|branded|labelled)\b"
     r"|\b(?:previously|formerly|had\s+been|last\s+(?:inspection|inspected|time|rated|judged)|"
-    r"previous\s+(?:inspection|rating|judgement|judgment|grade)|prior|used\s+to\s+be|earlier)\b"
+    r"(?:previous|last|former|earlier|prior)\s+(?:full\s+|ofsted\s+|overall\s+)*(?:inspection|rating|judgement|judgment|grade)|"
+    r"prior|used\s+to\s+be|earlier)\b"
 )
+# A frame that sets what follows in an earlier inspection ("at the previous inspection in 2014, when
+# ...", "eight years after ...", "the last time ... was in 2018, when ...").
+EARLIER_FRAME = re.compile(
+    r"\b(?:previous|last|earlier|prior|former)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?inspection\b"
+    r"|\blast\s+time\b|\b(?:the\s+)?last\s+(?:one\s+)?(?:taking|took)\s+place\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
+)
+NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following)\s+(?:its|the|their|a|his|her)\s+"
     r"(?:last|previous|earlier|prior|former|most\s+recent\s+previous)\b|last\s+time|previously|before\b|"
@@ -104,13 +120,12 @@ NOT_SERVICES = re.compile(
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 AREA_COUNT = re.compile(
     r"^\s*(?:in|for|across)\s+(?:just\s+|only\s+)?(?P<n>one|two|three|four|five|[1-5])\s+"
-    r"(?:other\s+)?(?:of\s+(?:the\s+|its\s+)?(?:three|four|five|six|[3-6])\s+)?"
+    r"(?:other\s+)?(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:three|four|five|six|[3-6])\s+)?"
     r"(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+)?"
     r"(?:areas?|judgements?|judgments?|categories|category|criteria|criterion|measures?|sections?|themes?)\b"
 )
 EVERY_AREA = re.compile(
     r"^\s*(?:(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     r"(?:key\s+|main\s+|of\s+the\s+|judgement\s+|judgment\s+|inspection\s+)?"
-    r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b"
-    r"|across\s+the\s+board\b)"
+    r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b)"
 )

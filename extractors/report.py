@@ -78,6 +78,9 @@ def _parse(pdf: PdfText, page1: str) -> dict | None:
         return ilacs.parse(pdf)
     if pre2013.is_pre2013(page1):
         return pre2013.parse(pdf)
+    joint = letters.joint_letter_kind(page1)
+    if joint:  # a joint inspection's letter: kind other, its own publication kind, dates, inspector
+        return letters.parse_joint(pdf, joint)
     if _OTHER_REPORTS.search(flat(page1[:1500])) and re.search(r"(?i)ofsted", flat(" ".join(pdf.page_text(i) for i in range(min(3, pdf.page_count))))):
         return dict(report_kind="other", framework="none", judgements={}, warnings=[])
     return None

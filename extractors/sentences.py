@@ -18,10 +18,16 @@ def plain_prose(text: str) -> str:
     return _QUOTE.sub("", normalise(text))
 
 
-def split_sentences(text: str) -> list[str]:
-    """The sentences of `text`, each paragraph (line) split at its full stops."""
+def drop_quotes(text: str) -> str:
+    """`text` without quotation marks around words ("rated 'good'" -> "rated good")."""
+    return _QUOTE.sub("", text)
+
+
+def split_sentences(text: str, keep_quotes: bool = False) -> list[str]:
+    """The sentences of `text`, each paragraph (line) split at its full stops; normalised, and
+    without quotation marks unless `keep_quotes` (the sentence as a person would quote it)."""
     out: list[str] = []
-    for line in plain_prose(text).splitlines():
+    for line in (normalise(text) if keep_quotes else plain_prose(text)).splitlines():
         line = line.strip()
         if not line:
             continue

@@ -15,12 +15,29 @@ import pytest
 import requests
 
 OFSTED = str(Path(sys.executable).with_name("ofsted"))
+# Flows write the site after every ingest that changed something; the tests of other parts have
+# no use for it (it costs a few seconds a run). tests/test_site.py turns it on where it checks it.
+os.environ.setdefault("OFSTED_SITE_DIR", "off")
+
+
+class RunningServer:
+    """A Prefect server started elsewhere (OFSTED_TEST_PREFECT_API_URL): on a loaded machine a new
+    one may take longer to start than the fixture waits."""
+
+    def __init__(self, api_url: str):
+        self.api_url = api_url.rstrip("/")
+
+    def environment(self) -> dict[str, str]:
+        return {"PREFECT_API_URL": self.api_url}
 
 
 @pytest.fixture(scope="session")
 def prefect_server(tmp_path_factory):
     from deployments.server import PrefectServer
 
+    if os.environ.get("OFSTED_TEST_PREFECT_API_URL"):
+        yield RunningServer(os.environ["OFSTED_TEST_PREFECT_API_URL"])
+        return
     with PrefectServer(tmp_path_factory.mktemp("prefect-server"), ui=False) as server:
         yield server
 

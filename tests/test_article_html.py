@@ -107,4 +107,9 @@ def test_extract_command_reads_html_articles_beside_reports(tmp_path):
     assert [Path(r["path"]).name for r in records] == sorted(p.name for p in tmp_path.iterdir())
     articles = [r for r in records if r["report_kind"] == "article"]
     assert len(articles) == 3 and all(r["claims"] and r["status"] == "ok" for r in articles)
+    sentences = {c["sentence"] for r in articles for c in r["claims"]}
+    assert all(sentences) and ("The report confirms the impact of leaders on social work practice with children and "
+                               "families is good and that \"children's social care is led by a director of people, who "
+                               "supported by a strong team, understands the vision of the council, and is determined "
+                               "to improve outcomes.\"") in sentences
     assert next(r for r in records if r["path"].endswith("empty.pdf"))["status"] == "unreadable"

@@ -77,6 +77,12 @@ def test_article_ahead_of_the_report_is_reported_then_backed_when_the_report_arr
         assert first["authority"] == "Darlington" and first["region"] == "North East" and first["urn"] == 80458
         assert first["article_url"] == meta.url and first["publisher"] == "Darlington Borough Council"
         assert first["article_published"] == "2022-12-02" and first["year"] == 2022 and first["role"] == "current"
+        said = {e.payload["area"]: e.payload["sentence"] for e in reported}  # the sentence, for a person to check
+        assert "rated as Good Overall" in said["overall_effectiveness"] or "good overall" in said["overall_effectiveness"]
+        assert said["leaders"].startswith("The report confirms the impact of leaders on social work practice")
+        kept = dict(wh.conn.execute("SELECT area, sentence FROM article_claims_status WHERE article_url = ? "
+                                    "AND role = 'current'", [meta.url]).fetchall())
+        assert kept == said
         mark_published(wh.conn, [e.event_id for e in reported])
 
         loaded = load_report(wh.conn, *reports[DARLINGTON_2022])
@@ -114,7 +120,8 @@ def test_any_order_of_articles_and_reports_ends_in_the_same_claims_and_outbox(tm
         got = snapshot(tmp_path / f"w{n}.duckdb")
         ends.append({k: got[k] for k in ("articles", "article_claims", "article_claims_status")})
     assert ends[0] == ends[1] == ends[2]
-    assert {r[-1] for r in ends[0]["article_claims"]} == {"backed", "ahead"}  # Durham 2011: no report in the corpus
+    link_status = 11  # article_id, claim_no, urn, local_authority, year, area, comparable_area, grade, rank, role, key
+    assert {r[link_status] for r in ends[0]["article_claims"]} == {"backed", "ahead"}  # Durham 2011: no report
 
 
 def test_a_claim_the_report_contradicts_is_disputed_once(tmp_path, articles, reports):

@@ -34,6 +34,9 @@ def test_an_article_ahead_of_its_report_is_reported_then_linked_when_the_report_
         assert sorted((e["payload"]["area"], e["payload"]["grade"]) for e in reported) == [
             ("help_and_protection", "good"), ("in_care_and_care_leavers", "outstanding"), ("leaders", "good"),
             ("overall_effectiveness", "good")]
+        assert all("Good Overall" in e["payload"]["sentence"] or "good overall" in e["payload"]["sentence"]
+                   for e in reported if e["payload"]["area"] == "overall_effectiveness")
+        assert all(e["payload"]["sentence"] for e in reported)  # what a person reads to check the claim
         event = reported[0]
         assert event["resource"]["prefect.resource.id"] == f"ofsted.authority.{DARLINGTON}"
         assert event["resource"]["ofsted.grade"] == event["payload"]["grade"]

@@ -9,6 +9,7 @@ import requests
 
 from conftest import wait_for
 from corpus import require_corpus
+from deployments.server import free_port
 from sources.replica import Replica
 
 DARLINGTON_2022 = "50200877"
@@ -23,7 +24,7 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
     with Replica(require_corpus(), as_of="2022-11-30") as site:
         ofsted.run("backfill", "--region", "North East", "--site", site.url)
         ofsted.env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for runs to start every 2 s
-        serving = ofsted.start("serve", "--site", site.url)
+        serving = ofsted.start("serve", "--site", site.url, "--poll-every", "1440")  # no scheduled poll meanwhile
         try:
             wait_for(lambda: any(a["name"] == "ingest-each-discovered-report" for a in requests.post(
                 f"{api}/automations/filter", json={}, timeout=30).json()), 60, "the served deployments' triggers")
@@ -41,6 +42,15 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
             assert triggered, "no ingest flow run of the deployment for the new file"
             assert ofsted.sql("SELECT new_grade FROM rating_changes WHERE authority = 'Darlington' "
                               "AND area = 'overall_effectiveness' ORDER BY new_date DESC LIMIT 1") == [{"new_grade": "good"}]
+
+            # a poll that cannot see the site raises ofsted.poll.failed, and the example automation reacts
+            dead = f"http://127.0.0.1:{free_port()}"
+            assert ofsted.run("poll", "--site", dead, "--no-ingest", check=False).returncode == 1
+            alert_ids = {d["id"] for d in _deployments(api) if d["name"] == "on-poll-failed"}
+            alerted = _wait_for(lambda: [r for r in requests.post(f"{api}/flow_runs/filter", json={}, timeout=30).json()
+                                         if r["deployment_id"] in alert_ids and r["parameters"].get("site") == dead
+                                         and r["state_type"] == "COMPLETED"], 120, "the poll-failed automation's run")
+            assert "could not read 2 search page(s)" in alerted[0]["parameters"]["reason"]
         finally:
             os.killpg(serving.pid, signal.SIGTERM)
             output = serving.communicate(timeout=60)[0]

@@ -1,0 +1,159 @@
+"""The language of ratings, by category: who is graded, the grade verbs and frames, which
+inspection, which area, and what is no claim (schools, homes, SEND, youth justice, adults, CQC,
+police). Sentences written for these tests (not taken from the article set), in the forms news and
+council pages use, plus a few real forms from public pages outside the article set and the
+reserved list. Each category has several forms; a reader that fits one sentence fails the rest."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seeds import claim_set
+
+from extractors.article_claims import claims_from_text, read_article
+
+O = "overall_effectiveness"
+H = "help_and_protection"
+IC = "in_care"
+CL = "care_leavers"
+L = "leaders"
+D = date(2024, 3, 1)
+D16 = date(2016, 3, 1)
+
+# (text, publication date, the publisher's authority or None, expected claims)
+CATEGORIES = [
+    # who
+    ("Ofsted has rated Sefton Council's children's services as good.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton Council has been rated good by Ofsted for its children's services.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Lancashire County Council's children's services have been judged good by Ofsted.", D, None, {("Lancashire",2024,O,"good","current")}),
+    ("Children's services at Lancashire County Council have been judged good by Ofsted.", D, None, {("Lancashire",2024,O,"good","current")}),
+    ("Ofsted inspectors visited Sefton in January. The council was rated good overall.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Ofsted inspectors visited Sefton in January. The authority has been rated requires improvement.", D, None, {("Sefton",2024,O,"requires_improvement","current")}),
+    ("Ofsted inspectors visited Sefton in January. The local authority was judged inadequate.", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Sefton's children's services have been handed an inadequate rating by Ofsted.", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Sefton children's services given 'good' rating by Ofsted", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Council's children's services rated 'good' by Ofsted", D, "Sefton", {("Sefton",2024,O,"good","current")}),
+    # verbs
+    ("Ofsted has branded Sefton's children's services inadequate.", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Sefton's children's services have been deemed inadequate by Ofsted.", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Sefton's children's services were labelled inadequate by Ofsted inspectors.", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Sefton Council has been awarded an outstanding rating by Ofsted for its children's services.", D, None, {("Sefton",2024,O,"outstanding","current")}),
+    ("Sefton Council's children's services have been given a rating of good by Ofsted.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton Council's children's services have received an Ofsted rating of good.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton Council's children's services have been found to be inadequate by Ofsted.", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Sefton Council's children's services are now good, Ofsted says.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Ofsted says Sefton's children's services are now good.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton Council's children's services require improvement, according to Ofsted.", D, None, {("Sefton",2024,O,"requires_improvement","current")}),
+    ("Sefton children's services rated RI by Ofsted", D, None, {("Sefton",2024,O,"requires_improvement","current")}),
+    ("Sefton children's services out of inadequate, says Ofsted", D, None, {("Sefton",None,O,"inadequate","previous")}),
+    ("Ofsted has moved Sefton's children's services from inadequate to good.", D, None, {("Sefton",None,O,"inadequate","previous"),("Sefton",2024,O,"good","current")}),
+    ("Sefton's children's services have improved from inadequate to good, Ofsted says.", D, None, {("Sefton",None,O,"inadequate","previous"),("Sefton",2024,O,"good","current")}),
+    ("Sefton's children's services have been rated good by Ofsted, up from requires improvement.", D, None, {("Sefton",None,O,"requires_improvement","previous"),("Sefton",2024,O,"good","current")}),
+    ("Sefton's children's services have improved to good, Ofsted says.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton Council has retained its good rating from Ofsted for children's services.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton's children's services remain inadequate, Ofsted has said.", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    ("Sefton's children's services have been rated as requires improvement to be good by Ofsted.", D, None, {("Sefton",2024,O,"requires_improvement","current")}),
+    ("Sefton's children's services have been rated 'good with outstanding features' by Ofsted.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton's children's services have been rated good, with outstanding leadership, by Ofsted.", D, None, {("Sefton",2024,O,"good","current")}),
+    # when
+    ("Sefton's children's services were rated inadequate in 2019 and are now good, Ofsted says.", D, None, {("Sefton",2019,O,"inadequate","previous"),("Sefton",2024,O,"good","current")}),
+    ("At the last inspection, in 2019, Sefton was rated inadequate by Ofsted.", D, None, {("Sefton",2019,O,"inadequate","previous")}),
+    ("Sefton was previously rated inadequate by Ofsted.", D, None, {("Sefton",None,O,"inadequate","previous")}),
+    ("Sefton has been rated good by Ofsted, having been rated inadequate at its last inspection in 2019.", D, None, {("Sefton",2019,O,"inadequate","previous"),("Sefton",2024,O,"good","current")}),
+    ("It is the first time Sefton has been rated good since Ofsted's inspection in 2014.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Ofsted inspectors visited Sefton in January. In 2019, the council was rated inadequate.", D, None, {("Sefton",2019,O,"inadequate","previous")}),
+    ("Sefton's previous Ofsted rating was inadequate.", D, None, {("Sefton",None,O,"inadequate","previous")}),
+    ("Ofsted inspectors found a deterioration since the previous inspection in 2019, when Sefton was rated good overall.", D, None, {("Sefton",2019,O,"good","previous")}),
+    ("At its previous Ofsted inspection, in 2017, Sefton was rated good.", D, None, {("Sefton",2017,O,"good","previous")}),
+    ("Sefton's children's services have improved since the last Ofsted inspection and are now rated good.", D, None, {("Sefton",2024,O,"good","current")}),
+    ("Sefton's rating had gone from inadequate in September 2021 to requires improvement, Ofsted said.", D, None, {("Sefton",2021,O,"inadequate","previous"),("Sefton",2024,O,"requires_improvement","current")}),
+    ("It is a turnaround for Sefton from 2018 when it was rated inadequate by Ofsted.", D, None, {("Sefton",2018,O,"inadequate","previous")}),
+    ("Ofsted said Sefton's services were first judged inadequate in 2015.", D, None, {("Sefton",2015,O,"inadequate","previous")}),
+    ("Sefton was visited by Ofsted in March after being rated good by the inspectorate.", D, None, {("Sefton",None,O,"good","previous")}),
+    ("Ofsted said Sefton had made progress from a requires improvement rating it received in 2019.", D, None, {("Sefton",2019,O,"requires_improvement","previous")}),
+    ("Ofsted rated Sefton inadequate in 2016 and again in 2021, after a good rating in 2011.", D, None, {("Sefton",2016,O,"inadequate","previous")}),
+    ("Ofsted said Sefton's children's services are no longer rated inadequate.", D, None, {("Sefton",None,O,"inadequate","previous")}),
+    ("Ofsted said the new judgement was an improvement on the council's previous good rating.", D, "Sefton", {("Sefton",None,O,"good","previous")}),
+    ("Ofsted said it was an improvement on Sefton's previous inadequate rating.", D, None, {("Sefton",None,O,"inadequate","previous")}),
+    ("Ofsted awarded Sefton an overall rating of requires improvement, the same grading as 2019.", D, None, {("Sefton",2024,O,"requires_improvement","current"),("Sefton",2019,O,"requires_improvement","previous")}),
+    ("Ofsted said Sefton was judged to be inadequate again in 2014.", D, None, {("Sefton",2014,O,"inadequate","previous")}),
+    ("Sefton children's services dubbed 'inadequate' by Ofsted", D, None, {("Sefton",2024,O,"inadequate","current")}),
+    # areas
+    ("Ofsted rated Sefton's children's services good in three key areas - help and protection, leadership and overall effectiveness.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
+    ("Ofsted judged Sefton's services outstanding in three out of four categories, including overall effectiveness.", D, None, {("Sefton",2024,O,"outstanding","current")}),
+    ("Ofsted rated Sefton's services as good for overall effectiveness, the impact of leaders on social work practice with children and families and the experiences and progress of children who need help and protection.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
+    ("Ofsted rated Sefton outstanding in all categories bar help and protection, for which it was good.", D, None, set()),
+    ("Ofsted rated Sefton good for the help and protection of children.", D, None, {("Sefton",2024,H,"good","current")}),
+    ("Sefton's children's services were rated good overall by Ofsted, with care leavers' services judged outstanding.", D, None, {("Sefton",2024,O,"good","current"),("Sefton",2024,CL,"outstanding","current")}),
+    ("Ofsted rated the experiences and progress of children in care as outstanding in Sefton.", D, None, {("Sefton",2024,IC,"outstanding","current")}),
+    ("Sefton's services for looked after children were rated outstanding by Ofsted.", D, None, {("Sefton",2024,IC,"outstanding","current")}),
+    ("In Sefton, the impact of leaders was judged good by Ofsted.", D, None, {("Sefton",2024,L,"good","current")}),
+    ("Ofsted rated Sefton's leadership as outstanding.", D, None, {("Sefton",2024,L,"outstanding","current")}),
+    ("Sefton's leadership and management was rated good by Ofsted.", D, None, {("Sefton",2024,L,"good","current")}),
+    ("Sefton's children's services were rated good in every area by Ofsted.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,IC,CL,L)}),
+    ("Sefton's children's services were rated good for help and protection, children in care and care leavers, and leadership by Ofsted.", D, None, {("Sefton",2024,a,"good","current") for a in (H,IC,CL,L)}),
+    ("Sefton's adoption service was rated outstanding by Ofsted.", D16, None, {("Sefton",2016,"adoption","outstanding","current")}),
+    ("Sefton's Local Safeguarding Children Board was rated good by Ofsted.", D16, None, {("Sefton",2016,"lscb","good","current")}),
+    ("Ofsted rated Sefton's safeguarding services as adequate.", date(2011,5,1), None, {("Sefton",2011,"pre2013_safeguarding_overall","adequate","current")}),
+    ("Ofsted rated Sefton's services for looked after children as good.", date(2011,5,1), None, {("Sefton",2011,"pre2013_lac_overall","good","current")}),
+    # furniture / exclusions
+    ("Sefton school rated good by Ofsted", D, None, set()),
+    ("Sefton nursery rated outstanding by Ofsted", D, None, set()),
+    ("Sefton children's home rated inadequate by Ofsted", D, None, set()),
+    ("Ofsted and the CQC rated Sefton's SEND services as inadequate.", D, None, set()),
+    ("Sefton's youth justice service was rated good by HM Inspectorate of Probation.", D, None, set()),
+    ("Sefton's adult social care was rated good by the CQC.", D, None, set()),
+    ("Sefton police rated inadequate by HMICFRS", D, None, set()),
+    ("Sefton's fostering service was rated good by Ofsted.", D, None, set()),
+    ("Sefton is one of 25 councils to have achieved a good or better Ofsted rating in every category.", D, None, set()),
+    ("Sefton hired advisers from Wigan and Leeds to make its service one rated good by Ofsted in 2019.", D, None, set()),
+    ("Nine years ago Sefton's children's services were criticised for being inadequate, Ofsted said.", D, None, set()),
+    ("Ofsted said Sefton's leaders must ensure that all services for children are good.", D, None, set()),
+    # headlines without a verb, attributive grades
+    ("Sefton children's services 'outstanding', says Ofsted", D, None, {("Sefton",2024,O,"outstanding","current")}),
+    ("Council's children's social care services 'Good' overall\nThe Ofsted report was published today.", D, "Sefton", {("Sefton",2024,O,"good","current")}),
+    ("Ofsted praises 'outstanding' children's services", D, None, set()),
+    ("Ofsted praises good-rated Wigan and finds slow progress at 'inadequate' Sefton and Bury Council.", D, None, {("Wigan",2024,O,"good","current"),("Sefton",2024,O,"inadequate","current"),("Bury",2024,O,"inadequate","current")}),
+    ("Ofsted visited an outstanding Sefton school.", D, None, set()),
+    ("Sefton improves from requires improvement to good, says Ofsted", D, None, {("Sefton",None,O,"requires_improvement","previous"),("Sefton",2024,O,"good","current")}),
+    ("Ofsted said Sefton's leaders had not rested on a previous judgement of good.", D, None, set()),
+    # several authorities in one piece
+    ("Ofsted rated East Sussex, Essex and Staffordshire good, but Coventry inadequate.", D, None, {("East Sussex",2024,O,"good","current"),("Essex",2024,O,"good","current"),("Staffordshire",2024,O,"good","current"),("Coventry",2024,O,"inadequate","current")}),
+    ("Sefton and Wigan children's services were both judged good by Ofsted.", D, None, {("Sefton",2024,O,"good","current"),("Wigan",2024,O,"good","current")}),
+    ("Staffordshire's services for looked after children were rated adequate by Ofsted, while Devon's received an overall rating of good.", date(2010,5,1), None, {("Staffordshire",2010,"pre2013_lac_overall","adequate","current")}),
+]
+
+@pytest.mark.parametrize("text, published, authority, expected", CATEGORIES, ids=[c[0][:70] for c in CATEGORIES])
+def test_category(text, published, authority, expected):
+    assert claim_set(claims_from_text(text, published, authority)) == expected
+
+
+# Real forms (Swindon Advertiser, 2018; Worcester News, 2023): pages in no set and not reserved.
+SWINDON = """Children's services run by Swindon Borough Council are now officially good.
+Ofsted carried out a full two-week inspection of the services in the borough in July.
+The experience of children in care and care leavers still requires improvement."""
+
+
+def test_a_real_announcement_of_a_new_grade_with_one_area_still_requiring_improvement():
+    reading = read_article(SWINDON, date(2018, 10, 5))
+    assert claim_set(reading.claims) == {("Swindon", 2018, O, "good", "current"),
+                                         ("Swindon", 2018, "in_care_and_care_leavers", "requires_improvement",
+                                          "current")}
+    assert {c["sentence"] for c in reading.claims} == {
+        "Children's services run by Swindon Borough Council are now officially good.",
+        "The experience of children in care and care leavers still requires improvement."}
+
+
+def test_a_real_announcement_with_earlier_grades_in_its_frame():
+    text = ("WORCESTERSHIRE'S Children Services has been rated 'good' by OFSTED.\n"
+            "The local authority had previously been judged inadequate in 2016, and following statutory direction "
+            "from the Department for Education, the council agreed to work in partnership.")
+    assert claim_set(claims_from_text(text, date(2023, 7, 15))) == {
+        ("Worcestershire", 2023, O, "good", "current"), ("Worcestershire", 2016, O, "inadequate", "previous")}
+
+
+def test_a_page_furniture_line_of_other_headlines_gives_no_claim():
+    text = ("Sefton children's services rated good by Ofsted\n"
+            "READ MORE: Ofsted gives Sefton primary school a 'good' rating\n"
+            "READ MORE: Sefton nursery rated inadequate by Ofsted")
+    assert claim_set(claims_from_text(text, D)) == {("Sefton", 2024, O, "good", "current")}
