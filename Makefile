@@ -58,3 +58,4 @@ bench: setup
 	$(BIN)/python benchmarks/load.py
 	$(BIN)/python benchmarks/backfill.py
 	$(BIN)/python benchmarks/site.py
+	$(BIN)/python benchmarks/workbook.py

@@ -6,8 +6,10 @@ two automations on the Prefect server, each a `send-notification` action on that
 
 - `notify-on-downgrade-to-inadequate`: the downgrade automation's trigger (a rating that falls to
   inadequate, in any area of any authority; the same match as deployments.definitions);
-- or, with `every_change`, `notify-on-every-rating-change` in its place: every
-  `ofsted.rating.changed` (downgrades included, so each change is posted once, never twice).
+- `notify-on-retracted-downgrade`: an `ofsted.rating.change.retracted` of such a change (a change
+  once announced that a corrected or re-read report shows untrue), so nobody acts on it;
+- or, with `every_change`, `notify-on-every-rating-change` in their place: every
+  `ofsted.rating.changed` and every retraction (downgrades included, so each is posted once).
 
 The server renders the message from the event, so it is sent even when no flow runs, once per
 event (Prefect keeps each event id once). The message is one JSON object, see MESSAGE.
@@ -22,23 +24,31 @@ from urllib.parse import urlsplit
 BLOCK_NAME = "ofsted-rating-alerts"
 DOWNGRADE = "notify-on-downgrade-to-inadequate"
 EVERY_CHANGE = "notify-on-every-rating-change"
+RETRACTED_DOWNGRADE = "notify-on-retracted-downgrade"
+NAMES = (DOWNGRADE, RETRACTED_DOWNGRADE, EVERY_CHANGE)
 RATING_CHANGED = "ofsted.rating.changed"
+RETRACTED = "ofsted.rating.change.retracted"
 
 # Jinja, rendered by the Prefect server with the event in `event`; `tojson` quotes and escapes,
 # `default(none)` sends a missing value as null.
 _TEXT = ("{% set p = event.payload %}{% set verb = 'fell' if p.direction == 'down' else 'rose' %}"
-         "{% set text = p.authority ~ ': ' ~ (p.area | replace('_', ' ')) ~ ' ' ~ verb ~ ' from '"
+         "{% set retracted = event.event == '" + RETRACTED + "' %}"
+         "{% set change = p.authority ~ ': ' ~ (p.area | replace('_', ' ')) ~ ' ' ~ verb ~ ' from '"
          " ~ (p.previous_grade | replace('_', ' ')) ~ ' (' ~ p.previous_date ~ ') to '"
-         " ~ (p.new_grade | replace('_', ' ')) ~ ' (' ~ p.new_date ~ '). Report: ' ~ p.url %}")
+         " ~ (p.new_grade | replace('_', ' ')) ~ ' (' ~ p.new_date ~ ')' %}"
+         "{% if retracted %}{% set text = 'Retracted, no longer true: ' ~ change ~ ' (' ~ p.reason ~ '). Report: '"
+         " ~ p.url %}{% else %}{% set text = change ~ '. Report: ' ~ p.url %}{% endif %}")
 FIELDS = ("authority", "urn", "region", "area", "previous_grade", "previous_date", "previous_framework",
           "new_grade", "new_date", "new_framework", "new_published", "direction")
 MESSAGE = (_TEXT + "{"
            + '"text": {{ text | tojson }}, '
            + '"event": {{ event.event | tojson }}, "event_id": {{ event.id | string | tojson }}, '
            + "".join(f'"{f}": {{{{ p.{f} | default(none) | tojson }}}}, ' for f in FIELDS)
-           + '"report": {{ p.url | default(none) | tojson }}'
+           + '"report": {{ p.url | default(none) | tojson }}, '
+           + '"retracted": {{ retracted | tojson }}, "reason": {{ p.reason | default(none) | tojson }}, '
+           + '"retracted_event_id": {{ p.retracted_event_id | default(none) | tojson }}'
            + "}")
-SUBJECT = "Ofsted rating change: {{ event.payload.authority }}"
+SUBJECT = "Ofsted rating change{{ ' retracted' if event.event == '" + RETRACTED + "' }}: {{ event.payload.authority }}"
 
 
 class NotifyError(ValueError):
@@ -72,16 +82,20 @@ def automations(block_id, every_change: bool = False) -> list:
     from prefect.events.actions import SendNotification
     from prefect.events.schemas.automations import AutomationCore, EventTrigger, Posture
 
-    def notify(name: str, description: str, match: dict[str, str]) -> AutomationCore:
+    def notify(name: str, description: str, expect: set[str], match: dict[str, str]) -> AutomationCore:
         return AutomationCore(
             name=name, description=description, enabled=True,
-            trigger=EventTrigger(expect={RATING_CHANGED}, match=match, posture=Posture.Reactive, threshold=1),
+            trigger=EventTrigger(expect=expect, match=match, posture=Posture.Reactive, threshold=1),
             actions=[SendNotification(block_document_id=block_id, subject=SUBJECT, body=MESSAGE)])
 
     if every_change:
-        return [notify(EVERY_CHANGE, "Post every rating change to the webhook.",
-                       {"prefect.resource.id": "ofsted.authority.*"})]
-    return [notify(DOWNGRADE, "Post a rating that falls to inadequate to the webhook.", downgrade_match())]
+        return [notify(EVERY_CHANGE, "Post every rating change, and every retraction of one, to the webhook.",
+                       {RATING_CHANGED, RETRACTED}, {"prefect.resource.id": "ofsted.authority.*"})]
+    # A change to inadequate is always down (inadequate is the lowest rank): retractions carry no direction.
+    return [notify(DOWNGRADE, "Post a rating that falls to inadequate to the webhook.", {RATING_CHANGED},
+                   downgrade_match()),
+            notify(RETRACTED_DOWNGRADE, "Post the retraction of a fall to inadequate to the webhook.", {RETRACTED},
+                   {"prefect.resource.id": "ofsted.authority.*", "ofsted.new-grade": "inadequate"})]
 
 
 def _flag(value) -> bool:
@@ -111,7 +125,7 @@ def configure_notifications(url: str | None = None, every_change: bool | str = F
                 out[automation.name] = str(existing[0].id)
             else:
                 out[automation.name] = str(client.create_automation(automation))
-        for name in {DOWNGRADE, EVERY_CHANGE} - set(out):
+        for name in set(NAMES) - set(out):
             for stale in client.read_automations_by_name(name):
                 client.delete_automation(stale.id)
     return out

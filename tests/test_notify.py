@@ -20,7 +20,8 @@ import requests
 
 from conftest import wait_for
 from corpus import require_corpus
-from deployments.notify import BLOCK_NAME, DOWNGRADE, EVERY_CHANGE, MESSAGE, automations, check_url, NotifyError
+from deployments.notify import (BLOCK_NAME, DOWNGRADE, EVERY_CHANGE, MESSAGE, NAMES, RETRACTED_DOWNGRADE, NotifyError,
+                                 automations, check_url)
 from sources.replica import Replica
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +67,7 @@ def _clean_server(api: str) -> None:
     for d in requests.post(f"{api}/deployments/filter", json={}, timeout=30).json():
         requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
     for a in _automations(api):
-        if a["name"] in (DOWNGRADE, EVERY_CHANGE):
+        if a["name"] in NAMES:
             requests.delete(f"{api}/automations/{a['id']}", timeout=30)
     for b in requests.post(f"{api}/block_documents/filter", json={}, timeout=30).json():
         if b["name"] == BLOCK_NAME:
@@ -129,10 +130,12 @@ def test_prefect_yaml_step_sets_up_the_same_notification(prefect_server, tmp_pat
 
     try:
         assert step() == {}
-        assert not any(a["name"] in (DOWNGRADE, EVERY_CHANGE) for a in _automations(api))
+        assert not any(a["name"] in NAMES for a in _automations(api))
         made = step(OFSTED_NOTIFY_URL="http://127.0.0.1:9/hook")
-        (auto,) = [a for a in _automations(api) if a["name"] in (DOWNGRADE, EVERY_CHANGE)]
-        assert auto["name"] == DOWNGRADE and auto["id"] == made[DOWNGRADE]
+        ours = {a["name"]: a for a in _automations(api) if a["name"] in NAMES}
+        assert sorted(ours) == sorted([DOWNGRADE, RETRACTED_DOWNGRADE])
+        auto = ours[DOWNGRADE]
+        assert auto["id"] == made[DOWNGRADE]
         assert auto["trigger"]["match"]["ofsted.new-grade"] in ("inadequate", ["inadequate"])
         (action,) = auto["actions"]
         assert action["type"] == "send-notification" and action["block_document_id"] == made["block_document_id"]
@@ -140,7 +143,7 @@ def test_prefect_yaml_step_sets_up_the_same_notification(prefect_server, tmp_pat
         assert block["data"]["url"] == "http://127.0.0.1:9/hook"
 
         step(OFSTED_NOTIFY_URL="http://127.0.0.1:9/hook", OFSTED_NOTIFY_EVERY_CHANGE="true")
-        assert [a["name"] for a in _automations(api) if a["name"] in (DOWNGRADE, EVERY_CHANGE)] == [EVERY_CHANGE]
+        assert [a["name"] for a in _automations(api) if a["name"] in NAMES] == [EVERY_CHANGE]
     finally:
         _clean_server(api)
 
@@ -158,11 +161,25 @@ def test_the_message_is_json_naming_the_change_whatever_the_names_hold():
     assert message["text"] == ('Bristol, "City" of <&>: help and protection fell from good (2019-01-01) to '
                                "inadequate (2024-02-02). Report: https://reports.ofsted.gov.uk/provider/44/80441")
     assert message["new_published"] is None  # a field the event lacks is null, not an error
+    assert message["retracted"] is False and message["reason"] is None
+
+    reason = "inspection 80441/ilacs/2024-02-02 now has help_and_protection good, not inadequate"
+    retraction = {"event": "ofsted.rating.change.retracted", "id": uuid.uuid4(),
+                  "payload": {**payload, "reason": reason, "retracted_event_id": str(uuid.uuid4())}}
+    message = json.loads(render_user_template_sync(MESSAGE, {"event": retraction}))
+    assert message["retracted"] is True and message["reason"] == reason
+    assert message["retracted_event_id"] == retraction["payload"]["retracted_event_id"]
+    assert message["text"].startswith("Retracted, no longer true: Bristol") and reason in message["text"]
+
     block_id = uuid.uuid4()
-    (downgrade,) = automations(block_id)
+    downgrade, retracted = automations(block_id)
     assert dict(downgrade.trigger.match.items())["ofsted.new-grade"] in ("inadequate", ["inadequate"])
+    assert downgrade.trigger.expect == {"ofsted.rating.changed"}
+    assert retracted.trigger.expect == {"ofsted.rating.change.retracted"}
+    assert dict(retracted.trigger.match.items())["ofsted.new-grade"] in ("inadequate", ["inadequate"])
     (every,) = automations(block_id, every_change=True)
     assert every.name == EVERY_CHANGE and "ofsted.direction" not in dict(every.trigger.match.items())
+    assert every.trigger.expect == {"ofsted.rating.changed", "ofsted.rating.change.retracted"}
 
 
 @pytest.mark.parametrize("args, says", [
