@@ -4,7 +4,9 @@
 
 Runs `ofsted extract CORPUS/pdfs --format jsonl` (or reads its saved output) and compares each file
 with CORPUS/labels/documents.csv and judgements.csv. Prints per-field accuracy and every
-disagreement. Exit status 1 when a grade is wrong or another field is under 98%.
+disagreement, and how many reports went to review (their two readings disagree, or a judgement was
+found by neither) with the reason for each. Exit status 1 when a grade is wrong or another field is
+under 98%.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the project's own modules (extractors.authorities)
 FIELDS = ("report_kind", "framework", "inspection_start", "inspection_end", "lead_inspector")
 BAR = 0.98
 
@@ -41,8 +44,19 @@ def load_labels(corpus: Path) -> tuple[dict[str, dict], dict[str, dict[str, str]
     return docs, grades
 
 
+def manifest_authorities(corpus: Path) -> dict[str, str]:
+    """The authority each corpus file is listed under, as the reference list names it."""
+    from extractors.authorities import canonical_name
+
+    if not (corpus / "manifest.csv").is_file():
+        return {}
+    with open(corpus / "manifest.csv", newline="", encoding="utf-8") as f:
+        return {row["path"]: canonical_name(row["local_authority"]) for row in csv.DictReader(f)}
+
+
 def compare(records: list[dict], corpus: Path) -> bool:
     docs, grades = load_labels(corpus)
+    authorities = manifest_authorities(corpus)
     if not records:
         print("no records to compare")
         return False
@@ -62,6 +76,12 @@ def compare(records: list[dict], corpus: Path) -> bool:
                 right[field] += 1
             else:
                 disagreements.append(f"{rel}: {field}: want {want!r}, got {got!r}")
+        if rel in authorities and rec.get("status") == "ok" and label["report_kind"] != "other":
+            total["local_authority"] += 1
+            if rec.get("local_authority") == authorities[rel]:
+                right["local_authority"] += 1
+            else:
+                disagreements.append(f"{rel}: local_authority: want {authorities[rel]!r}, got {rec.get('local_authority')!r}")
         want_grades = grades.get(label["sha256"], {})
         got_grades = rec.get("judgements") or {}
         for area in sorted(set(want_grades) | set(got_grades)):
@@ -72,14 +92,26 @@ def compare(records: list[dict], corpus: Path) -> bool:
                 disagreements.append(f"{rel}: grade {area}: want {want_grades.get(area)!r}, got {got_grades.get(area)!r}")
     print(f"{'field':<18}{'right':>8}{'total':>8}{'accuracy':>10}")
     ok = True
-    for field in (*FIELDS, "grades"):
+    for field in (*FIELDS, "local_authority", "grades"):
         acc = right[field] / total[field] if total[field] else 1.0
         print(f"{field:<18}{right[field]:>8}{total[field]:>8}{acc:>10.2%}")
         ok &= acc == 1.0 if field == "grades" else acc >= BAR
     print(f"\n{len(disagreements)} disagreements")
     for line in disagreements:
         print("  " + line)
+    print_reviews(records, corpus)
     return ok
+
+
+def print_reviews(records: list[dict], corpus: Path) -> None:
+    """How many reports went to review, and why, one line an area."""
+    reviewed = [rec for rec in records if rec.get("review")]
+    print(f"\n{len(reviewed)} reports went to review")
+    for rec in reviewed:
+        path = Path(rec["path"]).resolve()
+        rel = path.relative_to(corpus.resolve()) if path.is_relative_to(corpus.resolve()) else path
+        for area, reason in sorted(rec["review"].items()):
+            print(f"  {rel}: {area}: {reason}")
 
 
 def main() -> None:

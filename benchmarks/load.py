@@ -23,7 +23,7 @@ from warehouse import Publication, extraction_from_json, load_reports  # noqa: E
 from warehouse.query import locked_connection  # noqa: E402
 from warehouse_fixtures import CORPUS, corpus_records  # noqa: E402
 
-VIEWS = ["latest_ratings", "authority_history", "rating_changes", "region_summary", "quarantine"]
+VIEWS = ["latest_ratings", "authority_history", "rating_changes", "region_summary", "quarantine", "neighbour_ratings"]
 QUESTIONS = {
     "inadequate in the North East today": "SELECT authority FROM latest_ratings WHERE region = 'North East' "
                                           "AND area = 'overall_effectiveness' AND grade = 'inadequate'",

@@ -2,15 +2,20 @@
 `prefect.yaml` at the top of the repository declares the same ones for a work pool)."""
 from __future__ import annotations
 
-from prefect.events import DeploymentEventTrigger
+from datetime import datetime, timedelta, timezone
 
-from flows.alert import downgrade_alert
+from prefect.events import DeploymentEventTrigger
+from prefect.schedules import Interval
+
+from flows.alert import downgrade_alert, poll_failed_alert
 from flows.backfill import backfill
 from flows.ingest import ingest
 from flows.news import news
 from flows.poll import poll
 
-POLL_CRON = "17 * * * *"  # hourly, off the hour
+POLL_CRON = "17 * * * *"  # the news poll: hourly, off the hour
+POLL_EVERY_MINUTES = 15.0  # the reports poll: an incremental poll costs 2-4 requests, so every 15 minutes
+POLL_ANCHOR = datetime(2020, 1, 1, 0, 2, tzinfo=timezone.utc)  # on the clock, off the quarter hour: :02, :17, ...
 
 # An ingest run for each file a poll announces; the file id and the site come from the event.
 INGEST_ON_DISCOVERY = DeploymentEventTrigger(
@@ -33,10 +38,24 @@ ALERT_ON_DOWNGRADE_TO_INADEQUATE = DeploymentEventTrigger(
 )
 
 
-def pipeline_deployments(site: str, pause: float | None = None, poll_cron: str = POLL_CRON) -> list:
-    """poll and news on a schedule, ingest on discovery, backfill by hand, the downgrade alert."""
+# The example automation of a poll that could not see the site.
+ALERT_ON_POLL_FAILED = DeploymentEventTrigger(
+    name="alert-on-poll-failed",
+    description="A poll that could not see the site (down, blocked, markup changed, fewer authorities listed).",
+    expect={"ofsted.poll.failed"},
+    match={"prefect.resource.id": "ofsted.poll.*"},
+    parameters={"reason": "{{ event.payload.reason }}", "site": "{{ event.payload.site }}",
+                "poll_id": "{{ event.payload.poll_id }}"},
+)
+
+
+def pipeline_deployments(site: str, pause: float | None = None, poll_cron: str = POLL_CRON,
+                         poll_every: float = POLL_EVERY_MINUTES) -> list:
+    """poll every `poll_every` minutes, news on `poll_cron`, ingest on discovery, backfill by
+    hand, the downgrade and poll-failed alerts."""
     return [
-        poll.to_deployment(name="scheduled", cron=poll_cron, parameters={"site": site, "pause": pause},
+        poll.to_deployment(name="scheduled", schedule=Interval(timedelta(minutes=poll_every), anchor_date=POLL_ANCHOR),
+                           parameters={"site": site, "pause": pause},
                            description="Look for new reports; each one found is announced for ingest.",
                            tags=["ofsted"]),
         news.to_deployment(name="scheduled", cron=poll_cron, parameters={"site": site, "pause": pause},
@@ -50,4 +69,7 @@ def pipeline_deployments(site: str, pause: float | None = None, poll_cron: str =
         downgrade_alert.to_deployment(name="on-downgrade-to-inadequate", triggers=[ALERT_ON_DOWNGRADE_TO_INADEQUATE],
                                       description="Example automation: react to a rating falling to inadequate.",
                                       tags=["ofsted"]),
+        poll_failed_alert.to_deployment(name="on-poll-failed", triggers=[ALERT_ON_POLL_FAILED],
+                                        description="Example automation: react to a poll that could not see the site.",
+                                        tags=["ofsted"]),
     ]

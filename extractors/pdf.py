@@ -6,10 +6,12 @@ could not make sense of (see `plumber_cells`). Everything here works on bytes in
 """
 from __future__ import annotations
 
+import ctypes
 import io
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 # A gap wider than this between two characters of one line starts a new cell (a table column).
 CELL_GAP = 12.0
@@ -48,15 +50,29 @@ class PdfText:
             raise UnreadableDocument("The PDF has no pages.")
         self._text: dict[int, str] = {}
         self._cells: dict[int, list[Cell]] = {}
+        self._raw: dict[int, str] = {}
+        self._open: tuple[int, object, object] | None = None  # the last page read, kept for its cells
 
     def close(self) -> None:
+        self._close_open()
         self._doc.close()
+
+    def _close_open(self) -> None:
+        if self._open is not None:
+            _, page, textpage = self._open
+            self._open = None
+            textpage.close()
+            page.close()
 
     def page_text(self, index: int) -> str:
         """The text of page `index` (0-based), lines separated by newlines."""
         if index not in self._text:
             self._read(index, with_cells=False)
         return self._text[index]
+
+    def pages_read(self) -> list[int]:
+        """The pages whose text has been read so far (reading them again costs nothing)."""
+        return sorted(self._text)
 
     def page_cells(self, index: int) -> list[Cell]:
         """The page's text cut into cells: one per line and column, in reading order."""
@@ -65,21 +81,25 @@ class PdfText:
         return self._cells[index]
 
     def _read(self, index: int, with_cells: bool) -> None:
-        try:
-            page = self._doc[index]
-            textpage = page.get_textpage()
-        except pdfium.PdfiumError as exc:  # a damaged page
-            raise UnreadableDocument(f"Page {index + 1} of the PDF cannot be read ({exc}).") from None
-        try:
+        """Read a page's text (and cells). The page stays open until another is read, so that its
+        cells, asked for after its text (page 1's table), cost no second reading."""
+        if self._open is not None and self._open[0] == index:
+            _, page, textpage = self._open
+        else:
+            self._close_open()
+            try:
+                page = self._doc[index]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as exc:  # a damaged page
+                raise UnreadableDocument(f"Page {index + 1} of the PDF cannot be read ({exc}).") from None
+            self._open = (index, page, textpage)
+        if index not in self._raw:
             count = textpage.count_chars()
-            text = textpage.get_text_range(0, count) if count > 0 else ""
-            self._text[index] = text.replace("\r\n", "\n").replace("\r", "\n")
-            if with_cells:
-                boxes = [textpage.get_charbox(i) for i in range(len(text))]
-                self._cells[index] = _cells(text, boxes, page.get_height())
-        finally:
-            textpage.close()
-            page.close()
+            self._raw[index] = textpage.get_text_range(0, count) if count > 0 else ""
+            self._text[index] = self._raw[index].replace("\r\n", "\n").replace("\r", "\n")
+        if with_cells:
+            text = self._raw[index]
+            self._cells[index] = _cells(text, _charboxes(textpage, text), page.get_height())
 
     def plumber_cells(self, index: int) -> list[Cell]:
         """The page's cells as pdfplumber lays them out: the slow, careful second opinion."""
@@ -105,6 +125,26 @@ class PdfText:
                     run.append(w)
             cells.append(_cell_of_words(run))
         return cells
+
+
+def _charboxes(textpage, text: str) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of each character of `text` (spaces: zeros), through pdfium's C call (the
+    helper's per-call overhead was most of the cost of reading page 1's table)."""
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    get, raw = pdfium_c.FPDFText_GetCharBox, textpage.raw
+    boxes = []
+    for i in range(len(text)):
+        if text[i].isspace():  # a space's box is never used: it only separates
+            boxes.append(_NO_BOX)
+            continue
+        if not get(raw, i, *refs):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        boxes.append((left.value, bottom.value, right.value, top.value))
+    return boxes
+
+
+_NO_BOX = (0.0, 0.0, 0.0, 0.0)
 
 
 def _cell_of_words(words: list[dict]) -> Cell:

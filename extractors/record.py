@@ -6,7 +6,7 @@ from datetime import date
 
 from extractors.codes import STATUS_OK
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"  # 1.2.0: a second reading from the body, review; pre-2013 forms
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,9 @@ class Extraction:
     error: str | None = None
     claims: list[dict] = field(default_factory=list)
     review: dict[str, str] = field(default_factory=dict)
+    # The kind of publication where `report_kind` does not tell it: `jtai` or `area_send` for a
+    # joint inspection's letter (report_kind `other`). See extractors/publication_kind.py.
+    publication_kind: str | None = None
     extractor_version: str = EXTRACTOR_VERSION
 
     def to_json(self, path: str | None = None) -> dict:
@@ -61,6 +64,8 @@ class Extraction:
         )
         if self.review:
             out["review"] = dict(self.review)
+        if self.publication_kind:
+            out["publication_kind"] = self.publication_kind
         if self.claims:
             out["claims"] = [dict(c) for c in self.claims]
         if self.status != STATUS_OK:

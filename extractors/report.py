@@ -8,6 +8,7 @@ import hashlib
 import re
 
 from extractors.article import extract_article
+from extractors.checks import field_warnings
 from extractors.codes import STATUS_NOT_A_REPORT, STATUS_OK, STATUS_UNREADABLE
 from extractors.formats import ilacs, letters, pre2013, sif
 from extractors.pdf import PdfText, UnreadableDocument
@@ -62,6 +63,8 @@ def _extract(data: bytes, sha256: str) -> Extraction:
     if fields is None:
         return _failed(sha256, STATUS_NOT_A_REPORT,
                        "The PDF is not an Ofsted inspection report of local authority children's services.")
+    if fields.get("report_kind") != "other":
+        fields["warnings"] = list(fields.get("warnings", [])) + field_warnings(fields)
     return Extraction(sha256=sha256, status=STATUS_OK, **fields)
 
 
@@ -78,6 +81,9 @@ def _parse(pdf: PdfText, page1: str) -> dict | None:
         return ilacs.parse(pdf)
     if pre2013.is_pre2013(page1):
         return pre2013.parse(pdf)
+    joint = letters.joint_letter_kind(page1)
+    if joint:  # a joint inspection's letter: kind other, its own publication kind, dates, inspector
+        return letters.parse_joint(pdf, joint)
     if _OTHER_REPORTS.search(flat(page1[:1500])) and re.search(r"(?i)ofsted", flat(" ".join(pdf.page_text(i) for i in range(min(3, pdf.page_count))))):
         return dict(report_kind="other", framework="none", judgements={}, warnings=[])
     return None

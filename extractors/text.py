@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TRANSLATE = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
@@ -12,6 +13,7 @@ _TRANSLATE = str.maketrans({
 })
 
 
+@lru_cache(maxsize=64)  # the same page's text is normalised by several readers
 def normalise(text: str) -> str:
     """One spelling for spaces, quotes and dashes; lines kept, runs of spaces folded."""
     text = text.translate(_TRANSLATE)

@@ -11,8 +11,10 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import tasks
+from flows.publish import publish_after
 from pipeline.config import PipelineConfig
 from pipeline.discover import urns_of
+from pipeline.watch import PollFailed
 from flows.progress import progress_bar
 from pipeline.ingest import Outcome, download_failure, extraction_pool, to_ingest
 from sources.ofsted_reports import Publication
@@ -69,7 +71,10 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
                 results += tasks.load_reports(config, pending)
                 pending, loaded_at = [], time.monotonic()
                 if time.monotonic() - published_at > PUBLISH_EVERY:  # a long run's events go out as it goes
-                    _add(events, tasks.publish_events(config))
+                    # but not the changes of an authority one of whose reports is being tried again
+                    # (it may lie between two loaded ones): its outcome is loaded before the last send
+                    retrying = frozenset(int(p.urn) for _, p in second_chances)
+                    _add(events, tasks.publish_events(config, retrying))
                     published_at = time.monotonic()
         for future, publication in second_chances:
             try:
@@ -82,7 +87,10 @@ def ingest_publications(config: PipelineConfig, publications: list[Publication],
             pending.append((o.publication, o.extraction))
         results += tasks.load_reports(config, pending)
     _add(events, tasks.publish_events(config))
-    return _summary(config, results, failed, events)
+    summary = _summary(config, results, failed, events)
+    summary["site"] = publish_after(config, any(r.changed for r in results), summary["changes"],
+                                    f"loading {len(results)} files")
+    return summary
 
 
 def _one_line(exc: BaseException) -> str:
@@ -104,9 +112,14 @@ def _summary(config: PipelineConfig, results: list, failed: list[str], events: d
             "SELECT authority, area, previous_grade, previous_date, new_grade, new_date, direction "
             "FROM rating_changes WHERE list_contains(?, new_inspection_key) ORDER BY authority, new_date, area",
             [keys]).fetchall() if keys else []
+        review = wh.conn.execute(
+            "SELECT local_authority, inspection_key, area, reason FROM review_queue "
+            "WHERE list_contains(?, inspection_key) ORDER BY local_authority, inspection_key, area",
+            [keys]).fetchall() if keys else []
     quarantined = [(r.file_id, r.reason) for r in results if r.status == "quarantined"]
     return {"files": len(results), "statuses": statuses, "failed": failed, "quarantined": quarantined,
-            "changes": [list(map(str, c)) for c in changes], "events": events}
+            "changes": [list(map(str, c)) for c in changes], "events": events,
+            "review": [list(map(str, r)) for r in review]}
 
 
 def summary_markdown(title: str, summary: dict) -> str:
@@ -115,6 +128,10 @@ def summary_markdown(title: str, summary: dict) -> str:
     if summary["changes"]:
         lines += ["## Rating changes", "", "| authority | area | from | to | direction |", "|---|---|---|---|---|"]
         lines += [f"| {a} | {area} | {pg} ({pd}) | {ng} ({nd}) | {d} |" for a, area, pg, pd, ng, nd, d in summary["changes"]]
+        lines.append("")
+    if summary.get("review"):
+        lines += ["## To review (`ofsted review`)", "", "| authority | inspection | area | why |", "|---|---|---|---|"]
+        lines += [f"| {a} | {k} | {area} | {why} |" for a, k, area, why in summary["review"]]
         lines.append("")
     if summary["quarantined"]:
         lines += ["## Quarantined", "", "| file | reason |", "|---|---|"]
@@ -134,10 +151,13 @@ def backfill(region: str | None = None, authorities: list[str] | None = None, si
     found = tasks.list_new_publications(config, urns, set())
     for failure in found.failures:
         logger.warning("could not read %s", failure)
+    if found.site_unseen:  # a dead address, a block, a changed page: say so, do not report "nothing new"
+        raise PollFailed(f"could not list the site {config.site_url}: {found.site_unseen}")
     todo = to_ingest(config, found.new, since, until)
     logger.info("%d publications listed, %d to ingest", len(found.new), len(todo))
     summary = ingest_publications(config, todo, show_progress)
     summary["listing_failures"] = [str(f) for f in found.failures]
+    summary["pages_missed"] = found.pages_missed
     create_markdown_artifact(key="backfill-summary", markdown=summary_markdown(
         f"Backfill of {region or ', '.join(authorities or []) or 'England'}", summary),
         description="What the backfill loaded, quarantined and found changed")

@@ -19,6 +19,7 @@ from prefect.events.worker import EventsWorker
 from pipeline.config import PipelineConfig
 from warehouse import (CLAIM_DISPUTED, INSPECTION_LOADED, PUBLICATION_DISCOVERED, RATING_CHANGED, RATING_REPORTED,
                        Event, Warehouse, instance_id, mark_published, pending_events)
+from warehouse.outbox import NEEDS_REVIEW, POLL_FAILED, PUBLICATION_LOADED, RETRACTED, SENDING_KEY
 
 
 def _authority(payload: dict, role: str = "authority") -> dict[str, str]:
@@ -51,6 +52,24 @@ def prefect_event(e: Event, warehouse: str) -> dict:
                     "ofsted.region": str(p.get("region"))}
         related = [{"prefect.resource.id": f"ofsted.inspection.{str(p['new_inspection_key']).replace('/', '.')}",
                     "prefect.resource.role": "inspection"}]
+    elif e.event_type == RETRACTED:
+        # consumers know the retracted event by the id Prefect holds it under
+        retracted = str(uuid5(UUID(warehouse), p["retracted_event_id"]))
+        p = {**p, "retracted_event_id": retracted, "retracted_outbox_id": p["retracted_event_id"]}
+        resource = {"prefect.resource.id": f"ofsted.authority.{p['urn']}",
+                    "prefect.resource.name": str(p.get("authority")),
+                    "ofsted.area": str(p["area"]), "ofsted.previous-grade": str(p["previous_grade"]),
+                    "ofsted.new-grade": str(p["new_grade"]), "ofsted.region": str(p.get("region")),
+                    "ofsted.retracted-event": retracted}
+        related = [{"prefect.resource.id": f"prefect.event.{retracted}", "prefect.resource.role": "retracted-event"},
+                   {"prefect.resource.id": f"ofsted.inspection.{str(p['new_inspection_key']).replace('/', '.')}",
+                    "prefect.resource.role": "inspection"}]
+    elif e.event_type == NEEDS_REVIEW:
+        key = str(p["inspection_key"]).replace("/", ".")
+        resource = {"prefect.resource.id": f"ofsted.inspection.{key}",
+                    "prefect.resource.name": f"{p.get('authority')} {p.get('report_kind')} {p.get('inspection_start')}",
+                    "ofsted.areas": ",".join(p["areas"]), "ofsted.region": str(p.get("region"))}
+        related = [_authority(p), _file(p["file_id"])]
     elif e.event_type in (RATING_REPORTED, CLAIM_DISPUTED):
         resource = {"prefect.resource.id": f"ofsted.authority.{p['urn']}",
                     "prefect.resource.name": str(p.get("authority") or p["urn"]),
@@ -61,6 +80,15 @@ def prefect_event(e: Event, warehouse: str) -> dict:
             resource["ofsted.report-grade"] = str(p.get("report_grade"))
             related.append({"prefect.resource.id": f"ofsted.inspection.{str(p['inspection_key']).replace('/', '.')}",
                             "prefect.resource.role": "inspection"})
+    elif e.event_type == PUBLICATION_LOADED:
+        resource = {"prefect.resource.id": f"ofsted.file.{p['file_id']}",
+                    "prefect.resource.name": str(p.get("title") or p["file_id"]),
+                    "ofsted.publication-kind": str(p.get("publication_kind")), "ofsted.region": str(p.get("region"))}
+        related = [_authority(p)]
+    elif e.event_type == POLL_FAILED:
+        resource = {"prefect.resource.id": f"ofsted.poll.{p['poll_id']}",
+                    "prefect.resource.name": f"poll of {p.get('site')}", "ofsted.site": str(p.get("site"))}
+        related = []
     else:
         raise ValueError(f"unknown event type {e.event_type}")
     resource["ofsted.warehouse"] = warehouse
@@ -68,15 +96,17 @@ def prefect_event(e: Event, warehouse: str) -> dict:
                 id=uuid5(UUID(warehouse), e.event_id))
 
 
-def publish_outbox(config: PipelineConfig) -> dict[str, int]:
+def publish_outbox(config: PipelineConfig, hold: set[int] | frozenset[int] = frozenset()) -> dict[str, int]:
     """Send every pending outbox event to Prefect, wait until the events client has sent them,
-    then mark them published. Returns how many of each type went out.
+    then mark them published. Returns how many of each type went out. The rating changes and
+    retractions of the authorities in `hold` (URNs with a download still being retried) wait.
 
     A send interrupted before its events were marked (a crash, a kill) leaves a mark in the
     warehouse; the next send first asks Prefect which of the pending events it already holds
     and sends only the others, so no event is stored twice."""
     with Warehouse(config.db) as wh:
-        events = pending_events(wh.conn)
+        events = [e for e in pending_events(wh.conn)
+                  if not (e.urn in hold and e.event_type in (RATING_CHANGED, RETRACTED))]
         warehouse = instance_id(wh.conn)
         interrupted = wh.conn.execute(f"SELECT 1 FROM warehouse_meta WHERE key = '{SENDING}'").fetchone()
         if not events:
@@ -100,7 +130,7 @@ def publish_outbox(config: PipelineConfig) -> dict[str, int]:
     return counts
 
 
-SENDING = "outbox_sending"  # warehouse_meta key present while a send is under way
+SENDING = SENDING_KEY  # warehouse_meta key present while a send is under way
 SERVER_FLUSH = 6.0  # seconds: Prefect's server stores received events at least every 5 s
 
 

@@ -9,9 +9,13 @@ from prefect import task
 from extractors import EXTRACTOR_VERSION, Extraction
 from flows import progress
 from flows.events import publish_outbox
-from pipeline import discover, ingest
+from pipeline import discover, ingest, watch
 from pipeline.config import PipelineConfig
 from sources.ofsted_reports import Publication
+from warehouse import Warehouse
+from warehouse.db import transaction
+from warehouse.polls import PollRecord, announce_pending
+from warehouse.polls import record_poll as record_poll_row
 
 
 def _place(config: PipelineConfig) -> str:
@@ -73,5 +77,23 @@ def load_reports(config: PipelineConfig, items: list[tuple[object, Extraction]])
 
 
 @task(name="publish-events", retries=3, retry_delay_seconds=5, timeout_seconds=300)
-def publish_events(config: PipelineConfig) -> dict[str, int]:
-    return publish_outbox(config)
+def publish_events(config: PipelineConfig, hold: frozenset[int] = frozenset()) -> dict[str, int]:
+    return publish_outbox(config, hold)
+
+
+@task(name="watch-site", retries=1, retry_delay_seconds=5, timeout_seconds=900)
+def watch_site(config: PipelineConfig, state: watch.SiteState, mode: str, urns: set[str] | None) -> watch.Watch:
+    """The search pages, then the provider pages the poll's mode calls for (pipeline/watch.py)."""
+    with config.client() as client:
+        return watch.watch(client, state, mode, urns)
+
+
+@task(name="record-poll", retries=2, retry_delay_seconds=2, timeout_seconds=300)
+def record_poll(config: PipelineConfig, found: watch.Watch, record: PollRecord, announce_before) -> list[str]:
+    """Save what the poll found (new files pending, each announced), announce again files left
+    pending, and log the poll with the dates of the pages it read; returns the files announced again."""
+    with Warehouse(config.db) as wh, transaction(wh.conn):
+        announced = announce_pending(wh.conn, announce_before, extra={"site": config.site_url})
+        record.announced = len(announced)
+        record_poll_row(wh.conn, record, found.pages_read)
+    return announced

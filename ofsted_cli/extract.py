@@ -4,13 +4,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from enum import Enum
 from pathlib import Path
 
 import typer
 
-from extractors import extract_file
 from ofsted_cli.main import app
 
 
@@ -30,29 +28,29 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _extract_one(path: str) -> dict:
-    return extract_file(path).to_json(path)
-
-
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(..., help="Report files or folders (read recursively)."),
     format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="jsonl (one object a line) or table."),
     workers: int = typer.Option(0, "--workers", "-j", help="Processes to use; 0 means one per core."),
 ) -> None:
-    """Read the kind, dates, lead inspector and judgements out of each report."""
+    """Read the kind, dates, lead inspector and judgements out of each report. Each is read in a worker
+    process capped at OFSTED_READ_MEMORY_MB (512) of memory and OFSTED_READ_SECONDS (300): a file
+    over a cap is `unreadable` with the reason, and the others go on."""
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         typer.echo(f"error: no such file or folder: {', '.join(missing)}", err=True)
         raise typer.Exit(2)
     files = [str(f) for f in expand_paths(paths)]
-    n = workers or min(os.cpu_count() or 1, max(1, len(files)))
-    if n > 1 and len(files) > 4:
-        with ProcessPoolExecutor(n) as pool:
-            results = pool.map(_extract_one, files, chunksize=4)
-            _emit(results, format, len(files))
-    else:
-        _emit(map(_extract_one, files), format, len(files))
+    from pipeline.reading import ReadingPool
+
+    try:  # every file is read in a worker process under a memory and a time cap (pipeline/reading.py)
+        pool = ReadingPool(workers or min(os.cpu_count() or 1, max(1, len(files))))
+    except ValueError as e:  # a cap set to no number
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2)
+    with pool:
+        _emit(pool.map(files, as_json=True), format, len(files))
 
 
 def _emit(results, format: OutputFormat, total: int) -> None:

@@ -23,3 +23,6 @@ from ofsted_cli import sql, export  # noqa: E402,F401
 from ofsted_cli import run  # noqa: E402,F401
 from ofsted_cli import serve  # noqa: E402,F401
 from ofsted_cli import news  # noqa: E402,F401
+from ofsted_cli import review  # noqa: E402,F401
+from ofsted_cli import status  # noqa: E402,F401
+from ofsted_cli import site  # noqa: E402,F401

@@ -4,8 +4,9 @@ Prefect is imported only when a command runs, after the environment is settled (
 its settings at import). With no PREFECT_API_URL the flows use Prefect's temporary server."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Optional
+from typing import Iterator, Optional
 
 import typer
 
@@ -52,11 +53,11 @@ def backfill(
     from flows.backfill import backfill as backfill_flow
     from flows.command_line import command_line_run
 
-    with one_line_errors(), command_line_run():
+    with one_line_errors(), site_errors(), command_line_run():
         summary = backfill_flow(region=region, authorities=authority or None, since=start, until=end, site=site,
                                 pause=pause, db=str(db) if db else None, show_progress=True)
     _print_summary(summary)
-    if summary["failed"]:
+    if summary["failed"] or summary.get("pages_missed"):
         raise typer.Exit(1)
 
 
@@ -67,21 +68,44 @@ def poll(
     region: Optional[str] = typer.Option(None, "--region", "-r", help="Only this region's authorities."),
     ingest: bool = typer.Option(True, "--ingest/--no-ingest",
                                 help="Ingest what is new in this run (--no-ingest: leave it to `ofsted serve`'s trigger)."),
+    full: bool = typer.Option(False, "--full", help="Read every authority's page (a full sweep), not only those "
+                                                    "whose latest report date moved."),
+    pending_after: float = typer.Option(60.0, "--pending-after", help="Announce again, once, files still pending "
+                                        "this many minutes after a poll found them."),
     db: DbOption = None,
 ) -> None:
-    """Look for new publications; announce each with an ofsted.publication.discovered event."""
+    """Look for new publications; announce each with an ofsted.publication.discovered event.
+    Exits 1, with the reason in one line, when the poll could not see the site."""
     _check_choice(region, [])
     from flows.command_line import command_line_run
     from flows.poll import poll as poll_flow
 
-    with one_line_errors(), command_line_run():
-        summary = poll_flow(site=site, pause=pause, region=region, ingest_new=ingest, db=str(db) if db else None)
-    typer.echo(f"{summary['listed']} publications listed, {len(summary['new'])} new"
+    with one_line_errors(), site_errors(), command_line_run():
+        summary = poll_flow(site=site, pause=pause, region=region, ingest_new=ingest, db=str(db) if db else None,
+                            full=full, pending_after_minutes=pending_after)
+    for warning in summary["warnings"]:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(f"{summary['mode']} poll: {summary['pages_read']} authority pages read, "
+               f"{summary['listed']} publications listed, {len(summary['new'])} new"
                + (f": {', '.join(summary['new'])}" if summary["new"] else ""))
+    if summary["announced_again"]:
+        typer.echo(f"announced again, still pending: {', '.join(summary['announced_again'])}")
     for failure in summary["failures"]:
         typer.echo(f"could not read {failure}", err=True)
     if "ingested" in summary:
         _print_summary(summary["ingested"])
+
+
+@contextmanager
+def site_errors() -> Iterator[None]:
+    """A poll or backfill that could not see the site ends with its reason in one line, exit 1."""
+    from pipeline.watch import PollFailed
+
+    try:
+        yield
+    except PollFailed as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -120,7 +144,7 @@ def _region_name(region: str) -> str:
 def _print_summary(summary: dict) -> None:
     from rich.console import Console
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)  # a reason stays on its line, however long
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(summary.get("statuses", {}).items())) or "nothing new"
     console.print(f"{summary.get('files', 0)} files: {statuses}")
     for f, reason in summary.get("quarantined", []):
@@ -130,5 +154,10 @@ def _print_summary(summary: dict) -> None:
         console.print(f"  {c[0]}: {c[1]} {c[2]} ({c[3]}) -> {c[4]} ({c[5]}), {c[6]}")
     if len(changes) > SHOWN_CHANGES:
         console.print(f"  ... {len(changes) - SHOWN_CHANGES} more rating changes: see `ofsted changes --since DATE`")
+    review = summary.get("review", [])
+    if review:
+        console.print(f"  {len(review)} grade{'s' if len(review) != 1 else ''} to check: see `ofsted review`")
+    for a, key, area, why in review[:SHOWN_CHANGES]:
+        console.print(f"  to review {key} ({a}) {area}: {why}", markup=False)
     for failure in summary.get("listing_failures", []):
         console.print(f"  could not read {failure}")

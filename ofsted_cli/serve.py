@@ -16,17 +16,39 @@ from ofsted_cli.run import PAUSE_HELP, SITE_HELP
 def serve(
     site: Optional[str] = typer.Option(None, "--site", help=SITE_HELP),
     pause: Optional[float] = typer.Option(None, "--pause", help=PAUSE_HELP),
-    poll_cron: str = typer.Option("17 * * * *", "--poll-cron", help="When the scheduled poll runs (cron, UTC)."),
+    poll_every: float = typer.Option(15.0, "--poll-every", min=0.1,
+                                     help="Minutes between scheduled polls of the reports site (incremental: a few "
+                                          "requests each; a full sweep once a day)."),
+    poll_cron: str = typer.Option("17 * * * *", "--news-cron", help="When the scheduled news poll runs (cron, UTC)."),
     prefect_home: Optional[Path] = typer.Option(None, "--prefect-home",
                                                 help="Where a server started here keeps its database (default: data/prefect)."),
+    notify: Optional[str] = typer.Option(None, "--notify", metavar="URL",
+                                         help="Post each rating that falls to inadequate to this webhook (Slack, "
+                                              "Teams, any JSON receiver), through a Prefect notification block."),
+    notify_every_change: bool = typer.Option(False, "--notify-every-change",
+                                             help="With --notify: post every rating change, not only downgrades "
+                                                  "to inadequate."),
 ) -> None:
-    """Serve poll (scheduled), ingest (on each discovered report), backfill (by hand) and the
-    downgrade alert. Uses $PREFECT_API_URL's server, or starts `prefect server start` on
-    127.0.0.1 and stops it on Ctrl-C or SIGTERM."""
+    """Serve poll (every --poll-every minutes), news (hourly), ingest (on each discovered report), backfill (by hand) and the
+    downgrade and poll-failed alerts. Uses $PREFECT_API_URL's server, or starts `prefect server start` on
+    127.0.0.1 and stops it on Ctrl-C or SIGTERM. With --notify, Prefect automations post rating
+    changes to a webhook as JSON."""
+    from deployments.notify import NotifyError, check_url
     from deployments.server import PrefectServer, PrefectServerError
     from pipeline.config import PipelineConfig
 
+    if notify_every_change and not notify:
+        typer.echo("error: --notify-every-change needs --notify URL (the webhook to post to)", err=True)
+        raise typer.Exit(2)
+    if notify is not None:
+        try:
+            check_url(notify or "")
+        except NotifyError as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(2)
     config = PipelineConfig.from_env(site, pause)
+    # the runner looks for runs to start (scheduled polls, triggered ingests) every 5 s, not 10
+    os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", "5")
     server = None
     signal.signal(signal.SIGTERM, _terminate)
     try:
@@ -44,8 +66,15 @@ def serve(
             typer.echo(f"using the Prefect server at {os.environ['PREFECT_API_URL']}", err=True)
         from deployments.serve import serve_pipeline
 
+        if notify:
+            from deployments.notify import configure_notifications
+
+            configure_notifications(notify, notify_every_change)
+            what = "every rating change" if notify_every_change else "ratings that fall to inadequate"
+            typer.echo(f"posting {what} to {notify}", err=True)
         typer.echo(f"serving the pipeline for {config.site_url}; Ctrl-C or SIGTERM stops it", err=True)
-        serve_pipeline(config.site_url, config.pause, poll_cron)
+        typer.echo(f"polling every {poll_every:g} minutes", err=True)
+        serve_pipeline(config.site_url, config.pause, poll_cron, poll_every=poll_every)
     except KeyboardInterrupt:
         pass
     finally:

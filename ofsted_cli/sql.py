@@ -46,8 +46,8 @@ def sql(
     max_seconds: float = typer.Option(300.0, "--max-seconds", help="Stop a query running longer than this."),
 ) -> None:
     """Query the warehouse read-only: views latest_ratings, authority_history, rating_changes,
-    region_summary, quarantine, article_claims_status; tables authorities, publications, inspections,
-    judgements, articles, article_claims, outbox."""
+    region_summary, quarantine, article_claims_status, review_queue; tables authorities, publications,
+    inspections, judgements, overrides, articles, article_claims, outbox."""
     from warehouse.query import run_query
 
     with one_line_errors():

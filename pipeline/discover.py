@@ -16,13 +16,8 @@ class Discovery:
     failures: list[Failure] = field(default_factory=list)
     listed: int = 0
     authorities: int = 0
-
-
-def known_file_ids(config: PipelineConfig) -> set[str]:
-    """File ids the warehouse holds, read or still pending (a pending one that was announced but
-    never ingested is picked up by the next backfill)."""
-    with Warehouse(config.db) as wh:
-        return {r[0] for r in wh.conn.execute("SELECT file_id FROM publications").fetchall()}
+    site_unseen: str | None = None  # why the search pages show the site was not seen whole (one line)
+    pages_missed: int = 0  # provider pages of chosen authorities that could not be read
 
 
 def urns_of(region: str | None = None, names: Collection[str] = ()) -> set[str] | None:
@@ -49,9 +44,12 @@ def urns_of(region: str | None = None, names: Collection[str] = ()) -> set[str] 
 
 def list_new(client: ReportsClient, known: Collection[str], urns: set[str] | None = None) -> Discovery:
     """Publications of the chosen authorities whose file id is not in `known`."""
+    from pipeline.watch import listing_problem
+
     result = poll(client, known, only_urns=urns)
     return Discovery(new=result.publications, failures=result.failures, listed=result.listed,
-                     authorities=len(result.authorities))
+                     authorities=len(result.authorities), site_unseen=listing_problem(result.listing, 0),
+                     pages_missed=len(result.authorities) - len(result.pages_read))
 
 
 def record_discoveries(config: PipelineConfig, publications: list[Publication]) -> list[str]:

@@ -1,18 +1,15 @@
 """Ingesting publications: download, keep the raw bytes, extract, load. Plain functions."""
 from __future__ import annotations
 
-import os
-import threading
-from concurrent.futures import Executor, ProcessPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from multiprocessing import get_context
 
-from extractors import Extraction, extract_file
+from extractors import Extraction
 from extractors.codes import STATUS_UNREADABLE
 from pipeline.config import PipelineConfig
 from pipeline.raw_store import RawStore
+from pipeline.reading import ReadingPool, reading_pool
 from sources.ofsted_reports import FetchError, Publication, ReportsClient
 from sources.ofsted_reports.checks import check_pdf
 from sources.ofsted_reports.transport import BodyProblem
@@ -68,10 +65,10 @@ class Outcome:
 
 def fetch_and_extract_all(config: PipelineConfig, publications: list[Publication], in_pool: bool = True,
                           on_done: Callable[[], None] = lambda: None) -> list[Outcome]:
-    """Download each publication (the client retries) and keep its bytes, then read it: in the
-    extraction pool, which reads while the next files download, or here for a few reports
-    (starting processes would cost more than the reading). One that cannot be downloaded gets
-    `download_failure` and the rest go on."""
+    """Download each publication (the client retries) and keep its bytes, then read it in the
+    reading pool's capped worker processes (`pipeline.reading`): while the next files download,
+    or (`in_pool=False`, a few reports) each before the next download. One that cannot be
+    downloaded gets `download_failure`, one that cannot be read `unreadable`, and the rest go on."""
     store, done = store_for(config), []  # Outcomes, or (publication, reading in the pool)
     with config.client() as client:
         for p in publications:
@@ -81,18 +78,12 @@ def fetch_and_extract_all(config: PipelineConfig, publications: list[Publication
                 done.append(Outcome(p, download_failure(exc.reason), exc.reason))
                 on_done()
             else:
-                if in_pool:  # the workers import only the extractors: extract_file, no function of this module
-                    reading = extraction_pool().submit(extract_file, fetched.path)
-                    reading.add_done_callback(lambda _: on_done())
-                    done.append((p, reading))
-                else:
-                    with _HERE:  # pdfium is not thread-safe: one reading at a time in this process
-                        done.append(Outcome(p, extract_file(fetched.path)))
-                    on_done()
+                reading = extraction_pool().submit(fetched.path)
+                reading.add_done_callback(lambda _: on_done())
+                done.append((p, reading))
+                if not in_pool:
+                    reading.result()
     return [o if isinstance(o, Outcome) else Outcome(o[0], o[1].result()) for o in done]
-
-
-_HERE = threading.Lock()
 
 
 def load(config: PipelineConfig, items: list[tuple[object, Extraction]]) -> list[LoadResult]:
@@ -136,18 +127,9 @@ def is_loaded(config: PipelineConfig, file_id: str) -> bool:
     return bool(row) and row[0] != "pending" and row[1] != ""
 
 
-_POOL: Executor | None = None
-
-
-def extraction_pool() -> Executor:
-    """Processes for extraction (CPU-bound), one per core, started once ('spawn': the caller has threads)."""
-    global _POOL
-    if _POOL is None:
-        workers = os.cpu_count() or 1
-        _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
-        for _ in range(workers):  # start them all now, while the caller is busy elsewhere
-            _POOL.submit(int)
-    return _POOL
+def extraction_pool() -> ReadingPool:
+    """The process's reading pool (`pipeline.reading`): one capped worker per core, started once."""
+    return reading_pool()
 
 
 def store_for(config: PipelineConfig) -> RawStore:

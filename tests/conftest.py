@@ -15,12 +15,29 @@ import pytest
 import requests
 
 OFSTED = str(Path(sys.executable).with_name("ofsted"))
+# Flows write the site after every ingest that changed something; the tests of other parts have
+# no use for it (it costs a few seconds a run). tests/test_site.py turns it on where it checks it.
+os.environ.setdefault("OFSTED_SITE_DIR", "off")
+
+
+class RunningServer:
+    """A Prefect server started elsewhere (OFSTED_TEST_PREFECT_API_URL): on a loaded machine a new
+    one may take longer to start than the fixture waits."""
+
+    def __init__(self, api_url: str):
+        self.api_url = api_url.rstrip("/")
+
+    def environment(self) -> dict[str, str]:
+        return {"PREFECT_API_URL": self.api_url}
 
 
 @pytest.fixture(scope="session")
 def prefect_server(tmp_path_factory):
     from deployments.server import PrefectServer
 
+    if os.environ.get("OFSTED_TEST_PREFECT_API_URL"):
+        yield RunningServer(os.environ["OFSTED_TEST_PREFECT_API_URL"])
+        return
     with PrefectServer(tmp_path_factory.mktemp("prefect-server"), ui=False) as server:
         yield server
 
@@ -87,3 +104,14 @@ def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def wait_for(check, seconds: float, what: str):
+    """The first true value `check()` gives, trying every second for up to `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(1)
+    raise AssertionError(f"gave up after {seconds:.0f} s waiting for {what}")

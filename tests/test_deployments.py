@@ -50,3 +50,23 @@ def test_the_poll_is_scheduled_and_ingest_follows_discovery():
     (trigger,) = by_name[("ingest", "on-discovery")].triggers
     assert trigger.expect == {"ofsted.publication.discovered"}
     assert trigger.parameters["file_id"] == "{{ event.payload.file_id }}"
+
+
+def test_the_poll_runs_every_15_minutes_unless_told_and_the_yaml_agrees():
+    from datetime import timedelta
+
+    def interval(deployments) -> timedelta:
+        poll = {(d.flow_name, d.name): d for d in deployments}[("poll", "scheduled")]
+        (schedule,) = poll.schedules
+        return schedule.schedule.interval
+
+    assert interval(pipeline_deployments("https://reports.ofsted.gov.uk")) == timedelta(minutes=15)
+    assert interval(pipeline_deployments("https://reports.ofsted.gov.uk", poll_every=5)) == timedelta(minutes=5)
+    (declared,) = [d for d in _project()["deployments"] if d["entrypoint"] == "flows/poll.py:poll"]
+    assert declared["schedules"] == [{"interval": 900, "anchor_date": "2020-01-01T00:02:00+00:00"}]
+
+
+def test_a_failed_poll_has_an_example_automation():
+    by_name = {(d.flow_name, d.name): d for d in pipeline_deployments("https://reports.ofsted.gov.uk")}
+    (trigger,) = by_name[("poll-failed-alert", "on-poll-failed")].triggers
+    assert trigger.expect == {"ofsted.poll.failed"} and trigger.parameters["reason"] == "{{ event.payload.reason }}"

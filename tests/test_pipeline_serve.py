@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 
 import requests
 
+from conftest import wait_for
 from corpus import require_corpus
+from deployments.server import free_port
 from sources.replica import Replica
 
 DARLINGTON_2022 = "50200877"
@@ -18,30 +19,20 @@ def _deployments(api: str) -> list[dict]:
     return requests.post(f"{api}/deployments/filter", json={}, timeout=30).json()
 
 
-def _wait_for(check, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(1)
-    raise AssertionError(f"gave up after {seconds:.0f} s waiting for {what}")
-
-
 def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
     api = prefect_server.api_url
     with Replica(require_corpus(), as_of="2022-11-30") as site:
         ofsted.run("backfill", "--region", "North East", "--site", site.url)
         ofsted.env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for runs to start every 2 s
-        serving = ofsted.start("serve", "--site", site.url)
+        serving = ofsted.start("serve", "--site", site.url, "--poll-every", "1440")  # no scheduled poll meanwhile
         try:
-            _wait_for(lambda: any(a["name"] == "ingest-each-discovered-report" for a in requests.post(
+            wait_for(lambda: any(a["name"] == "ingest-each-discovered-report" for a in requests.post(
                 f"{api}/automations/filter", json={}, timeout=30).json()), 60, "the served deployments' triggers")
             site.set_as_of("2022-12-05")
             result = ofsted.run("poll", "--site", site.url, "--region", "North East", "--no-ingest")
             assert f"1 new: {DARLINGTON_2022}" in result.stdout
 
-            loaded = _wait_for(lambda: ofsted.sql(
+            loaded = wait_for(lambda: ofsted.sql(
                 f"SELECT status FROM publications WHERE file_id = '{DARLINGTON_2022}' AND status = 'loaded'"),
                 120, "the trigger's ingest run to load the new report")
             assert loaded == [{"status": "loaded"}]
@@ -51,6 +42,15 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
             assert triggered, "no ingest flow run of the deployment for the new file"
             assert ofsted.sql("SELECT new_grade FROM rating_changes WHERE authority = 'Darlington' "
                               "AND area = 'overall_effectiveness' ORDER BY new_date DESC LIMIT 1") == [{"new_grade": "good"}]
+
+            # a poll that cannot see the site raises ofsted.poll.failed, and the example automation reacts
+            dead = f"http://127.0.0.1:{free_port()}"
+            assert ofsted.run("poll", "--site", dead, "--no-ingest", check=False).returncode == 1
+            alert_ids = {d["id"] for d in _deployments(api) if d["name"] == "on-poll-failed"}
+            alerted = _wait_for(lambda: [r for r in requests.post(f"{api}/flow_runs/filter", json={}, timeout=30).json()
+                                         if r["deployment_id"] in alert_ids and r["parameters"].get("site") == dead
+                                         and r["state_type"] == "COMPLETED"], 120, "the poll-failed automation's run")
+            assert "could not read 2 search page(s)" in alerted[0]["parameters"]["reason"]
         finally:
             os.killpg(serving.pid, signal.SIGTERM)
             output = serving.communicate(timeout=60)[0]

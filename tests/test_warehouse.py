@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from extractors.record import Extraction
+from warehouse.db import migrations
 from warehouse import (INSPECTION_LOADED, LATEST_VERSION, RATING_CHANGED, Publication, Warehouse,
                        connect, load_batch, load_report, load_reports, mark_published, migrate,
                        pending_events, save_extraction, save_publication, schema_version)
@@ -61,7 +62,8 @@ def test_a_new_file_is_created_at_the_latest_schema_version(tmp_path):
         assert schema_version(wh.conn) == LATEST_VERSION >= 2
         versions = wh.conn.execute("SELECT version, name FROM schema_migrations ORDER BY 1").fetchall()
     shipped = [(number, name) for number, name, _ in migrations()]
-    assert versions == shipped and shipped[:3] == [(1, "tables"), (2, "views"), (3, "articles")]
+    assert versions == shipped and shipped[:4] == [(1, "tables"), (2, "views"), (3, "articles"), (4, "review")]
+    assert (5, "polls_and_kinds") in versions and (6, "neighbours") in versions
 
 
 def test_opening_an_older_file_upgrades_it_and_keeps_its_data(tmp_path, corpus):
@@ -268,7 +270,9 @@ def test_publication_then_extraction_in_two_steps(corpus, tmp_path):
             save_extraction(wh.conn, "123", x)
         result = save_extraction(wh.conn, pub.file_id, x)
         assert (result.status, result.changed, result.inspection_key) == ("loaded", True, "80458/sif/2015-06-23")
-        assert len(result.events) == 1  # the new inspection
+        assert len(result.events) == 2  # the new inspection, and the publication read (with its kind)
+        types = dict(wh.conn.execute("SELECT event_type, payload->>'publication_kind' FROM outbox").fetchall())
+        assert types == {"ofsted.inspection.loaded": None, "ofsted.publication.loaded": "full_inspection"}
         assert not save_extraction(wh.conn, pub.file_id, x).changed
 
 

@@ -61,7 +61,8 @@ def authorities_csv() -> Path:
 DARLINGTON = 80458
 
 # Columns that record when something happened on this machine, not what the warehouse holds.
-CLOCK_COLUMNS = frozenset({"first_seen", "created_at", "published_at", "applied_at"})
+CLOCK_COLUMNS = frozenset({"first_seen", "created_at", "published_at", "applied_at", "opened_at", "decided_at",
+                           "first_failed", "last_failed"})
 
 
 def snapshot(db, *, with_clock: bool = False) -> dict[str, list[tuple]]:

@@ -91,16 +91,16 @@ def schema_version(conn: duckdb.DuckDBPyConnection) -> int:
     return conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
 
 
-@lru_cache(maxsize=1)
-def _reference_csv() -> tuple[str, str]:
-    text = resources.files("reference").joinpath("authorities.csv").read_text(encoding="utf-8")
+@lru_cache(maxsize=None)
+def _reference_csv(name: str = "authorities.csv") -> tuple[str, str]:
+    text = resources.files("reference").joinpath(name).read_text(encoding="utf-8")
     return text, hashlib.sha256(text.encode()).hexdigest()
 
 
 def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> int:
     """Apply every migration newer than the file's version (up to `upto`), each in its own
     transaction, then bring the shipped reference data up to date (whenever the shipped
-    authorities.csv changed). Returns the version."""
+    authorities.csv or authorities-neighbours.csv changed). Returns the version."""
     version = schema_version(conn)
     if version == 0:
         conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -117,6 +117,7 @@ def migrate(conn: duckdb.DuckDBPyConnection, upto: int | None = None) -> int:
         version = max(version, number)
     if version >= 1:
         _sync_reference(conn)
+        _sync_neighbours(conn)
         _name_this_warehouse(conn)
     return version
 
@@ -151,6 +152,24 @@ def _sync_reference(conn: duckdb.DuckDBPyConnection) -> None:
         conn.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('authorities_sha256', ?)", [digest])
 
 
+def _sync_neighbours(conn: duckdb.DuckDBPyConnection) -> None:
+    """Statistical neighbours (reference/authorities-neighbours.csv), once migration 0006 made
+    their table, refreshed whenever the shipped file changes."""
+    from reference import NEIGHBOURS_FILE, neighbour_rows
+
+    if not conn.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                        "AND schema_name = 'main' AND table_name = 'statistical_neighbours'").fetchone()[0]:
+        return
+    text, digest = _reference_csv(NEIGHBOURS_FILE)
+    stored = conn.execute("SELECT value FROM warehouse_meta WHERE key = 'neighbours_sha256'").fetchone()
+    if stored and stored[0] == digest:
+        return
+    with transaction(conn):
+        conn.execute("DELETE FROM statistical_neighbours")
+        insert_rows(conn, "statistical_neighbours", neighbour_rows(text))
+        conn.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('neighbours_sha256', ?)", [digest])
+
+
 # --- small helpers shared by the modules --------------------------------------------------------
 
 _in_transaction: set[int] = set()
@@ -177,11 +196,13 @@ def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
     conn.commit()
 
 
-def insert_rows(conn: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
-    """Insert rows, a value per column in the table's order, through DuckDB's appender: one
-    statement for them all (about 20x faster than multi-row VALUES, far more than executemany)."""
+def insert_rows(conn: duckdb.DuckDBPyConnection, table: str, rows: list[tuple],
+                columns: list[str] | None = None) -> None:
+    """Insert rows, a value per column in the table's order (or of `columns`), through DuckDB's
+    appender: one statement for them all (about 20x faster than multi-row VALUES, far more than
+    executemany)."""
     if rows:
-        with conn.appender(table) as appender:
+        with (conn.appender(table, columns=columns) if columns else conn.appender(table)) as appender:
             appender.append_rows(rows)
 
 

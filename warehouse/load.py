@@ -19,8 +19,12 @@ import duckdb
 from extractors.codes import AREAS, GRADED_KINDS, GRADES, REPORT_KINDS, STATUS_OK
 from extractors.record import Extraction
 from warehouse.articles import relink_claims
+from extractors.publication_kind import kind_from_title
 from warehouse.db import Warehouse, insert_rows, transaction, update_rows, utcnow
+from warehouse.kinds import confirm_kinds
 from warehouse.outbox import discovered_events, sync_events
+from warehouse.review import (apply_review, decisions_in_force, opened_at, record_download_failures,
+                              review_json)
 
 FILE_URL = "https://files.ofsted.gov.uk/v1/file/{file_id}"
 NOT_REPORTS = frozenset({"other", "article"})
@@ -131,8 +135,10 @@ def load_batch(conn: duckdb.DuckDBPyConnection,
         norm.append((pub.file_id if pub else str(p), pub, x))
     with transaction(conn):
         touched = _upsert_publications(conn, list({fid: pub for fid, pub, _ in norm if pub}.values()))
-        touched |= _upsert_extractions(conn, {fid: x for fid, _, x in norm if x is not None})
-        events = tuple(refresh_authorities(conn, touched))
+        extractions = {fid: x for fid, _, x in norm if x is not None}
+        touched |= _upsert_extractions(conn, extractions)
+        touched |= _count_download_failures(conn, extractions)
+        events = tuple(refresh_authorities(conn, touched)) + tuple(confirm_kinds(conn, extractions))
         order = list(dict.fromkeys(fid for fid, _, _ in norm))
         states = _states(conn, order)
         unknown = [fid for fid in order if fid not in states]
@@ -182,6 +188,8 @@ def quarantine_reason(x: Extraction) -> str | None:
         return f"{x.status}: {x.error or 'the extractor gave no reason'}"
     if x.report_kind not in REPORT_KINDS:
         return f"unknown report kind {x.report_kind!r}"
+    if x.report_kind == "other":
+        return None  # a publication of a kind the warehouse keeps but grades not (JTAI, area SEND...): `recorded`
     if x.report_kind in NOT_REPORTS:
         detail = f": {x.error}" if x.error else ""
         return f"not an inspection report (kind {x.report_kind}){detail}"
@@ -231,7 +239,8 @@ def _upsert_publications(conn, pubs: list[Publication]) -> _Touched:
     for p in pubs:
         before = old.get(p.file_id)
         if before is None:
-            new_rows.append((p.file_id, *p.row(), p.first_seen or utcnow(), "pending", None, None))
+            new_rows.append((p.file_id, *p.row(), p.first_seen or utcnow(), "pending", None, None,
+                             kind_from_title(p.title), p.title, "title"))
         elif tuple(before[:7]) != p.row() or (p.first_seen and p.first_seen < before[7]):
             updates.append((p.file_id, *p.row(), min(filter(None, (p.first_seen, before[7])))))
             touched.add(before[0])
@@ -240,17 +249,22 @@ def _upsert_publications(conn, pubs: list[Publication]) -> _Touched:
         touched.add(p.urn)
         touched.files.add(p.file_id)
     if new_rows:
-        insert_rows(conn, "publications", new_rows)
+        insert_rows(conn, "publications", new_rows, columns=_PUBLICATION_COLUMNS)
     update_rows(conn, "publications", ["file_id"], ["urn", "local_authority", "title", "published", "url",
                                                     "sha256", "bytes", "first_seen"], updates)
     return touched
+
+
+_PUBLICATION_COLUMNS = ["file_id", "urn", "local_authority", "title", "published", "url", "sha256", "bytes",
+                        "first_seen", "status", "inspection_key", "superseded_by", "publication_kind",
+                        "publication_title", "kind_source"]
 
 
 def _extraction_row(file_id: str, x: Extraction) -> tuple:
     return (file_id, x.sha256, x.status, x.error, x.report_kind, x.framework, x.local_authority,
             _date(x.inspection_start), _date(x.inspection_end), _date(x.published), x.lead_inspector,
             json.dumps(dict(x.judgements), sort_keys=True), json.dumps(list(x.warnings)),
-            x.extractor_version, quarantine_reason(x))
+            x.extractor_version, quarantine_reason(x), review_json(x.review))
 
 
 def _upsert_extractions(conn, extractions: dict[str, Extraction]) -> _Touched:
@@ -281,6 +295,23 @@ def _upsert_extractions(conn, extractions: dict[str, Extraction]) -> _Touched:
     return touched
 
 
+def _count_download_failures(conn, extractions: dict[str, Extraction]) -> _Touched:
+    """Count each failed download (a record with no digest: the bytes were never had), forget the
+    failures of files read at last; the authorities whose held-back events may change."""
+    touched = _Touched()
+    failed = [fid for fid, x in extractions.items() if not x.sha256]
+    loaded = [fid for fid, x in extractions.items() if x.sha256]
+    if not failed and not loaded:
+        return touched
+    pubs = {r[0]: r[1:] for r in conn.execute(
+        "SELECT file_id, urn, published FROM publications WHERE file_id IN (SELECT unnest(?::VARCHAR[]))",
+        [failed]).fetchall()} if failed else {}
+    touched |= record_download_failures(
+        conn, [(fid, *pubs[fid], extractions[fid].error or "download failed") for fid in failed if fid in pubs],
+        loaded)
+    return touched
+
+
 # --- deriving inspections ------------------------------------------------------------------------
 
 _PUBLICATIONS = """
@@ -288,7 +319,7 @@ _PUBLICATIONS = """
            p.status, p.inspection_key, p.superseded_by,
            e.file_id IS NOT NULL AS extracted, e.quarantine_reason, k.family, k.graded,
            e.judgements, e.report_kind, e.framework, e.inspection_start, e.inspection_end, e.published AS printed,
-           e.lead_inspector, e.extractor_version
+           e.lead_inspector, e.extractor_version, e.review
     FROM publications p
     LEFT JOIN extractions e ON e.file_id = p.file_id
     LEFT JOIN report_kinds k ON k.report_kind = e.report_kind
@@ -324,19 +355,25 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
     pubs = [dict(zip(cols, r)) for r in cur.fetchall()]
     by_key: dict[str, list[dict]] = {}
     for r in pubs:
-        if r["extracted"] and r["quarantine_reason"] is None:
+        if r["extracted"] and r["quarantine_reason"] is None and r["report_kind"] not in NOT_REPORTS:
             key = inspection_key(r["urn"], r["family"], r["inspection_start"], r["inspection_end"],
                                  r["printed"], r["published"], r["file_id"])
             by_key.setdefault(key, []).append(r)
     comparable, rank = {}, {}
     for table, code, value in conn.execute(_REFERENCE).fetchall():
         (comparable if table == "area" else rank)[code] = value
-    inspections, judgements, status = [], [], {}
+    decided, first_opened, now = decisions_in_force(conn, urns), opened_at(conn, urns), utcnow()
+    inspections, judgements, items, status = [], [], [], {}
     for key, group in sorted(by_key.items()):
         w = max(group, key=_newest)
-        if w["graded"]:
-            judgements += [(key, w["urn"], area, comparable.get(area, area), grade, int(rank[grade]))
-                           for area, grade in sorted(json.loads(w["judgements"]).items()) if grade in rank]
+        reviewed = apply_review(json.loads(w["judgements"]) if w["graded"] else {},
+                                json.loads(w["review"] or "{}"), decided.get(key, {}))
+        judgements += [(key, w["urn"], area, comparable.get(area, area), grade, int(rank[grade]),
+                        read, under_review, decision)
+                       for area, (grade, read, under_review, decision) in reviewed.grades.items()
+                       if grade in rank and w["graded"]]
+        items += [(key, w["urn"], area, grade, reason, w["file_id"], first_opened.get((key, area), now), done)
+                  for area, grade, reason, done in reviewed.items]
         for r in group:
             status[r["file_id"]] = ("loaded", key, None) if r is w else ("superseded", key, w["file_id"])
         inspections.append((
@@ -344,21 +381,32 @@ def refresh_authorities(conn: duckdb.DuckDBPyConnection, urns: Iterable[int]) ->
             w["inspection_start"], w["inspection_end"],
             w["inspection_end"] or w["inspection_start"] or w["printed"] or w["published"],
             w["published"], min((r["published"] for r in group if r["published"]), default=None),
-            w["file_id"], w["url"], len(group), w["lead_inspector"], w["extractor_version"]))
+            w["file_id"], w["url"], len(group), w["lead_inspector"], w["extractor_version"], reviewed.status))
     updates = []
     for r in pubs:
-        new = status.get(r["file_id"]) or ("quarantined" if r["extracted"] else "pending", None, None)
+        new = status.get(r["file_id"]) or (_unkept_status(r), None, None)
         if new != (r["status"], r["inspection_key"], r["superseded_by"]):
             updates.append((r["file_id"], *new))
     with transaction(conn):
         conn.execute("DELETE FROM judgements WHERE list_contains($1, urn)", [urns])
         conn.execute("DELETE FROM inspections WHERE list_contains($1, urn)", [urns])
+        conn.execute("DELETE FROM review_items WHERE list_contains($1, urn)", [urns])
         if inspections:
             insert_rows(conn, "inspections", inspections)
         if judgements:
             insert_rows(conn, "judgements", judgements)
+        if items:
+            insert_rows(conn, "review_items", items)
         update_rows(conn, "publications", ["file_id"], ["status", "inspection_key", "superseded_by"], updates)
         return sync_events(conn, urns) + relink_claims(conn, urns)
+
+
+def _unkept_status(r: dict) -> str:
+    """A publication that is no inspection: pending (not read yet), quarantined (no readable
+    report), or recorded (read, of a kind kept with its title but not graded: see publication_kind)."""
+    if not r["extracted"]:
+        return "pending"
+    return "quarantined" if r["quarantine_reason"] else "recorded"
 
 
 def _states(conn, file_ids: list[str]) -> dict[str, tuple]:

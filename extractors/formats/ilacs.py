@@ -4,9 +4,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extractors import overall
 from extractors.authorities import canonical_name
+from extractors.body import BODY_AREAS, read_body
 from extractors.fields import authority_above_title, inspection_dates, inspection_periods, lead_inspector
 from extractors.pdf import PdfText
+from extractors.review import compare
 from extractors.table import read_judgements, read_table
 from extractors.text import flat
 
@@ -31,12 +34,22 @@ def parse(pdf: PdfText) -> dict:
     periods = inspection_periods(page1)
     guess = framework(start, {} if start else read_table(pdf.page_cells(0)).judgements)
     table = read_judgements(pdf, expected_areas(guess), pages=2)
-    judgements = table.judgements
+    fw = framework(start, table.judgements)
+    judged = expected_areas(fw) - table.not_judged
+    body = read_body(pdf, fw, judged)
+    second = dict(body.grades)
+    line = overall.ilacs_line(page1) if "overall_effectiveness" in judged else None
+    if line:
+        second["overall_effectiveness"] = line
+    judgements, review = compare(table.judgements, second, required=judged,
+                                 restated=set(BODY_AREAS.get(fw, ())) & judged, second_conflicts=body.conflicts)
     m = _TITLE.search(flat(page1[:400]))
-    authority = canonical_name(m.group("la")) if m else authority_above_title(page1)
+    named = m and not re.fullmatch(r"(?i)(?:the\s+)?local\s+authority'?s?", m.group("la").strip())
+    # "Liverpool City Council / Inspection of local authority children's services": the name above
+    authority = canonical_name(m.group("la")) if named else authority_above_title(page1)
     return dict(
         report_kind=_kind(periods),
-        framework=framework(start, judgements),
+        framework=fw,
         local_authority=authority,
         inspection_start=start,
         inspection_end=end,
@@ -44,6 +57,7 @@ def parse(pdf: PdfText) -> dict:
         lead_inspector=lead_inspector(page1),
         judgements=judgements,
         warnings=table.warnings,
+        review=review,
     )
 
 

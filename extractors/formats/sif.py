@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from extractors import overall
+from extractors.body import BODY_AREAS, read_body
 from extractors.fields import authority_above_title, inspection_dates, lead_inspector_from_end, published_date
 from extractors.pdf import PdfText
+from extractors.review import compare
 from extractors.table import read_judgements
 from extractors.text import GRADE_PHRASE, flat, normalise, parse_grade
 
@@ -15,10 +18,6 @@ SIF_AREAS = {"help_and_protection", "looked_after_permanence", "adoption", "care
 _SIF_TITLE = re.compile(r"(?i)inspection of services for children in need of help and protection")
 _LSCB_TITLE = re.compile(r"(?i)review of the effectiveness of the local safeguarding children'?s? board")
 
-_OVERALL = re.compile(
-    rf"(?i)(?:the overall judgement is(?: that)?(?: children's services(?: in [^.]{{0,80}}?)?)?"
-    rf"|children's services in [^.]{{2,80}}?)\s+(?:are\s+|is\s+|require\s+)?(?P<grade>{GRADE_PHRASE}|improvement)\b"
-)
 # A statement of the board's grade opening a line: "The Local Safeguarding Children Board is good",
 # "The effectiveness of the Local Safeguarding Children Board (LSCB) requires improvement".
 _LSCB_GRADE = re.compile(
@@ -40,21 +39,33 @@ def parse(pdf: PdfText, lscb_only: bool = False) -> dict:
     start, end = inspection_dates(page1)
     judgements: dict[str, str] = {}
     warnings: list[str] = []
+    review: dict[str, str] = {}
     if not lscb_only:
         table = read_judgements(pdf, SIF_AREAS, pages=2)
         table.judgements.pop("lscb", None)
         warnings = table.warnings
-        overall = _overall(page1)
-        if overall:
-            judgements["overall_effectiveness"] = overall
+        first = dict(table.judgements)
+        sentence = overall.sif_sentence(page1)
+        if sentence:
+            first["overall_effectiveness"] = sentence
         else:
             warnings.append("no overall judgement found")
-        judgements.update(table.judgements)
     lscb = lscb_grade(pdf)  # some reports print the board's review after the inspection, untitled
+    lead = lead_inspector_from_end(pdf)
+    if not lscb_only:  # the second reading last, so that it reuses every page read above
+        judged = (SIF_AREAS | {"overall_effectiveness"}) - table.not_judged
+        body = read_body(pdf, "sif", judged)
+        second = dict(body.grades)
+        descriptor = overall.sif_descriptor(page1, pdf.page_text(1) if pdf.page_count > 1 else None)
+        if descriptor:
+            second["overall_effectiveness"] = descriptor
+        judgements, review = compare(first, second, required=judged, restated=set(BODY_AREAS["sif"]) & judged,
+                                     second_conflicts=body.conflicts)
     if lscb:
         judgements["lscb"] = lscb
     elif lscb_only:
         warnings.append("no grade found for lscb")
+        review["lscb"] = "no grade found for the LSCB in this review of the board"
     return dict(
         report_kind="lscb_review" if lscb_only else "sif",
         framework="sif",
@@ -62,17 +73,11 @@ def parse(pdf: PdfText, lscb_only: bool = False) -> dict:
         inspection_start=start,
         inspection_end=end,
         published=published_date(page1),
-        lead_inspector=lead_inspector_from_end(pdf),
+        lead_inspector=lead,
         judgements=judgements,
         warnings=warnings,
+        review=review,
     )
-
-
-def _overall(page1: str) -> str | None:
-    m = _OVERALL.search(flat(page1))
-    if not m:
-        return None
-    return parse_grade(m.group("grade")) or "requires_improvement"
 
 
 def lscb_grade(pdf: PdfText) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import requests
 
@@ -14,6 +15,24 @@ from sources.ofsted_reports.pages import ProviderPage, SearchPage, parse_provide
 from sources.ofsted_reports.transport import FetchError, PoliteSession, ValidatorCache
 
 MAX_SEARCH_PAGES = 50  # a guard against a site that never runs out of results
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the search pages said: the authorities read, the pages or links that failed, the
+    results count they stated (None when no page stated one), pages that could not be read and
+    the provider links seen."""
+
+    authorities: list[Authority]
+    failures: list[Failure]
+    stated: int | None = None
+    pages_failed: int = 0
+    links_seen: int = 0
+
+    @property
+    def dated(self) -> bool:
+        """Whether the pages gave any authority's latest report date."""
+        return any(a.latest_report for a in self.authorities)
 
 
 def reference_la_codes() -> dict[str, str]:
@@ -48,7 +67,13 @@ class ReportsClient:
         return parse_search_page(self._page(url) or "", url, reference_la_codes() if la_codes is None else la_codes)
 
     def fetch_authorities(self, la_codes: Mapping[str, str] | None = None) -> tuple[list[Authority], list[Failure]]:
-        """Every authority of every search page, once each, and the pages or links that failed.
+        """Every authority of every search page, once each, and the pages or links that failed."""
+        listing = self.fetch_listing(la_codes)
+        return listing.authorities, listing.failures
+
+    def fetch_listing(self, la_codes: Mapping[str, str] | None = None) -> Listing:
+        """Every authority of every search page, once each, the pages or links that failed, and
+        the total the pages stated.
 
         Pages start at 0 and move on by the number of results each page actually held (the site
         may cap `rows` lower than asked), until a page holds none or the stated total is reached."""
@@ -81,7 +106,7 @@ class ReportsClient:
         if total is not None and not pages_failed and links_seen < total:
             failures.append(Failure(self.config.search_url(0),
                                     f"the search stated {total} results but its pages linked {links_seen}"))
-        return list(found.values()), failures
+        return Listing(list(found.values()), failures, total, pages_failed, links_seen)
 
     def fetch_provider_page(self, authority: Authority, cache: ValidatorCache | None = None) -> ProviderPage | None:
         """The authority's publications; None when `cache` shows the page unchanged (HTTP 304)."""

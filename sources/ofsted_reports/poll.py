@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sources.ofsted_reports.client import ReportsClient
+from sources.ofsted_reports.client import Listing, ReportsClient
 from sources.ofsted_reports.models import Authority, Failure, Publication
 from sources.ofsted_reports.save import save_download
 from sources.ofsted_reports.transport import FetchError, ValidatorCache
@@ -19,29 +19,34 @@ class PollResult:
     failures: list[Failure] = field(default_factory=list)
     listed: int = 0  # publications seen on the pages read, known or new
     unchanged_pages: int = 0  # provider pages answered 304 thanks to `cache`
+    pages_read: list[str] = field(default_factory=list)  # URNs whose provider page was read (or was unchanged)
+    listing: Listing | None = None  # what the search pages said
 
 
 def poll(client: ReportsClient, known_file_ids: Collection[str] = frozenset(), *,
          cache: ValidatorCache | None = None, la_codes: Mapping[str, str] | None = None,
-         only_urns: Collection[str] | None = None) -> PollResult:
+         only_urns: Collection[str] | None = None, listing: Listing | None = None) -> PollResult:
     """List every authority and its publications; return those whose file id is not known yet.
 
     `cache` (url -> ETag/Last-Modified) makes provider pages conditional: a page answered 304 is
     taken to hold nothing new, so persist the cache only together with the file ids it saw.
     `only_urns` limits the provider pages read to those authorities (a region's backfill).
+    `listing`: the search pages already read (else they are read here).
     Nothing is downloaded here: see `download_files`."""
     known = set(known_file_ids)
-    authorities, failures = client.fetch_authorities(la_codes)
+    listing = listing or client.fetch_listing(la_codes)
+    authorities = listing.authorities
     if only_urns is not None:
         wanted = {str(u) for u in only_urns}
         authorities = [a for a in authorities if a.urn in wanted]
-    result = PollResult(authorities=authorities, failures=failures)
+    result = PollResult(authorities=authorities, failures=list(listing.failures), listing=listing)
     for authority in authorities:
         try:
             page = client.fetch_provider_page(authority, cache)
         except FetchError as e:
             result.failures.append(e.failure)
             continue
+        result.pages_read.append(authority.urn)
         if page is None:
             result.unchanged_pages += 1
             continue

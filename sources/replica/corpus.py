@@ -36,6 +36,17 @@ class CorpusFile:
         return self.path.read_bytes()
 
 
+@dataclass(frozen=True)
+class MadeFile(CorpusFile):
+    """A file held in memory rather than in the corpus folder: a publication added for a test or
+    a demonstration (`Replica.publish`), such as a letter built by tests/letters_for_tests.py."""
+
+    content: bytes = b""
+
+    def read(self) -> bytes:
+        return self.content
+
+
 @dataclass
 class Corpus:
     root: Path
@@ -51,6 +62,18 @@ class Corpus:
             self.by_urn.setdefault(f.urn, []).append(f)
         self.by_provider_id = {**{a.la_code: a for a in self.authorities if a.la_code},
                                **{a.urn: a for a in self.authorities}}
+
+    def add(self, file: CorpusFile) -> None:
+        """Publish one more file (its authority must be listed)."""
+        if file.urn not in self.by_urn:
+            raise ValueError(f"no authority with URN {file.urn} in the corpus")
+        self.files[file.file_id] = file
+        self.__post_init__()
+
+    def only(self, urns: set[str]) -> "Corpus":
+        """A corpus of these authorities alone (a small replica for tests and benchmarks)."""
+        return Corpus(root=self.root, authorities=[a for a in self.authorities if a.urn in urns],
+                      files={k: f for k, f in self.files.items() if f.urn in urns}, not_found_page=self.not_found_page)
 
 
 def load_corpus(folder: Path | str) -> Corpus:

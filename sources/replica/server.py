@@ -64,6 +64,8 @@ class ReplicaState:
         self.la_code_links = frozenset(la_code_links)  # URNs whose search result links the LA code
         self.news = NewsDesk.load(corpus.root.parent / "seeds")  # the seed articles beside the corpus
         self.faults = FaultBook()
+        self.show_latest_dates = True  # False: search results without "Latest report" (a changed page)
+        self.results_cap: int | None = None  # list at most this many results in all, still stating the total
         self._stats: Counter[str] = Counter()
         self.user_agents: Counter[str] = Counter()
         self._lock = threading.Lock()
@@ -181,14 +183,15 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         rows = min(max(1, _int(params, "rows", DEFAULT_ROWS)), MAX_ROWS)
         regions = {v for k, vs in params.items() if re.fullmatch(r"region(\[\d*\])?", k) for v in vs if v}
         matching = [a for a in self.state.corpus.authorities if not regions or a.region_code in regions]
+        shown = matching[:self.state.results_cap] if self.state.results_cap is not None else matching
         results = []
-        for a in matching[start:start + rows]:
+        for a in shown[start:start + rows]:
             linked = a.la_code if a.urn in self.state.la_code_links and a.la_code else a.urn
             files = self.state.published(a.urn)
-            results.append(markup.SearchResult(a.name, f"/provider/44/{linked}", a.urn,
-                                               files[0].published if files else None))
+            latest = files[0].published if files and self.state.show_latest_dates else None
+            results.append(markup.SearchResult(a.name, f"/provider/44/{linked}", a.urn, latest))
         next_href = None
-        if start + rows < len(matching):
+        if start + rows < len(shown):
             pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != "start"]
             next_href = "/search?" + urlencode([*pairs, ("start", str(start + rows))])
         body = markup.search_page(results, len(matching), start, next_href).encode()
@@ -365,6 +368,20 @@ class Replica:
     def set_as_of(self, value: date | str | None) -> None:
         self.state.as_of = parse_as_of(value)
 
+    def publish(self, urn: str, title: str, published: date | str, content: bytes, file_id: str | None = None) -> str:
+        """Publish one more file on an authority's page (in memory; shown from `published` on,
+        like the corpus's files). Returns its file id: by default one above every id held."""
+        from sources.replica.corpus import MadeFile
+
+        corpus = self.state.corpus
+        file_id = file_id or str(max((int(f) for f in corpus.files if f.isdigit()), default=0) + 1)
+        name = next((a.name for a in corpus.authorities if a.urn == str(urn)), str(urn))
+        corpus.add(MadeFile(file_id=file_id, urn=str(urn), local_authority=name, title=title,
+                            published=parse_as_of(published) if isinstance(published, str) else published,
+                            sha256=hashlib.sha256(content).hexdigest(), size=len(content), path=Path("/made-for-tests"),
+                            content=content))
+        return file_id
+
     def add_fault(self, kind: str, path: str = "*", count: int = 1, **params) -> Fault:
         return self.state.faults.add(Fault(kind=kind, path=path, count=count, **params))
 
@@ -379,6 +396,7 @@ class Replica:
         self.state.faults.clear()
         self.state.reset_stats()
         self.state.as_of = None
+        self.state.show_latest_dates, self.state.results_cap = True, None
 
 
 def _int(params: dict[str, list[str]], name: str, default: int) -> int:

@@ -1,0 +1,210 @@
+"""The site's charts: Vega-Lite specs built with altair, rendered to static SVG by vl-convert
+(offline: Vega and Vega-Lite are bundled in the vl-convert wheel; no data or font is fetched).
+
+Rendering costs about 0.1 s a chart, so `ChartRenderer` keeps each chart it rendered in the
+site's `charts/` folder, with the SHA-256 of its spec (and the vl-convert version) in
+`charts/index.json`: a rebuild renders only the charts whose data changed. Every spec uses UTC
+time scales and fixed grade colours, so the SVG depends on the data alone, never on the
+machine's time zone or the date of the build.
+"""
+from __future__ import annotations
+
+import copy
+import functools
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import altair as alt
+
+GRADE_ORDER = ["outstanding", "good", "requires_improvement", "adequate", "inadequate"]
+GRADE_LABELS = {"outstanding": "Outstanding", "good": "Good",
+                "requires_improvement": "Requires improvement", "adequate": "Adequate",
+                "inadequate": "Inadequate"}
+# Colours a reader can tell apart (and the same in every chart, the map and the tables' CSS).
+GRADE_COLOURS = {"outstanding": "#00703c", "good": "#85b84a", "requires_improvement": "#f0a202",
+                 "adequate": "#d4b106", "inadequate": "#c8102e"}
+VISIT = "Visit (no grades)"
+VISIT_COLOUR = "#6f777b"
+FONT = "sans-serif"
+
+# Rows of an authority's timeline, top to bottom: the comparable areas, then the others.
+AREA_ORDER = ["overall_effectiveness", "leaders", "help_and_protection", "in_care", "in_care_and_care_leavers",
+              "care_leavers", "looked_after_permanence", "adoption", "lscb"]
+AREA_SHORT = {
+    "overall_effectiveness": "Overall effectiveness",
+    "leaders": "Impact of leaders",
+    "help_and_protection": "Help and protection",
+    "in_care": "Children in care",
+    "in_care_and_care_leavers": "In care and care leavers",
+    "care_leavers": "Care leavers",
+    "looked_after_permanence": "Looked after, permanence",
+    "adoption": "Adoption",
+    "lscb": "LSCB",
+    "pre2013_safeguarding_overall": "Safeguarding (pre-2013)",
+    "pre2013_safeguarding_capacity": "Safeguarding capacity (pre-2013)",
+    "pre2013_lac_overall": "Looked after children (pre-2013)",
+    "pre2013_lac_capacity": "LAC capacity (pre-2013)",
+}
+VISITS_ROW = "Visits"
+TIMELINE_START = "2009-01-01"
+
+
+def area_short(area: str) -> str:
+    return AREA_SHORT.get(area, area.replace("_", " ").capitalize())
+
+
+def _grade_scale(with_visit: bool = False) -> alt.Scale:
+    domain = [GRADE_LABELS[g] for g in GRADE_ORDER] + ([VISIT] if with_visit else [])
+    colours = [GRADE_COLOURS[g] for g in GRADE_ORDER] + ([VISIT_COLOUR] if with_visit else [])
+    return alt.Scale(domain=domain, range=colours)
+
+
+def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+    return (chart.configure(font=FONT, background="white")
+            .configure_view(stroke=None)
+            .configure_axis(labelFontSize=11, titleFontSize=12)
+            .configure_legend(labelFontSize=11, titleFontSize=12, orient="bottom", columns=3))
+
+
+def grade_counts(counts: dict[str, int], title: str) -> dict:
+    """Bar chart: how many authorities hold each grade."""
+    values = [{"grade": GRADE_LABELS[g], "order": i, "authorities": counts.get(g, 0)}
+              for i, g in enumerate(GRADE_ORDER) if g != "adequate" or counts.get(g)]
+    bars = alt.Chart(alt.Data(values=values), title=title).mark_bar().encode(
+        x=alt.X("grade:N", sort=[v["grade"] for v in values], title=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("authorities:Q", title="Authorities", axis=alt.Axis(tickMinStep=1)),
+        color=alt.Color("grade:N", scale=_grade_scale(), legend=None))
+    text = bars.mark_text(dy=-6, fontSize=12).encode(text="authorities:Q", color=alt.value("#0b0c0c"))
+    return _config((bars + text).properties(width=420, height=220)).to_dict()
+
+
+def region_counts(rows: list[dict], title: str) -> dict:
+    """Stacked bars: per region, how many authorities hold each grade. rows: region, grade, n."""
+    values = [{"region": r["region"], "grade": GRADE_LABELS[r["grade"]], "order": GRADE_ORDER.index(r["grade"]),
+               "authorities": r["n"]} for r in rows]
+    chart = alt.Chart(alt.Data(values=values), title=title).mark_bar().encode(
+        y=alt.Y("region:N", title=None, sort="ascending"),
+        x=alt.X("authorities:Q", title="Authorities", axis=alt.Axis(tickMinStep=1)),
+        color=alt.Color("grade:N", scale=_grade_scale(), title="Grade"),
+        order=alt.Order("order:Q"))
+    return _config(chart.properties(width=420, height=alt.Step(22))).to_dict()
+
+
+def timeline(points: list[dict], visits: list[dict], title: str, end: date | None) -> dict:
+    """An authority's history: one row per judgement area, a dot per inspection coloured by its
+    grade; visits on a row of their own. points: date, area, grade; visits: date, kind.
+
+    The chart is built (and checked against the Vega-Lite schema) by altair once; each authority's
+    spec is that template with its own data, rows and time range (altair's check costs more than
+    rendering, and there are 153 authorities)."""
+    values = [{"date": p["date"].isoformat(), "area": area_short(p["area"]), "grade": GRADE_LABELS[p["grade"]],
+               "kind": p.get("kind", "")} for p in points]
+    values += [{"date": v["date"].isoformat(), "area": VISITS_ROW, "grade": VISIT, "kind": v.get("kind", "")}
+               for v in visits]
+    areas = sorted({p["area"] for p in points},
+                   key=lambda a: (AREA_ORDER.index(a) if a in AREA_ORDER else len(AREA_ORDER), a))
+    rows = [area_short(a) for a in areas] + ([VISITS_ROW] if visits else [])
+    last = max([p["date"] for p in points] + [v["date"] for v in visits] + ([end] if end else []))
+    spec = copy.deepcopy(_timeline_template(bool(visits)))
+    spec["data"] = {"values": values}
+    spec["title"] = title
+    spec["encoding"]["y"]["sort"] = rows
+    spec["encoding"]["x"]["scale"]["domain"] = [TIMELINE_START, date(last.year + 1, 1, 1).isoformat()]
+    return spec
+
+
+@functools.lru_cache(maxsize=2)
+def _timeline_template(with_visit: bool) -> dict:
+    chart = alt.Chart(alt.Data(values=[{"date": TIMELINE_START, "area": "x", "grade": "Good", "kind": ""}]),
+                      title="template").mark_point(filled=True, size=110, opacity=1).encode(
+        x=alt.X("date:T", title=None, scale=alt.Scale(type="utc", domain=[TIMELINE_START, "2010-01-01"]),
+                axis=alt.Axis(format="%Y", tickCount={"interval": "year", "step": 2})),
+        y=alt.Y("area:N", title=None, sort=["x"]),
+        # no legend: it doubles the cost of rendering; the page shows the colours beside the chart
+        color=alt.Color("grade:N", scale=_grade_scale(with_visit=with_visit), legend=None),
+    )
+    return _config(chart.properties(width=560, height=alt.Step(24))).to_dict()
+
+
+def per_month(rows: list[dict], title: str) -> dict:
+    """Bars: inspections and visits per month. rows: month (date, first day), kind, n."""
+    values = [{"month": r["month"].isoformat(), "kind": r["kind"], "inspections": r["n"]} for r in rows]
+    chart = alt.Chart(alt.Data(values=values), title=title).mark_bar().encode(
+        x=alt.X("month:T", title=None, timeUnit="utcyearmonth",
+                axis=alt.Axis(format="%Y", tickCount={"interval": "year", "step": 1}, labelAngle=0)),
+        y=alt.Y("sum(inspections):Q", title="Inspections and visits", axis=alt.Axis(tickMinStep=1)),
+        color=alt.Color("kind:N", title="Kind", sort="ascending",
+                        scale=alt.Scale(scheme="tableau10")),
+    )
+    return _config(chart.properties(width=760, height=220)).to_dict()
+
+
+_ID = re.compile(r'\bid="([^"]+)"')
+
+
+def scoped(svg: str, prefix: str) -> str:
+    """The SVG with every id (and reference to one) prefixed, so that several charts inlined in one
+    page never share an id; the prefix is the chart's own name, so ids stay the same build to build."""
+    ids = set(_ID.findall(svg))
+    for i in sorted(ids, key=len, reverse=True):
+        svg = (svg.replace(f'id="{i}"', f'id="{prefix}-{i}"').replace(f"url(#{i})", f"url(#{prefix}-{i})")
+               .replace(f'href="#{i}"', f'href="#{prefix}-{i}"'))
+    return svg
+
+
+def _version() -> str:
+    import vl_convert
+
+    return f"vl-convert {getattr(vl_convert, '__version__', '?')} vega-lite {vl_convert.get_vegalite_versions()[-1]}"
+
+
+class ChartRenderer:
+    """Render specs to SVG, keeping each in `folder/<name>.svg` and its spec's hash in
+    `folder/index.json`, so a chart whose spec did not change is read back, not rendered again."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.index_path = self.folder / "index.json"
+        try:
+            self.old = json.loads(self.index_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.old = {}
+        self.index: dict[str, str] = {}
+        self.rendered = 0
+        self.reused = 0
+        self._version = None
+
+    def key(self, spec: dict) -> str:
+        if self._version is None:
+            self._version = _version()
+        text = json.dumps(spec, sort_keys=True, separators=(",", ":")) + "|" + self._version
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def svg(self, name: str, spec: dict | None = None, *, inputs: str | None = None, make=None) -> str:
+        """The chart as SVG to inline in a page (ids prefixed with its name). Either its `spec`, or
+        for a chart whose spec is costly to build (the map), `inputs` (a text holding everything the
+        spec is made from) and `make()` building the spec, called only if the chart is drawn."""
+        key = self.key(spec) if inputs is None else self.key({"inputs": hashlib.sha256(inputs.encode()).hexdigest()})
+        path = self.folder / f"{name}.svg"
+        svg = None
+        if self.old.get(name) == key and path.exists():
+            svg = path.read_text(encoding="utf-8")
+            self.reused += 1
+        if svg is None:
+            import vl_convert
+
+            svg = vl_convert.vegalite_to_svg(spec if spec is not None else make())
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(svg, encoding="utf-8")
+            self.rendered += 1
+        self.index[name] = key
+        return scoped(svg, "c-" + re.sub(r"[^A-Za-z0-9_-]", "-", name))
+
+    def finish(self) -> list[Path]:
+        """Write the index; returns the chart files this build used (others are stale)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.index_path.write_text(json.dumps(self.index, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+        return [self.folder / f"{n}.svg" for n in self.index] + [self.index_path]

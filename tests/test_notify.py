@@ -1,0 +1,195 @@
+"""Alerts where people are: a downgrade loaded by a backfill reaches a webhook as one JSON message,
+through Prefect's notification block and automation (a real `prefect server start`, a real
+`ofsted serve --notify`, the replica over the corpus, a webhook receiver on 127.0.0.1)."""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import requests
+
+from conftest import wait_for
+from corpus import require_corpus
+from deployments.notify import (BLOCK_NAME, DOWNGRADE, EVERY_CHANGE, MESSAGE, NAMES, RETRACTED_DOWNGRADE, NotifyError,
+                                 automations, check_url)
+from sources.replica import Replica
+
+ROOT = Path(__file__).resolve().parents[1]
+SETTLE = 30.0  # seconds to wait after the first message for any second one
+
+
+class Receiver:
+    """A webhook receiver on 127.0.0.1 keeping every request it gets."""
+
+    def __init__(self):
+        received = self.received = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                received.append((self.path, self.headers.get("Content-Type"), body))
+                self.send_response(200)
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/ofsted"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> "Receiver":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _automations(api: str) -> list[dict]:
+    return requests.post(f"{api}/automations/filter", json={}, timeout=30).json()
+
+
+def _clean_server(api: str) -> None:
+    """Leave no deployment, automation or block of ours behind for the other tests of this server."""
+    for d in requests.post(f"{api}/deployments/filter", json={}, timeout=30).json():
+        requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
+    for a in _automations(api):
+        if a["name"] in NAMES:
+            requests.delete(f"{api}/automations/{a['id']}", timeout=30)
+    for b in requests.post(f"{api}/block_documents/filter", json={}, timeout=30).json():
+        if b["name"] == BLOCK_NAME:
+            requests.delete(f"{api}/block_documents/{b['id']}", timeout=30)
+
+
+def test_a_downgrade_loaded_by_a_backfill_posts_one_json_message(ofsted, prefect_server):
+    api = prefect_server.api_url
+    with Replica(require_corpus()) as site, Receiver() as hook:
+        serving = ofsted.start("serve", "--site", site.url, "--notify", hook.url)
+        try:
+            wait_for(lambda: any(a["name"] == DOWNGRADE for a in _automations(api)), 120,
+                      "ofsted serve --notify to create the notification automation")
+            ofsted.run("backfill", "--authority", "Doncaster", "--site", site.url)
+            (expected,) = ofsted.sql("SELECT * FROM rating_changes WHERE authority = 'Doncaster' "
+                                     "AND direction = 'down' AND new_grade = 'inadequate'")
+            assert len(ofsted.sql("SELECT * FROM rating_changes WHERE authority = 'Doncaster'")) > 1
+
+            wait_for(lambda: hook.received, 180, "the automation to post to the webhook")
+            time.sleep(SETTLE)  # a second message for the same event would have come by now
+        finally:
+            os.killpg(serving.pid, signal.SIGTERM)
+            output = serving.communicate(timeout=60)[0]
+            print(output[-5000:])  # shown when the test fails
+            _clean_server(api)
+
+    assert len(hook.received) == 1, [r[2][:300] for r in hook.received]
+    path, content_type, body = hook.received[0]
+    assert path == "/hooks/ofsted" and content_type == "application/json"
+    message = json.loads(body)
+    assert message["event"] == "ofsted.rating.changed"
+    assert message["authority"] == "Doncaster" == expected["authority"]
+    assert message["area"] == expected["area"]
+    assert (message["previous_grade"], message["previous_date"]) == (expected["previous_grade"], expected["previous_date"])
+    assert (message["new_grade"], message["new_date"]) == ("inadequate", expected["new_date"])
+    assert message["report"] == expected["url"] and message["report"].startswith(site.url)
+    assert "Doncaster" in message["text"] and "inadequate" in message["text"] and expected["url"] in message["text"]
+    assert serving.returncode == 0, output[-2000:]
+
+
+def test_prefect_yaml_step_sets_up_the_same_notification(prefect_server, tmp_path):
+    """`prefect deploy` runs the downgrade deployment's build step: with OFSTED_NOTIFY_URL it saves the
+    block and the automation (every change with OFSTED_NOTIFY_EVERY_CHANGE), without it nothing."""
+    api = prefect_server.api_url
+    script = ("import asyncio, json, yaml\n"
+              "from prefect.deployments.steps.core import run_steps\n"
+              "doc = yaml.safe_load(open('prefect.yaml'))\n"
+              "steps = [s for d in doc['deployments'] for s in d.get('build') or []]\n"
+              "print(json.dumps(asyncio.run(run_steps(steps, print_function=lambda *a: None))))\n")
+    env = {**os.environ, **prefect_server.environment(), "PREFECT_HOME": str(tmp_path / "home"),
+           "PREFECT_LOGGING_LEVEL": "WARNING"}
+    env.pop("OFSTED_NOTIFY_URL", None)
+    env.pop("OFSTED_NOTIFY_EVERY_CHANGE", None)
+
+    def step(**extra) -> dict:
+        done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env={**env, **extra},
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    try:
+        assert step() == {}
+        assert not any(a["name"] in NAMES for a in _automations(api))
+        made = step(OFSTED_NOTIFY_URL="http://127.0.0.1:9/hook")
+        ours = {a["name"]: a for a in _automations(api) if a["name"] in NAMES}
+        assert sorted(ours) == sorted([DOWNGRADE, RETRACTED_DOWNGRADE])
+        auto = ours[DOWNGRADE]
+        assert auto["id"] == made[DOWNGRADE]
+        assert auto["trigger"]["match"]["ofsted.new-grade"] in ("inadequate", ["inadequate"])
+        (action,) = auto["actions"]
+        assert action["type"] == "send-notification" and action["block_document_id"] == made["block_document_id"]
+        block = requests.get(f"{api}/block_documents/{made['block_document_id']}", timeout=30).json()
+        assert block["data"]["url"] == "http://127.0.0.1:9/hook"
+
+        step(OFSTED_NOTIFY_URL="http://127.0.0.1:9/hook", OFSTED_NOTIFY_EVERY_CHANGE="true")
+        assert [a["name"] for a in _automations(api) if a["name"] in NAMES] == [EVERY_CHANGE]
+    finally:
+        _clean_server(api)
+
+
+def test_the_message_is_json_naming_the_change_whatever_the_names_hold():
+    from prefect.server.utilities.user_templates import render_user_template_sync
+
+    payload = {"authority": 'Bristol, "City" of <&>', "urn": 80441, "region": "South West",
+               "area": "help_and_protection", "previous_grade": "good", "previous_date": "2019-01-01",
+               "new_grade": "inadequate", "new_date": "2024-02-02", "direction": "down",
+               "url": "https://reports.ofsted.gov.uk/provider/44/80441"}
+    event = {"event": "ofsted.rating.changed", "id": uuid.uuid4(), "payload": payload}
+    message = json.loads(render_user_template_sync(MESSAGE, {"event": event}))
+    assert message["authority"] == payload["authority"] and message["report"] == payload["url"]
+    assert message["text"] == ('Bristol, "City" of <&>: help and protection fell from good (2019-01-01) to '
+                               "inadequate (2024-02-02). Report: https://reports.ofsted.gov.uk/provider/44/80441")
+    assert message["new_published"] is None  # a field the event lacks is null, not an error
+    assert message["retracted"] is False and message["reason"] is None
+
+    reason = "inspection 80441/ilacs/2024-02-02 now has help_and_protection good, not inadequate"
+    retraction = {"event": "ofsted.rating.change.retracted", "id": uuid.uuid4(),
+                  "payload": {**payload, "reason": reason, "retracted_event_id": str(uuid.uuid4())}}
+    message = json.loads(render_user_template_sync(MESSAGE, {"event": retraction}))
+    assert message["retracted"] is True and message["reason"] == reason
+    assert message["retracted_event_id"] == retraction["payload"]["retracted_event_id"]
+    assert message["text"].startswith("Retracted, no longer true: Bristol") and reason in message["text"]
+
+    block_id = uuid.uuid4()
+    downgrade, retracted = automations(block_id)
+    assert dict(downgrade.trigger.match.items())["ofsted.new-grade"] in ("inadequate", ["inadequate"])
+    assert downgrade.trigger.expect == {"ofsted.rating.changed"}
+    assert retracted.trigger.expect == {"ofsted.rating.change.retracted"}
+    assert dict(retracted.trigger.match.items())["ofsted.new-grade"] in ("inadequate", ["inadequate"])
+    (every,) = automations(block_id, every_change=True)
+    assert every.name == EVERY_CHANGE and "ofsted.direction" not in dict(every.trigger.match.items())
+    assert every.trigger.expect == {"ofsted.rating.changed", "ofsted.rating.change.retracted"}
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--notify", "not-a-url"], "--notify needs a webhook address"),
+    (["--notify-every-change"], "--notify-every-change needs --notify URL"),
+])
+def test_serve_refuses_a_bad_notify_setting_in_one_line(args, says):
+    done = subprocess.run([str(Path(sys.executable).with_name("ofsted")), "serve", *args],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stderr.strip().splitlines() == [done.stderr.strip()]
+    assert says in done.stderr
+    with pytest.raises(NotifyError):
+        check_url("ftp://example.org/hook")
