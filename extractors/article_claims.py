@@ -547,9 +547,13 @@ class _SentenceReader:
                 return None  # "outstanding in all categories bar help and protection": which are they?
             named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*", rest[every.end():])
             if named:  # "good in all four areas, including the impact of leaders, ...": those it names
-                listed, _ = _area_list(rest[every.end() + named.end():])
+                listed, _ = _area_list(rest[every.end() + named.end():], lead=5)
                 kinds |= listed
             return kinds, True, None, pos + every.end()
+        noun = re.match(r"\s*(?:rating|grade|grading|judgement|judgment)s?(?=\s+(?:in|for|across)\b)", rest)
+        if noun:  # "a good rating for three of the four areas"
+            pos += noun.end()
+            rest = rest[noun.end():]
         counted = w.AREA_COUNT.match(rest)
         if counted:
             # "outstanding in three of four areas, including overall effectiveness" / "in three key
@@ -557,7 +561,7 @@ class _SentenceReader:
             named = re.match(r"\s*(?:,\s*|\s)(?:including|namely|:|-|which\s+(?:were|are|included))\s*",
                              rest[counted.end():])
             if named:
-                listed, _ = _area_list(rest[counted.end() + named.end():])
+                listed, _ = _area_list(rest[counted.end() + named.end():], lead=5)
                 if listed:
                     return kinds | listed, False, None, pos + counted.end()
             return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
@@ -774,14 +778,18 @@ _LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whereas|although|though|after|s
                        r"|,\s*(?:with|which|who|when|where|while|but|and\s+(?:is|are|was|were|has|have|had))\b")
 
 
-def _area_list(phrase: str) -> tuple[set[str], int]:
-    """The areas a list at the start of `phrase` names, and where it ends."""
+def _area_list(phrase: str, lead: int = 0) -> tuple[set[str], int]:
+    """The areas a list at the start of `phrase` names, and where it ends; `lead` words of no
+    area may come first ("- how the service manages children in care, ...")."""
     phrase = phrase[:_list_end(phrase)]
     kinds: set[str] = set()
     cursor = 0
-    for n, (s, e, kind) in enumerate(article_areas.area_spans(phrase)):
+    named = [sp for sp in article_areas.area_spans(phrase)
+             if sp[2] in article_areas.SPECIFIC | {article_areas.EFFECTIVENESS}]  # not "the services" of a clause
+    for n, (s, e, kind) in enumerate(named):
         gap = phrase[cursor:s]
-        if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
+        first_ok = n == 0 and len(_tokens(gap)) <= lead
+        if not (first_ok or _AREA_GAP.fullmatch(gap)) or (n and not _LIST_LINK.search(gap)):
             break
         kinds.add(kind)
         cursor = e
