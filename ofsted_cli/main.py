@@ -1,5 +1,11 @@
 """`ofsted`: the command line of ofsted-pipeline. Each sub-command lives in its own module."""
+import os
+
 import typer
+
+# Prefect's temporary server (a command run with no PREFECT_API_URL) is given 20 s to start; a
+# fresh database on a busy machine needs more, and a command should not fail for that.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 app = typer.Typer(
     name="ofsted",
