@@ -100,6 +100,7 @@ def test_prose_about_a_past_judgement_is_not_a_grade():
     ("Children's services in Example are inadequate\n1. Children who need help", "inadequate"),
     ("Overall effectiveness: Requires improvement to be good\n1. Children who need help", "requires_improvement"),
     ("Overall effectiveness judgement: inadequate\n", "inadequate"),
+    ("Overall judgement: Good\n1. Children who need help", "good"),
     ("The overall effectiveness of children's services in Example is judged to be inadequate.\n", "inadequate"),
     ("The overall judgement is that children's services in Example are good.\n", "good"),
 ])
