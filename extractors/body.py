@@ -61,6 +61,13 @@ PATTERNS = {
 }
 
 
+# A heading left without its grade at the foot of a page.
+_ENDS_IN_HEADING = re.compile(
+    rf"(?i)(?:^|\n)[ ]*{_PREFIX}(?:{_GRADED})?(?:{'|'.join(_HEADINGS.values())})(?:\s*:|\s+is(?:\s+that\s+(?:it\s+)?(?:is)?)?)?\s*$"
+)
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*\n")
+
+
 @dataclass
 class BodyReading:
     """What the body says: a grade by area, and the areas where it says more than one grade."""
@@ -91,7 +98,13 @@ def read_body(pdf: PdfText, framework: str, areas: set[str] | None = None) -> Bo
 
     def look(i: int) -> dict[str, list[str]]:
         if i not in seen:
-            seen[i] = grades_on_page(normalise(pdf.page_text(i)), order)
+            text = normalise(pdf.page_text(i))
+            seen[i] = grades_on_page(text, order)
+            if i + 1 < pdf.page_count and _ENDS_IN_HEADING.search(text[-300:]):
+                # a heading at the foot of the page, its grade at the head of the next
+                joined = text[-300:] + "\n" + _PAGE_NUMBER.sub("", normalise(pdf.page_text(i + 1))[:300])
+                for area, grades in grades_on_page(joined, order).items():
+                    seen[i].setdefault(area, []).extend(g for g in grades if g not in seen[i].get(area, []))
         return seen[i]
 
     last = pdf.page_count - 1
