@@ -74,6 +74,7 @@ class BodyReading:
 
     grades: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, list[str]] = field(default_factory=dict)
+    pages: dict[str, int] = field(default_factory=dict)  # area -> the first page (0-based) stating it
 
 
 def grades_on_page(text: str, areas) -> dict[str, list[str]]:
@@ -127,6 +128,9 @@ def read_body(pdf: PdfText, framework: str, areas: set[str] | None = None) -> Bo
             if i not in seen and area in look(i):
                 break
     for area in order:
+        where_found = [i for i in sorted(seen) if area in seen[i]]
+        if where_found:
+            reading.pages[area] = where_found[0]
         grades = [g for i in sorted(seen) for g in seen[i].get(area, ())]
         if not grades:
             continue
