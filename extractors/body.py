@@ -61,12 +61,20 @@ PATTERNS = {
 }
 
 
+# A heading left without its grade at the foot of a page.
+_ENDS_IN_HEADING = re.compile(
+    rf"(?i)(?:^|\n)[ ]*{_PREFIX}(?:{_GRADED})?(?:{'|'.join(_HEADINGS.values())})(?:\s*:|\s+is(?:\s+that\s+(?:it\s+)?(?:is)?)?)?\s*$"
+)
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*\n")
+
+
 @dataclass
 class BodyReading:
     """What the body says: a grade by area, and the areas where it says more than one grade."""
 
     grades: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, list[str]] = field(default_factory=dict)
+    pages: dict[str, int] = field(default_factory=dict)  # area -> the first page (0-based) stating it
 
 
 def grades_on_page(text: str, areas) -> dict[str, list[str]]:
@@ -91,7 +99,13 @@ def read_body(pdf: PdfText, framework: str, areas: set[str] | None = None) -> Bo
 
     def look(i: int) -> dict[str, list[str]]:
         if i not in seen:
-            seen[i] = grades_on_page(normalise(pdf.page_text(i)), order)
+            text = normalise(pdf.page_text(i))
+            seen[i] = grades_on_page(text, order)
+            if i + 1 < pdf.page_count and _ENDS_IN_HEADING.search(text[-300:]):
+                # a heading at the foot of the page, its grade at the head of the next
+                joined = text[-300:] + "\n" + _PAGE_NUMBER.sub("", normalise(pdf.page_text(i + 1))[:300])
+                for area, grades in grades_on_page(joined, order).items():
+                    seen[i].setdefault(area, []).extend(g for g in grades if g not in seen[i].get(area, []))
         return seen[i]
 
     last = pdf.page_count - 1
@@ -114,6 +128,9 @@ def read_body(pdf: PdfText, framework: str, areas: set[str] | None = None) -> Bo
             if i not in seen and area in look(i):
                 break
     for area in order:
+        where_found = [i for i in sorted(seen) if area in seen[i]]
+        if where_found:
+            reading.pages[area] = where_found[0]
         grades = [g for i in sorted(seen) for g in seen[i].get(area, ())]
         if not grades:
             continue

@@ -31,7 +31,7 @@ _SENTENCES = [re.compile(p) for p in (
     # "The overall judgement is that children's services (in X) are good" / "... is requires improvement"
     rf"(?i)\bthe\s+overall\s+judge?ment\s+(?:is|was)\s*:?\s*(?:that\s+)?(?:(?:the\s+)?{_SERVICES}(?:\s+{_PLACE})?\s+)?{_IS}{_GRADE}\b",
     # "Overall effectiveness: requires improvement", "Overall effectiveness judgement: good"
-    rf"(?i)\boverall\s+effectiveness(?:\s+judge?ment)?\s*(?::|-|is)?\s*(?:judged\s+(?:to\s+be\s+)?)?{_GRADE}\b",
+    rf"(?i)\boverall\s+(?:effectiveness(?:\s+judge?ment)?|judge?ment)\s*(?::|-|is)?\s*(?:judged\s+(?:to\s+be\s+)?)?{_GRADE}\b",
     # "The overall effectiveness of children's services in X is judged to be inadequate"
     rf"(?i)\bthe\s+overall\s+effectiveness\s+of\s+{_SERVICES}\s+{_PLACE}\s+{_IS}{_GRADE}\b",
     # "Children's services in X are good", "Childrens services on the Isles of Scilly require improvement to be good"

@@ -100,6 +100,7 @@ def test_prose_about_a_past_judgement_is_not_a_grade():
     ("Children's services in Example are inadequate\n1. Children who need help", "inadequate"),
     ("Overall effectiveness: Requires improvement to be good\n1. Children who need help", "requires_improvement"),
     ("Overall effectiveness judgement: inadequate\n", "inadequate"),
+    ("Overall judgement: Good\n1. Children who need help", "good"),
     ("The overall effectiveness of children's services in Example is judged to be inadequate.\n", "inadequate"),
     ("The overall judgement is that children's services in Example are good.\n", "good"),
 ])
@@ -243,3 +244,16 @@ def test_lscb_review_without_a_grade_goes_to_review():
                                ["The board meets its statutory duties.", "Lead inspector: Ann Example HMI"]]))
     assert record.report_kind == "lscb_review"
     assert "lscb" not in record.judgements and "lscb" in record.review
+
+
+def test_heading_at_the_foot_of_a_page_with_its_grade_on_the_next():
+    from extractors.body import read_body
+    from extractors.pdf import PdfText
+    from pdf_builder import text_pdf
+
+    pdf = PdfText(text_pdf([["page 1"], ["12. Children are seen.", "The experiences and progress of children who need",
+                                          "help and protection:"], ["3", "good", "13. Early help is strong."]]))
+    try:
+        assert read_body(pdf, "ilacs_2018", {"help_and_protection"}).grades == {"help_and_protection": "good"}
+    finally:
+        pdf.close()

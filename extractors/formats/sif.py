@@ -50,11 +50,15 @@ def parse(pdf: PdfText, lscb_only: bool = False) -> dict:
             first["overall_effectiveness"] = sentence
         else:
             warnings.append("no overall judgement found")
-    lscb = lscb_grade(pdf)  # some reports print the board's review after the inspection, untitled
-    lead = lead_inspector_from_end(pdf)
-    if not lscb_only:  # the second reading last, so that it reuses every page read above
+    body = None
+    if not lscb_only:
         judged = (SIF_AREAS | {"overall_effectiveness"}) - table.not_judged
         body = read_body(pdf, "sif", judged)
+    # some reports print the board's review after the inspection, untitled: it follows the
+    # local authority's sections, so the pages before the leadership section need no reading
+    lscb = lscb_grade(pdf, after=body.pages.get("leaders") if body else None)
+    lead = lead_inspector_from_end(pdf)
+    if body is not None:
         second = dict(body.grades)
         descriptor = overall.sif_descriptor(page1, pdf.page_text(1) if pdf.page_count > 1 else None)
         if descriptor:
@@ -80,10 +84,12 @@ def parse(pdf: PdfText, lscb_only: bool = False) -> dict:
     )
 
 
-def lscb_grade(pdf: PdfText) -> str | None:
+def lscb_grade(pdf: PdfText, after: int | None = None) -> str | None:
     """The board's grade: on page 1 of some reports, otherwise at the head of the LSCB section,
-    found through the contents page so that only a few pages are read."""
-    for i in _lscb_pages(pdf):
+    found through the contents page so that only a few pages are read. `after`: the page where
+    the local authority's last section (leadership) starts; the board's section comes later, so
+    of the pages before it only those already read are looked at."""
+    for i in _lscb_pages(pdf, after):
         m = _LSCB_GRADE.search(normalise(pdf.page_text(i)))
         if m:
             return parse_grade(m.group("grade"))
@@ -94,8 +100,9 @@ _CONTENTS_LSCB = re.compile(
     r"(?im)^[ ]*(?:the )?(?:local safeguarding children'?s? board|lscb)\b[^\n]*?[ ](?P<page>\d{1,3})[ ]*$")
 
 
-def _lscb_pages(pdf: PdfText) -> list[int]:
-    """Page 1, then the pages around where the contents put the LSCB section, then the rest."""
+def _lscb_pages(pdf: PdfText, after: int | None = None) -> list[int]:
+    """Page 1, then the pages around where the contents put the LSCB section, then the pages
+    already read, then the rest (from `after` on only, when given)."""
     near: list[int] = []
     for i in range(1, min(4, pdf.page_count)):
         text = normalise(pdf.page_text(i))
@@ -105,5 +112,6 @@ def _lscb_pages(pdf: PdfText) -> list[int]:
                 printed = int(m.group("page"))
                 near = [p for p in range(printed - 3, printed + 2) if 0 < p < pdf.page_count]
             break
-    rest = [i for i in range(1, pdf.page_count) if i not in near]
-    return [0, *near, *rest]
+    read = [i for i in pdf.pages_read() if i > 0 and i not in near]
+    rest = [i for i in range(1 if after is None else after, pdf.page_count) if i not in near and i not in read]
+    return [0, *near, *read, *rest]
