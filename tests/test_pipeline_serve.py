@@ -47,7 +47,7 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
             dead = f"http://127.0.0.1:{free_port()}"
             assert ofsted.run("poll", "--site", dead, "--no-ingest", check=False).returncode == 1
             alert_ids = {d["id"] for d in _deployments(api) if d["name"] == "on-poll-failed"}
-            alerted = _wait_for(lambda: [r for r in requests.post(f"{api}/flow_runs/filter", json={}, timeout=30).json()
+            alerted = wait_for(lambda: [r for r in requests.post(f"{api}/flow_runs/filter", json={}, timeout=30).json()
                                          if r["deployment_id"] in alert_ids and r["parameters"].get("site") == dead
                                          and r["state_type"] == "COMPLETED"], 120, "the poll-failed automation's run")
             assert "could not read 2 search page(s)" in alerted[0]["parameters"]["reason"]
