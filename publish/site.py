@@ -345,8 +345,10 @@ def build_site(out_dir: str | os.PathLike, db=None, *, timeout: float | None = N
         national_chart=national, region_chart=by_region, **common))
 
     # authorities
+    timelines = {a["urn"]: _timeline_spec(a) for a in authorities}
+    renderer.prefetch({f"timeline-{urn}": spec for urn, spec in timelines.items() if spec})
     for a in authorities:
-        spec = _timeline_spec(a)
+        spec = timelines[a["urn"]]
         chart = renderer.svg(f"timeline-{a['urn']}", spec) if spec else None
         writer.write(a["page"], env.get_template("authority.html").render(
             root="../", page="authority", a=a, timeline=chart, legend=TIMELINE_LEGEND, has_neighbours=model["has_neighbours"],
