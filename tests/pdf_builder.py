@@ -8,49 +8,30 @@ def _escape(text: str) -> str:
 
 def text_pdf(pages: list[list[str]]) -> bytes:
     """A PDF whose pages hold the given lines, in Helvetica 11 pt from the top-left."""
-    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
-    kids = []
-    font_id = 3
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    for lines in pages:
-        stream = "BT /F1 11 Tf 14 TL 72 770 Td " + " ".join(f"({_escape(line)}) Tj T*" for line in lines) + " ET"
-        data = stream.encode("cp1252", "replace")
-        objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-        content_id = len(objects)
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>"
-            % (font_id, content_id)
-        )
-        kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return _assemble(["BT /F1 11 Tf 14 TL 72 770 Td " + " ".join(f"({_escape(line)}) Tj T*" for line in lines) + " ET"
+                      for lines in pages])
 
 
 def table_pdf(pages: list[list]) -> bytes:
     """Like `text_pdf`, but a line may be a tuple of (text, x) runs on one baseline, so that a
     page can hold a two-column judgement table (labels at the left, grades at x=400)."""
+    streams = []
+    for lines in pages:
+        ops = ["BT /F1 11 Tf"]
+        for n, line in enumerate(lines):
+            for text, x in ([(line, 72)] if isinstance(line, str) else list(line)):
+                ops.append(f"1 0 0 1 {x} {770 - 16 * n} Tm ({_escape(text)}) Tj")
+        streams.append(" ".join(ops + ["ET"]))
+    return _assemble(streams)
+
+
+def _assemble(streams: list[str]) -> bytes:
+    """A PDF of one page a content stream, Helvetica as font F1."""
     objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
     kids = []
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    for lines in pages:
-        ops = ["BT /F1 11 Tf"]
-        y = 770
-        for line in lines:
-            runs = [(line, 72)] if isinstance(line, str) else list(line)
-            for text, x in runs:
-                ops.append(f"1 0 0 1 {x} {y} Tm ({_escape(text)}) Tj")
-            y -= 16
-        ops.append("ET")
-        data = " ".join(ops).encode("cp1252", "replace")
+    for stream in streams:
+        data = stream.encode("cp1252", "replace")
         objects.append(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
