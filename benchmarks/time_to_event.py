@@ -35,6 +35,7 @@ OFSTED = str(Path(sys.executable).with_name("ofsted"))
 DARLINGTON = "80458"
 APPEARS = "2022-12-02"  # Darlington's ILACS report: overall effectiveness requires improvement -> good
 GOAL_BEYOND = 60.0
+TRIGGERS = ("ingest-each-discovered-report", "alert-on-downgrade-to-inadequate", "alert-on-poll-failed")
 
 
 def _at(stamp: str | None) -> datetime | None:
@@ -123,6 +124,9 @@ def main() -> int:
                     if d["name"] in ("scheduled", "on-discovery", "by-hand", "on-downgrade-to-inadequate",
                                      "on-poll-failed"):
                         requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
+                for a in requests.post(f"{api}/automations/filter", json={}, timeout=30).json():
+                    if a["name"] in TRIGGERS:  # a deleted deployment's triggers stay, and fail on every event
+                        requests.delete(f"{api}/automations/{a['id']}", timeout=30)
     total, waited, beyond = ((raised - appeared).total_seconds(), (started - appeared).total_seconds(),
                              (raised - started).total_seconds())
     print(f"time to event: {total:.1f} s from the file appearing to ofsted.rating.changed "

@@ -13,6 +13,7 @@ from deployments.server import free_port
 from sources.replica import Replica
 
 DARLINGTON_2022 = "50200877"
+SERVED_TRIGGERS = ("ingest-each-discovered-report", "alert-on-downgrade-to-inadequate", "alert-on-poll-failed")
 
 
 def _deployments(api: str) -> list[dict]:
@@ -57,4 +58,7 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
             print(output[-5000:])  # shown when the test fails
             for d in _deployments(api):  # leave no trigger behind for the other tests of this server
                 requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
+            for a in requests.post(f"{api}/automations/filter", json={}, timeout=30).json():
+                if a["name"] in SERVED_TRIGGERS:  # a deleted deployment's triggers stay (and fail on every event)
+                    requests.delete(f"{api}/automations/{a['id']}", timeout=30)
     assert serving.returncode == 0, output[-2000:]
