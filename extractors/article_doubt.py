@@ -10,6 +10,11 @@ Pure: claim dicts in, claim dicts out. Each rule is a category of wording, not o
   so the older framework's grade is of an earlier one.
 - An undated grade in a sentence that dates its grade before 2014 ("graded inadequate since 2010"):
   the grade is of the pre-2013 framework, whose area the wording does not settle.
+- A grade of "the last inspection" with no current grade for the authority beside it: "last" is
+  the latest inspection or the one before the article's, and nothing newer settles which.
+
+(A grade of children in care or care leavers in 2018, when two frameworks overlapped and the
+article does not say which, is left out where the framework is chosen: `article_resolve`.)
 """
 from __future__ import annotations
 
@@ -19,6 +24,8 @@ CURRENT, PREVIOUS = "current", "previous"
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:earlier\s+|later\s+)?this\s+year|"
                        r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
+# "at its last inspection": the latest one, or the one before this article's? Only a newer grade says.
+_LAST = re.compile(r"(?i)\b(?:its|their|the\s+council's|the\s+authority's|the|our|his|her)\s+last\s+(?:full\s+|ofsted\s+)*inspection\b")
 _EARLY_YEAR = re.compile(r"\b(?:19[89]\d|200\d|201[0-3])\b")
 
 
@@ -27,10 +34,13 @@ def leave_out_unsure(claims: list[dict], published_year: int | None) -> list[dic
     grade made previous."""
     later_current = {c["local_authority"] for c in claims
                      if c["role"] == CURRENT and not c["area"].startswith("pre2013_")}
+    current = {c["local_authority"] for c in claims if c["role"] == CURRENT}
     out = []
     for claim in claims:
         sentence = claim.get("sentence") or ""
         if claim["year"] is None and published_year is None and _RELATIVE.search(sentence):
+            continue
+        if claim["role"] == PREVIOUS and claim["local_authority"] not in current and _LAST.search(sentence):
             continue
         if claim["year"] is None and not claim["area"].startswith("pre2013_") and _EARLY_YEAR.search(sentence):
             continue
