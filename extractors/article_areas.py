@@ -102,6 +102,9 @@ FRAMEWORK_AREAS = {
 }
 
 
+# The codes of children in care and care leavers, which the frameworks divide differently.
+CARE_CODES = frozenset({"in_care", "care_leavers", "in_care_and_care_leavers", "looked_after_permanence"})
+
 # The order claims are listed in.
 AREA_ORDER = tuple(dict.fromkeys((*FRAMEWORK_AREAS[ILACS_2023], *FRAMEWORK_AREAS[SIF], "in_care_and_care_leavers",
                                   "lscb", *FRAMEWORK_AREAS[PRE_2013])))

@@ -18,6 +18,7 @@ from datetime import date
 
 from extractors import article_areas
 from extractors import article_words as w
+from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
@@ -109,6 +110,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         subject = main if main is not None else _named_before(sentences, index)
         raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
+    claims = leave_out_unsure(claims, published.year if published else None)
     return ArticleReading(main, year, start, end, claims)
 
 

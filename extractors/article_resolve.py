@@ -59,6 +59,10 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
             codes = ["overall_effectiveness", *(article_areas.area_codes(named, framework) if named else [])]
         else:
             codes = article_areas.area_codes(set(raw.kinds), framework, raw.domain)
+            if framework is None and year is not None:
+                # 2018, when two frameworks overlapped and the article does not say which: children
+                # in care were one area or two, so which area the grade is cannot be told
+                codes = [c for c in codes if c not in article_areas.CARE_CODES]
         for code in codes:
             # before 2013 a domain alone ("its safeguarding services") names no measure outright
             explicit = raw.explicit and (framework != article_areas.PRE_2013

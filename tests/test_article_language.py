@@ -60,7 +60,8 @@ CATEGORIES = [
     ("Sefton's children's services have been rated good, with outstanding leadership, by Ofsted.", D, None, {("Sefton",2024,O,"good","current")}),
     # when
     ("Sefton's children's services were rated inadequate in 2019 and are now good, Ofsted says.", D, None, {("Sefton",2019,O,"inadequate","previous"),("Sefton",2024,O,"good","current")}),
-    ("At the last inspection, in 2019, Sefton was rated inadequate by Ofsted.", D, None, {("Sefton",2019,O,"inadequate","previous")}),
+    # alone, "the last inspection" is the latest or the one before: unsure (tests/test_article_doubt.py)
+    ("At the last inspection, in 2019, Sefton was rated inadequate by Ofsted.", D, None, set()),
     ("Sefton was previously rated inadequate by Ofsted.", D, None, {("Sefton",None,O,"inadequate","previous")}),
     ("Sefton has been rated good by Ofsted, having been rated inadequate at its last inspection in 2019.", D, None, {("Sefton",2019,O,"inadequate","previous"),("Sefton",2024,O,"good","current")}),
     ("It is the first time Sefton has been rated good since Ofsted's inspection in 2014.", D, None, {("Sefton",2024,O,"good","current")}),

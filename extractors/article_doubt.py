@@ -1,0 +1,54 @@
+"""Claims an article's wording leaves unsure, left out (or, where the article settles it, put
+right) after the claims are resolved. Precision first: a wrong claim is a false event, so where
+the year, the inspection or the framework a grade belongs to cannot be told, the claim goes.
+Pure: claim dicts in, claim dicts out. Each rule is a category of wording, not one article's.
+
+- An undated grade dated by a relative phrase ("last year", "this year", "a year ago") in an
+  article of no known date: its year, and so whether it is this inspection's, is unknown.
+- A grade of the pre-2013 inspections (an area `pre2013_*`) given as current beside a current
+  grade of a later framework for the same authority: an authority has one current inspection,
+  so the older framework's grade is of an earlier one.
+- An undated grade in a sentence that dates its grade before 2014 ("graded inadequate since 2010"):
+  the grade is of the pre-2013 framework, whose area the wording does not settle.
+- A grade of "the last inspection" with no current grade for the authority beside it: "last" is
+  the latest inspection or the one before the article's, and nothing newer settles which.
+
+(A grade of children in care or care leavers in 2018, when two frameworks overlapped and the
+article does not say which, is left out where the framework is chosen: `article_resolve`.)
+"""
+from __future__ import annotations
+
+import re
+
+CURRENT, PREVIOUS = "current", "previous"
+
+_RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:earlier\s+|later\s+)?this\s+year|"
+                       r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
+# "at its last inspection": the latest one, or the one before this article's? Only a newer grade says.
+_LAST = re.compile(r"(?i)\b(?:its|their|the\s+council's|the\s+authority's|the|our|his|her)\s+last\s+(?:full\s+|ofsted\s+)*inspection\b")
+_EARLY_YEAR = re.compile(r"\b(?:19[89]\d|200\d|201[0-3])\b")
+
+
+def leave_out_unsure(claims: list[dict], published_year: int | None) -> list[dict]:
+    """`claims` without those the wording leaves unsure; pre-2013 grades beside a later current
+    grade made previous."""
+    later_current = {c["local_authority"] for c in claims
+                     if c["role"] == CURRENT and not c["area"].startswith("pre2013_")}
+    current = {c["local_authority"] for c in claims if c["role"] == CURRENT}
+    out = []
+    for claim in claims:
+        sentence = claim.get("sentence") or ""
+        if claim["year"] is None and published_year is None and _RELATIVE.search(sentence):
+            continue
+        if claim["role"] == PREVIOUS and claim["local_authority"] not in current and _LAST.search(sentence):
+            continue
+        if claim["year"] is None and not claim["area"].startswith("pre2013_") and _EARLY_YEAR.search(sentence):
+            continue
+        if claim["role"] == CURRENT and claim["area"].startswith("pre2013_") \
+                and claim["local_authority"] in later_current:
+            claim = {**claim, "role": PREVIOUS}
+        out.append(claim)
+    return out
+
+
+__all__ = ["leave_out_unsure"]
