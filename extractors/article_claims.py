@@ -110,7 +110,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         subject = main if main is not None else _named_before(sentences, index)
         raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
-    claims = leave_out_unsure(claims, published.year if published else None)
+    claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     return ArticleReading(main, year, start, end, claims)
 
 
