@@ -101,3 +101,10 @@ def test_a_dated_grade_beside_a_newer_undated_inspection_is_unsure(text, publish
 def test_a_grade_dated_in_the_sentence_of_the_recent_inspection_is_read():
     text = "Following a recent inspection in 2019, Ofsted rated Sefton's children's services good."
     assert claim_set(claims_from_text(text, None)) == {("Sefton", 2019, O, "good", "current")}
+
+
+@pytest.mark.parametrize("conjunction", ["while", "whilst", "whereas"])
+def test_a_grade_after_while_or_whilst_is_not_the_earlier_clauses_area(conjunction):
+    text = (f"Inspectors reviewed services to protect vulnerable children in Sefton and found them \"consistently "
+            f"high quality\", {conjunction} the adoption service was rated as \"outstanding\".")
+    assert not [c for c in claims_from_text(text, date(2016, 5, 1)) if c["area"] == "help_and_protection"]
