@@ -30,11 +30,11 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 _NOT_THE_YEAR = re.compile(r"\bsince\b[^,;]{0,40}$|\b(?:until|by|before|from|end\s+of)\s+(?:early\s+|late\s+)?$")
 _SUBJECT_BOUNDARY = re.compile(
     r"\b(?:that|said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
-    r"while|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
+    r"while|whilst|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
     # "since the borough was judged ...": a clause of its own, not "after being rated"
     r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
 )
-_PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
+_PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
 _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
 # "from <grade> [in <month> <year>] to <grade>"
@@ -50,13 +50,13 @@ _YEAR_AFTER = re.compile(
     r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
-_HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whereas|although|though)\s")
+_HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
 # Verbs that make a short line no verbless headline ("Ofsted praises 'outstanding' services").
 _HEADLINE_VERBS = frozenset("praises praised hails hailed welcomes welcomed celebrates celebrated criticises "
                             "criticised slams slammed wants aims says said told".split())
-_COORDINATORS = frozenset("and with but while whereas then plus to".split())
+_COORDINATORS = frozenset("and with but while whilst whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
     ", ; : - although though so in up down improving moving went change changed having".split())
@@ -110,7 +110,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         subject = main if main is not None else _named_before(sentences, index)
         raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
-    claims = leave_out_unsure(claims, published.year if published else None)
+    claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -631,7 +631,7 @@ class _SentenceReader:
             return
         np_start = start + m.end()
         rest = self.low[np_start:right_edge]
-        end = re.search(r"[;.!?]|,\s*(?:and|but|which|while)\b", rest)
+        end = re.search(r"[;.!?]|,\s*(?:and|but|which|while|whilst)\b", rest)
         np = rest[:end.start()] if end else rest
         kinds = {k for _, _, k in article_areas.area_spans(np)} & article_areas.SPECIFIC
         names = {m.name for m in self.s.mentions if np_start <= m.start < np_start + len(np)}
@@ -699,7 +699,7 @@ class _SentenceReader:
         # "in 2019 its rating was raised from inadequate": a year before "from" is the new grade's
         left = "" if predicate.form == "from" else self.low[left_edge:g.start()]
         if left_edge:  # what is left of the earlier grade's own clause is not this grade's
-            boundary = re.search(r",|;|\s(?:and|but|while|whereas|although|though)\s", left)
+            boundary = re.search(r",|;|\s(?:and|but|while|whilst|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
             # "from 2013 when it was rated": the year of that grade, whatever the word before it
@@ -776,8 +776,8 @@ _LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|dis
 _AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|"
                        r"experiences?|progress)\b)*")
 _LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
-_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whereas|although|though|after|since|said|says)\s"
-                       r"|,\s*(?:with|which|who|when|where|while|but|and\s+(?:is|are|was|were|has|have|had))\b")
+_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says)\s"
+                       r"|,\s*(?:with|which|who|when|where|while|whilst|but|and\s+(?:is|are|was|were|has|have|had))\b")
 
 
 def _area_list(phrase: str, lead: int = 0) -> tuple[set[str], int]:

@@ -12,6 +12,9 @@ Pure: claim dicts in, claim dicts out. Each rule is a category of wording, not o
   the grade is of the pre-2013 framework, whose area the wording does not settle.
 - A grade of "the last inspection" with no current grade for the authority beside it: "last" is
   the latest inspection or the one before the article's, and nothing newer settles which.
+- A dated current grade in an article that also tells of a newer inspection of no year ("a full
+  inspection in May", "following the latest inspection"), not of the year the text gives its own
+  inspection: the dated grade may be the earlier inspection's.
 
 (A grade of children in care or care leavers in 2018, when two frameworks overlapped and the
 article does not say which, is left out where the framework is chosen: `article_resolve`.)
@@ -26,14 +29,24 @@ _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:earlier\s+|later
                        r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
 # "at its last inspection": the latest one, or the one before this article's? Only a newer grade says.
 _LAST = re.compile(r"(?i)\b(?:its|their|the\s+council's|the\s+authority's|the|our|his|her)\s+last\s+(?:full\s+|ofsted\s+)*inspection\b")
+# The article's own, newer inspection, named without a year: "following the latest inspection",
+# "a full inspection in May", "a recent three-week inspection".
+_NEWER_INSPECTION = re.compile(
+    r"(?i)\b(?:(?:latest|most\s+recent|recent|new|newest)\s+(?:[\w-]+\s+){0,2}?inspection"
+    r"|(?:full|fresh)\s+(?:[\w-]+\s+)?inspection\s+(?:in|last|this)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|week|month))\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EARLY_YEAR = re.compile(r"\b(?:19[89]\d|200\d|201[0-3])\b")
 
 
-def leave_out_unsure(claims: list[dict], published_year: int | None) -> list[dict]:
+def leave_out_unsure(claims: list[dict], published_year: int | None, sentences: list[str] = (),
+                     inspection_year: int | None = None) -> list[dict]:
     """`claims` without those the wording leaves unsure; pre-2013 grades beside a later current
-    grade made previous."""
+    grade made previous. `sentences`: the article's; `inspection_year`: the year the text gives
+    its own inspection, if it does."""
     later_current = {c["local_authority"] for c in claims
                      if c["role"] == CURRENT and not c["area"].startswith("pre2013_")}
+    newer = [s for s in sentences if _NEWER_INSPECTION.search(s) and not _ANY_YEAR.search(s)]
     current = {c["local_authority"] for c in claims if c["role"] == CURRENT}
     out = []
     for claim in claims:
@@ -42,6 +55,10 @@ def leave_out_unsure(claims: list[dict], published_year: int | None) -> list[dic
             continue
         if claim["role"] == PREVIOUS and claim["local_authority"] not in current and _LAST.search(sentence):
             continue
+        if (claim["role"] == CURRENT and claim["year"] is not None and newer and claim["year"] != inspection_year
+                and (published_year is None or claim["year"] < published_year - 1)
+                and not any(_same(s, sentence) for s in newer)):
+            continue
         if claim["year"] is None and not claim["area"].startswith("pre2013_") and _EARLY_YEAR.search(sentence):
             continue
         if claim["role"] == CURRENT and claim["area"].startswith("pre2013_") \
@@ -49,6 +66,12 @@ def leave_out_unsure(claims: list[dict], published_year: int | None) -> list[dic
             claim = {**claim, "role": PREVIOUS}
         out.append(claim)
     return out
+
+
+def _same(a: str, b: str) -> bool:
+    """The same sentence, whether read with its quotation marks or without."""
+    strip = lambda t: re.sub(r"[\W_]+", "", t).lower()  # noqa: E731
+    return strip(a) == strip(b)
 
 
 __all__ = ["leave_out_unsure"]

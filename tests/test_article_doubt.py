@@ -83,3 +83,28 @@ def test_children_in_care_in_a_year_of_one_framework_are_read():
     claims = claims_from_text("Ofsted rated Sefton's children's services good. Looked after children were rated "
                               "as requires improvement.", date(2016, 8, 1))
     assert ("Sefton", 2016, "looked_after_permanence", "requires_improvement", "current") in claim_set(claims)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Sefton's children's services were rated \"inadequate\" by Ofsted in 2020. But a full inspection in May found "
+     "the council had improved.", None),
+    ("Following the latest inspection, the minister praised the council. Ofsted found Sefton's children's services "
+     "to be inadequate in 2019.", None),
+    ("Sefton has been praised after a recent three-week inspection. It was in 2013 that Ofsted found Sefton's "
+     "children's services to be inadequate.", date(2019, 1, 8)),
+])
+def test_a_dated_grade_beside_a_newer_undated_inspection_is_unsure(text, published):
+    # the article's own inspection is newer than the dated grade, which may be of an earlier one
+    assert not [c for c in claims_from_text(text, published) if c["year"] is not None and c["role"] == "current"]
+
+
+def test_a_grade_dated_in_the_sentence_of_the_recent_inspection_is_read():
+    text = "Following a recent inspection in 2019, Ofsted rated Sefton's children's services good."
+    assert claim_set(claims_from_text(text, None)) == {("Sefton", 2019, O, "good", "current")}
+
+
+@pytest.mark.parametrize("conjunction", ["while", "whilst", "whereas"])
+def test_a_grade_after_while_or_whilst_is_not_the_earlier_clauses_area(conjunction):
+    text = (f"Inspectors reviewed services to protect vulnerable children in Sefton and found them \"consistently "
+            f"high quality\", {conjunction} the adoption service was rated as \"outstanding\".")
+    assert not [c for c in claims_from_text(text, date(2016, 5, 1)) if c["area"] == "help_and_protection"]
