@@ -194,6 +194,10 @@ def test_review_items_and_neighbours_show_where_the_warehouse_has_those_views(tm
 
     db = tmp_path / "ne.duckdb"
     load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
+    con = duckdb.connect(str(db))  # a warehouse from before migrations 0004 and 0006: neither view
+    con.execute("DROP VIEW IF EXISTS review_queue")
+    con.execute("DROP VIEW IF EXISTS neighbour_ratings")
+    con.close()
     build_site(tmp_path / "plain", db)
     plain = (tmp_path / "plain" / "authorities" / f"{DARLINGTON}.html").read_text()
     assert "review-item" not in plain and 'id="neighbours"' not in plain
