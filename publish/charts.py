@@ -127,7 +127,13 @@ def _timeline_template(with_visit: bool) -> dict:
         # no legend: it doubles the cost of rendering; the page shows the colours beside the chart
         color=alt.Color("grade:N", scale=_grade_scale(with_visit=with_visit), legend=None),
     )
-    return _config(chart.properties(width=560, height=alt.Step(24))).to_dict()
+    # Measuring text is most of a chart's drawing time: labels here never overlap (a year every
+    # two, one area a row) and are never cut short, so the timeline is drawn without measuring them
+    # (about half the time; 150 of these make up most of a first build).
+    return (_config(chart.properties(width=560, height=alt.Step(24)))
+            .configure_axis(labelFontSize=11, titleFontSize=12,  # as _config, which this replaces
+                            labelOverlap=False, labelBound=False, labelFlush=False, labelLimit=0)
+            .configure_title(limit=0)).to_dict()
 
 
 def per_month(rows: list[dict], title: str) -> dict:
