@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -37,16 +38,22 @@ def _one_sentence(error: str | None) -> bool:
     return bool(error) and "\n" not in error and "Traceback" not in error and error.endswith(".")
 
 
+# A small launcher measures the peak: Linux keeps a process's peak across exec, so a command
+# started straight from pytest would report pytest's own size; the launcher's children start small.
+_LAUNCHER = ("import resource, subprocess, sys\n"
+             "code = subprocess.call(sys.argv[2:])\n"
+             "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+             "sys.exit(code)\n")
+
+
 def _run_with_peak(args: list[str], env: dict) -> tuple[int, str, str, int]:
-    """Exit status, stdout, stderr and peak resident memory (KiB, from wait4: the command's and
-    that of every child it waited for, the reader that died on the bomb among them)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(args, env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait for it
-        out.seek(0)
-        err.seek(0)
-        return proc.returncode, out.read().decode(), err.read().decode(), usage.ru_maxrss
+    """Exit status, stdout, stderr and peak resident memory (KiB) of the command and every
+    process it waited for (the reader that died on the bomb among them)."""
+    with tempfile.TemporaryDirectory() as folder:
+        peak = Path(folder) / "peak"
+        result = subprocess.run([sys.executable, "-c", _LAUNCHER, str(peak), *args], env=env,
+                                capture_output=True, text=True, timeout=900)
+        return result.returncode, result.stdout, result.stderr, int(peak.read_text())
 
 
 def test_extract_reads_a_decompression_bomb_as_unreadable_in_one_line_under_the_cap(tmp_path, bomb):
