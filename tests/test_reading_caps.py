@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -37,36 +38,22 @@ def _one_sentence(error: str | None) -> bool:
     return bool(error) and "\n" not in error and "Traceback" not in error and error.endswith(".")
 
 
-# Measures in a small launcher process of its own: a child started by this (large) test process
-# inherits its peak resident memory through exec (Linux keeps the larger of the two), so wait4
-# here would report the test process's peak, not the command's.
-_PEAK = """
-import os, sys
-pid = os.fork()
-if pid == 0:
-    os.execv(sys.argv[2], sys.argv[2:])
-_, status, usage = os.wait4(pid, 0)
-os.write(int(sys.argv[1]), str(usage.ru_maxrss).encode())
-sys.exit(os.waitstatus_to_exitcode(status))
-"""
+# A small launcher measures the peak: Linux keeps a process's peak across exec, so a command
+# started straight from pytest would report pytest's own size; the launcher's children start small.
+_LAUNCHER = ("import resource, subprocess, sys\n"
+             "code = subprocess.call(sys.argv[2:])\n"
+             "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+             "sys.exit(code)\n")
 
 
 def _run_with_peak(args: list[str], env: dict) -> tuple[int, str, str, int]:
-    """Exit status, stdout, stderr and peak resident memory (KiB, from wait4 in a launcher: the
-    command's and that of every child it waited for, the reader that died on the bomb among them)."""
-    import sys
-
-    read_end, write_end = os.pipe()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-c", _PEAK, str(write_end), *args], env=env, stdout=out,
-                                stderr=err, pass_fds=(write_end,))
-        os.close(write_end)
-        with os.fdopen(read_end, "rb") as peak:
-            peak_kib = int(peak.read() or 0)
-        proc.wait()
-        out.seek(0)
-        err.seek(0)
-        return proc.returncode, out.read().decode(), err.read().decode(), peak_kib
+    """Exit status, stdout, stderr and peak resident memory (KiB) of the command and every
+    process it waited for (the reader that died on the bomb among them)."""
+    with tempfile.TemporaryDirectory() as folder:
+        peak = Path(folder) / "peak"
+        result = subprocess.run([sys.executable, "-c", _LAUNCHER, str(peak), *args], env=env,
+                                capture_output=True, text=True, timeout=900)
+        return result.returncode, result.stdout, result.stderr, int(peak.read_text())
 
 
 def test_extract_reads_a_decompression_bomb_as_unreadable_in_one_line_under_the_cap(tmp_path, bomb):
