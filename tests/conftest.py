@@ -115,3 +115,13 @@ def wait_for(check, seconds: float, what: str):
             return value
         time.sleep(1)
     raise AssertionError(f"gave up after {seconds:.0f} s waiting for {what}")
+
+
+def forget_served(api: str) -> None:
+    """Delete every deployment and automation on this test server: a served pipeline's triggers
+    outlive its deployments, and one left by an earlier test would look like the next test's own
+    (and fire on its events)."""
+    for d in requests.post(f"{api}/deployments/filter", json={}, timeout=30).json():
+        requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
+    for a in requests.post(f"{api}/automations/filter", json={}, timeout=30).json():
+        requests.delete(f"{api}/automations/{a['id']}", timeout=30)

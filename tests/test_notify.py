@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import wait_for
+from conftest import forget_served, wait_for
 from corpus import require_corpus
 from deployments.notify import (BLOCK_NAME, DOWNGRADE, EVERY_CHANGE, MESSAGE, NAMES, RETRACTED_DOWNGRADE, NotifyError,
                                  automations, check_url)
@@ -64,11 +64,7 @@ def _automations(api: str) -> list[dict]:
 
 def _clean_server(api: str) -> None:
     """Leave no deployment, automation or block of ours behind for the other tests of this server."""
-    for d in requests.post(f"{api}/deployments/filter", json={}, timeout=30).json():
-        requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
-    for a in _automations(api):
-        if a["name"] in NAMES:
-            requests.delete(f"{api}/automations/{a['id']}", timeout=30)
+    forget_served(api)
     for b in requests.post(f"{api}/block_documents/filter", json={}, timeout=30).json():
         if b["name"] == BLOCK_NAME:
             requests.delete(f"{api}/block_documents/{b['id']}", timeout=30)
@@ -76,6 +72,7 @@ def _clean_server(api: str) -> None:
 
 def test_a_downgrade_loaded_by_a_backfill_posts_one_json_message(ofsted, prefect_server):
     api = prefect_server.api_url
+    _clean_server(api)
     with Replica(require_corpus()) as site, Receiver() as hook:
         serving = ofsted.start("serve", "--site", site.url, "--notify", hook.url)
         try:

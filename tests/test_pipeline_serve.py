@@ -7,13 +7,12 @@ import signal
 
 import requests
 
-from conftest import wait_for
+from conftest import forget_served, wait_for
 from corpus import require_corpus
 from deployments.server import free_port
 from sources.replica import Replica
 
 DARLINGTON_2022 = "50200877"
-SERVED_TRIGGERS = ("ingest-each-discovered-report", "alert-on-downgrade-to-inadequate", "alert-on-poll-failed")
 
 
 def _deployments(api: str) -> list[dict]:
@@ -22,6 +21,7 @@ def _deployments(api: str) -> list[dict]:
 
 def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
     api = prefect_server.api_url
+    forget_served(api)  # the triggers waited for below must be this serve's own
     with Replica(require_corpus(), as_of="2022-11-30") as site:
         ofsted.run("backfill", "--region", "North East", "--site", site.url)
         ofsted.env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for runs to start every 2 s
@@ -56,9 +56,5 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
             os.killpg(serving.pid, signal.SIGTERM)
             output = serving.communicate(timeout=60)[0]
             print(output[-5000:])  # shown when the test fails
-            for d in _deployments(api):  # leave no trigger behind for the other tests of this server
-                requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
-            for a in requests.post(f"{api}/automations/filter", json={}, timeout=30).json():
-                if a["name"] in SERVED_TRIGGERS:  # a deleted deployment's triggers stay (and fail on every event)
-                    requests.delete(f"{api}/automations/{a['id']}", timeout=30)
+            forget_served(api)  # leave no trigger behind for the other tests of this server
     assert serving.returncode == 0, output[-2000:]
