@@ -86,7 +86,9 @@ def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list
         while page.get("next_page"):
             page = requests.get(page["next_page"], timeout=30).json()
             events += page["events"]
-        return events
+        # Prefect stores an event id once (its primary key), but its pages are offsets: an event
+        # stored while we page pushes the others down, and one comes again on the next page
+        return list({e["id"]: e for e in events}.values())
 
     events = fetch()
     if settle <= 0:
