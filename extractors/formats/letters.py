@@ -50,25 +50,8 @@ def parse_joint(pdf: PdfText, kind: str) -> dict:
     `publication_kind`; dates, authority and lead inspector where the letter gives them."""
     page1 = pdf.page_text(0)
     text = flat(page1)
-    start, end = inspection_dates(page1)
-    if start is None:
-        m = _BETWEEN.search(text)
-        periods = parse_periods(m.group("dates")) if m else []
-        if periods:
-            start, end = periods[0][0], periods[-1][1]
     la = next((canonical_name(m.group("la")) for rule in _JOINT_ABOUT if (m := rule.search(text))), None)
-    return dict(
-        report_kind="other",
-        framework="none",
-        local_authority=la,
-        inspection_start=start,
-        inspection_end=end,
-        published=None,
-        lead_inspector=lead_inspector(page1) or _signatory(pdf),
-        judgements={},
-        warnings=[],
-        publication_kind=kind,
-    )
+    return _letter(pdf, page1, text, _BETWEEN, "other", la, publication_kind=kind)
 
 
 def letter_kind(page1: str) -> str | None:
@@ -85,25 +68,23 @@ def letter_kind(page1: str) -> str | None:
 def parse(pdf: PdfText, kind: str) -> dict:
     page1 = pdf.page_text(0)
     text = flat(page1)
+    m = _ABOUT.search(text)
+    return _letter(pdf, page1, text, _ON, kind, canonical_name(m.group("la")) if m else None)
+
+
+def _letter(pdf: PdfText, page1: str, text: str, dates_rule: re.Pattern, report_kind: str,
+            la: str | None, **extra) -> dict:
+    """A letter's record: its dates (the usual reading, else the periods `dates_rule` finds on
+    page 1), authority and lead inspector (or the letter's signatory); no judgements."""
     start, end = inspection_dates(page1)
     if start is None:
-        m = _ON.search(text)
-        if m:
-            periods = parse_periods(m.group("dates"))
-            if periods:
-                start, end = periods[0][0], periods[-1][1]
-    m = _ABOUT.search(text)
-    return dict(
-        report_kind=kind,
-        framework="none",
-        local_authority=canonical_name(m.group("la")) if m else None,
-        inspection_start=start,
-        inspection_end=end,
-        published=None,
-        lead_inspector=lead_inspector(page1) or _signatory(pdf),
-        judgements={},
-        warnings=[],
-    )
+        m = dates_rule.search(text)
+        periods = parse_periods(m.group("dates")) if m else []
+        if periods:
+            start, end = periods[0][0], periods[-1][1]
+    return dict(report_kind=report_kind, framework="none", local_authority=la, inspection_start=start,
+                inspection_end=end, published=None, lead_inspector=lead_inspector(page1) or _signatory(pdf),
+                judgements={}, warnings=[], **extra)
 
 
 def _signatory(pdf: PdfText) -> str | None:
