@@ -264,6 +264,12 @@ def _COUNT_ENDS_LIST(m: re.Match) -> bool:
     return bool(re.search(r"[,:-]\s*$|(?:including|namely|were|are|included?|being)\s*:?\s*$", m.group()))
 
 
+def without_counts(text: str) -> str:
+    """`text` without counts of judged areas ("in three areas", "in all areas"), whose "areas" is
+    no other council's."""
+    return re.sub(rf"\b(?:{_COUNT}|all|other|key|main|the|more)\s+(?:key\s+|main\s+|other\s+)?(?:areas?|categories)\b", " ", text)
+
+
 def gapped_areas(between: str) -> set[str]:
     """The areas of a gapped clause between an earlier grade and this one: ", help and protection"
     in "leadership was judged good, help and protection outstanding"."""
@@ -290,4 +296,5 @@ def list_item(low: str) -> set[str] | None:
     return subject_areas(body)
 
 
-__all__ = ["AreaGrade", "area_grades", "area_list", "gapped_areas", "list_head", "list_item", "subject_areas"]
+__all__ = ["AreaGrade", "area_grades", "area_list", "gapped_areas", "list_head", "list_item", "subject_areas",
+           "without_counts"]

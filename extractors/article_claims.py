@@ -230,6 +230,7 @@ class _SentenceReader:
     def read(self) -> list[RawClaim]:
         listed = self._listed_grades()
         by_grade: dict[int, list[RawClaim]] = {}
+        self._grade_at: dict[int, int] = {}  # claim id -> where its grade word is
         for i, g in enumerate(self.grades):
             if i in listed:
                 continue
@@ -239,6 +240,7 @@ class _SentenceReader:
             if len(self.claims) == before and i and by_grade.get(i - 1):
                 self._gapped_areas(g, by_grade[i - 1][-1])
             by_grade[i] = self.claims[before:]
+            self._grade_at.update((id(c), g.start()) for c in by_grade[i])
         self._area_grades()
         return self.claims
 
@@ -377,7 +379,7 @@ class _SentenceReader:
             if w.HEDGE.search(before) or w.NEGATION.search(self.low[max(start, found.at - 30):found.at]):
                 continue
             names = [m for m in self.s.mentions if m.start < found.at]
-            if w.NOT_SERVICES.search(before) or (not names and w.OTHER_COUNCIL.search(before)):
+            if w.NOT_SERVICES.search(before) or (not names and w.OTHER_COUNCIL.search(article_area_grades.without_counts(before))):
                 continue
             authority = self._area_authority(start, found.at)
             if authority is None:
@@ -391,6 +393,9 @@ class _SentenceReader:
                 role = PREVIOUS  # "up from a requires improvement rating for help and protection"
                 year = _YEAR_AFTER.match(right).group(1) if _YEAR_AFTER.match(right) else None
                 year = int(year) if year else None
+            # "a good rating was given to help and protection": not the overall grade the bare noun phrase reads
+            self.claims = [c for c in self.claims if not (self._grade_at.get(id(c)) == found.at
+                                                         and c.kinds <= {article_areas.PRONOUN, article_areas.SERVICE})]
             self.claims.append(RawClaim(authority, year, role, found.grade, found.kinds, self._domain(found.at), True,
                                         sentence=self.index))
 
