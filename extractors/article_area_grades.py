@@ -73,6 +73,7 @@ class AreaGrade:
     end: int
     rule: str
     list_end: int = -1  # where the words naming the areas end (-1: at `end`)
+    clause: int = -1  # where the clause whose subject the areas are begins (-1: not known)
 
 
 def grade_of(text: str) -> str | None:
@@ -98,7 +99,7 @@ def area_list(text: str, lead: int = 0) -> tuple[set[str], int]:
     return kinds, cursor
 
 
-def subject_areas(text: str) -> set[str]:
+def subject_areas(text: str, more_words: frozenset[str] = frozenset()) -> set[str]:
     """The areas of a subject made of areas alone ("But the impact of leaders, the experiences and
     progress of children in care, and the overall effectiveness of services all"): empty when any
     other word stands in it."""
@@ -111,7 +112,7 @@ def subject_areas(text: str) -> set[str]:
         last = e
     rest.append(text[last:])
     words = re.findall(r"[a-z][a-z'-]*", " ".join(rest))
-    if any(t not in _SUBJECT_WORDS for t in words):
+    if any(t not in _SUBJECT_WORDS and t not in more_words for t in words):
         return set()
     return {k for _, _, k in spans}
 
@@ -172,6 +173,20 @@ _ONLY_AFTER = re.compile(
 _ONLY_WITH = re.compile(r"\bwith\s+only\s+(?:the\s+)?")
 _ONLY_GRADE = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:still\s+)?(?:being\s+)?(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?"
                          rf"(?P<g>{_G})\b")
+# An area as the subject of its own clause, the rating verb a few words on: "... and the adoption
+# element of the service was singled out for praise and rated as good".
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|,\s*|;\s*|\s(?:and|but|while|whilst|whereas)\s+)(?P<subject>(?:the|its|their)\s+[a-z' -]{3,90}?)\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+\s+){0,7}?(?:and\s+)?(?:rated|judged|graded|assessed)\s+"
+    rf"(?:as\s+|to\s+be\s+)?(?P<g>{_G})\b"
+)
+_PART_WORDS = frozenset("element part side aspect of service".split())
+# "This area will require improvement to be good": the one area the sentence before names.
+_THIS_AREA = re.compile(
+    r"^(?:but\s+|however,?\s+|and\s+)?(?:this|that)\s+(?:area|aspect|category|judgement|judgment|part\s+of\s+the\s+service)\s+"
+    r"(?:(?:will|has|have|had|was|is|were|also|still|been|being|now)\s+)*(?:(?:rated|judged|graded|found|deemed|assessed)\s+)?"
+    rf"(?:as\s+|to\s+be\s+|to\s+)?(?P<g>{_G})\b"
+)
 _BAR = re.compile(
     rf"(?P<g>{_G})\s+(?:overall\s+)?(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     rf"(?:other\s+)?(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+|of\s+the\s+)?{_AREA_WORD}\s*,?\s*"
@@ -247,6 +262,11 @@ def _area_grades(low: str) -> list[AreaGrade]:
         g = _ONLY_GRADE.match(low, m.end() + end)
         if kinds & article_areas.SPECIFIC and g and w.GRADE.match(low, g.start("g")):
             found.append(AreaGrade(grade_of(g["g"]), frozenset(kinds), g.start("g"), g.end("g"), "only"))
+    for m in _CLAUSE_SUBJECT.finditer(low):
+        kinds = subject_areas(m["subject"], _PART_WORDS)
+        if kinds & article_areas.SPECIFIC and not any(found_.at == m.start("g") for found_ in found):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause",
+                                   clause=m.start("subject")))
     for m in _BAR.finditer(low):
         if not _BAR_LEFT.search(low[:m.start()]):
             continue
@@ -280,6 +300,23 @@ def gapped_areas(between: str) -> set[str]:
     return kinds if kinds & article_areas.SPECIFIC else set()
 
 
+def this_area(low: str) -> str | None:
+    """The grade a sentence gives "this area" ("This area will require improvement to be good"),
+    or None; the area is the one the sentence before names."""
+    m = _THIS_AREA.match(low)
+    return grade_of(m["g"]) if m else None
+
+
+def named_areas(low: str) -> set[str]:
+    """The judged areas a sentence names (not the authority's services as a whole)."""
+    return {k for _, _, k in article_areas.area_spans(low) if k in article_areas.SPECIFIC}
+
+
+def without_since(low: str) -> str:
+    """`low` without "since the last inspection" (a time since, no grade of that inspection)."""
+    return re.sub(r"\bsince\s+(?:the|its|our|their)\s+(?:last|previous|earlier)\s+(?:full\s+|ofsted\s+)?inspection\b", " ", low)
+
+
 def list_head(low: str) -> str | None:
     """The grade a line gives the areas listed on the lines after it ("... achieved 'good' in all
     categories:"), or None."""
@@ -297,4 +334,4 @@ def list_item(low: str) -> set[str] | None:
 
 
 __all__ = ["AreaGrade", "area_grades", "area_list", "gapped_areas", "list_head", "list_item", "subject_areas",
-           "without_counts"]
+           "this_area", "named_areas", "without_counts", "without_since"]

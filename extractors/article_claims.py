@@ -112,6 +112,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several,
                                     earlier=raws).read())
     raws.extend(_listed_areas(sentences, raws))
+    raws.extend(_this_area(sentences, raws, main))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     return ArticleReading(main, year, start, end, claims)
@@ -374,7 +375,7 @@ class _SentenceReader:
                                             sentence=self.index))
                 continue
             span = _Span(found.at, found.end)
-            start = _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
+            start = found.clause if found.clause >= 0 else _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
             before = self.low[start:found.at]
             if w.HEDGE.search(before) or w.NEGATION.search(self.low[max(start, found.at - 30):found.at]):
                 continue
@@ -878,6 +879,27 @@ def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawC
                 break
             added.append(RawClaim(own[0].authority, own[0].year, own[0].role, grade, frozenset(kinds), own[0].domain,
                                   True, sentence=index))
+    return added
+
+
+def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"This area will require improvement to be good": the grade of the one judged area the
+    sentence before names, for the article's authority, of its own inspection (not where the
+    sentence before speaks of an earlier one, nor where two authorities are in play)."""
+    added: list[RawClaim] = []
+    for index in range(1, len(sentences)):
+        sentence, before = sentences[index], sentences[index - 1]
+        grade = article_area_grades.this_area(sentence.low)
+        kinds = article_area_grades.named_areas(before.low)
+        names = {m.name for m in (*sentence.mentions, *before.mentions)}
+        # "children in care and care leavers": one area before 2023, two after; "this area" is which?
+        if grade is None or len(kinds) != 1 or kinds == {article_areas.IN_CARE_AND_LEAVERS} or (names - {main}) \
+                or main is None \
+                or w.PREVIOUS_BEFORE.search(article_area_grades.without_since(before.low)) \
+                or w.EARLIER_FRAME.search(article_area_grades.without_since(before.low)) \
+                or any(r.sentence == index for r in raws):
+            continue
+        added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
     return added
 
 

@@ -65,6 +65,23 @@ CASES = [
     (OFSTED + "Care leavers was the only area to be judged outstanding.", D, {("Trafford", 2024, CL, "outstanding", CUR)}),
     ("Trafford has been praised by Ofsted for its work across the board, with only child protection rated "
      "good rather than outstanding.", D, {("Trafford", 2024, H, "good", CUR)}),
+    # an area as the subject of its own clause, the rating verb a few words on
+    ("Ofsted inspected Trafford's services in 2016. Social workers knew their children well, and the adoption "
+     "element of the service was singled out for praise and rated as good.", D16, {("Trafford", 2016, AD, "good", CUR)}),
+    (OFSTED + "Ofsted rated the services good, while the experiences of care leavers were judged outstanding.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "outstanding", CUR)}),
+    (OFSTED + "Ofsted rated the services good, but the council's fostering service was judged outstanding.", D,
+     {("Trafford", 2024, O, "good", CUR)}),
+    # "this area": the one area the sentence before names
+    ("Ofsted rated Trafford's children's services good. The report found the experiences of children in need of "
+     "help and protection were not as strong as they were at the last inspection.\nThis area will require "
+     "improvement to be good, inspectors said.", D,
+     {("Trafford", 2024, O, "good", CUR)}),  # the sentence before speaks of the last inspection: unsure
+    ("Ofsted rated Trafford's children's services good. Some practice has improved since the last inspection, "
+     "but support for care leavers was not consistently strong.\nThis area was judged to require improvement.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
+    ("Ofsted rated Trafford's children's services good. Inspectors looked at children in care and care leavers.\n"
+     "This area was judged outstanding.", D, {("Trafford", 2024, O, "good", CUR)}),  # two areas: which?
     # all areas bar one
     (OFSTED + "At its previous inspection, in 2017, it was rated outstanding in all categories bar help and "
      "protection, for which it was good.", D,
