@@ -192,10 +192,20 @@ _BAR = re.compile(
     rf"(?:other\s+)?(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+|of\s+the\s+)?{_AREA_WORD}\s*,?\s*"
     r"(?:bar|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|save|but\s+for)\s+"
 )
-_BAR_LEFT = re.compile(rf"(?:\b{_RATED}|\b(?:was|were|is|are|be|been))\s+(?:as\s+|to\s+be\s+)?$")
+# "outstanding for overall effectiveness and in the key areas of leadership and help and protection"
+_AREAS_OF = re.compile(
+    rf"(?P<g>{_G})\s+(?P<overall>(?:overall|for\s+(?:its\s+|the\s+)?overall\s+effectiveness)\s*,?\s*(?:and|as\s+well\s+as)\s+)?"
+    rf"(?:in|for|across)\s+the\s+(?:(?:key|main|judgement|judgment|inspection|other|{_COUNT})\s+)*"
+    r"(?:areas?|categories|judgements?|judgments?)\s+of\s+"
+)
+# "The judgements were: overall effectiveness, good; help and protection, requires improvement; ..."
+_ITEM = re.compile(rf"(?:^|[:;]\s*)(?P<areas>[a-z][a-z' ,-]{{2,120}}?)\s*(?:,|-|:)\s*(?P<g>{_G})\s*(?=;|$|\.\s*$)")
+# A verb governs the grade: "rated (Sefton) outstanding", "was judged to be good", "is good".
+_BAR_LEFT = re.compile(rf"(?:\b{_RATED}(?:\s+[a-z'-]+){{0,5}}?|\b(?:was|were|is|are|be|been))\s+(?:as\s+|to\s+be\s+)?$")
 _BAR_GRADE = re.compile(
     r"\s*,?\s*(?:(?:for|in)\s+which\s+(?:it|they|the\s+(?:council|authority|service|services))\s+(?:was|were|is|are)\s+"
     r"|(?:which|where\s+it)\s+(?:was|were|is|are)\s+(?:(?:still\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+)?"
+    r"|(?:where|in\s+which)\s+(?:it|they|the\s+(?:council|authority|service|services))\s+(?:still\s+)?(?=requir)"
     r"|(?:which|that)\s+(?:was\s+|were\s+)?|(?:rated|judged|graded)\s+|-\s*)(?:(?:rated|judged|graded)\s+)?(?:as\s+)?"
     rf"(?P<g>{_G})\b"
 )
@@ -267,6 +277,17 @@ def _area_grades(low: str) -> list[AreaGrade]:
         if kinds & article_areas.SPECIFIC and not any(found_.at == m.start("g") for found_ in found):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause",
                                    clause=m.start("subject")))
+    for m in _AREAS_OF.finditer(low):
+        kinds, end = area_list(low[m.end():])
+        if kinds & article_areas.SPECIFIC and _BAR_LEFT.search(low[:m.start()]):
+            kinds |= {article_areas.EFFECTIVENESS} if m["overall"] else set()
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "areas-of",
+                                   m.end() + end))
+    for m in _ITEM.finditer(low):
+        kinds = subject_areas(m["areas"])
+        if kinds and (kinds & article_areas.SPECIFIC or len(_ITEM.findall(low)) > 1):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "item",
+                                   clause=m.start("areas")))
     for m in _BAR.finditer(low):
         if not _BAR_LEFT.search(low[:m.start()]):
             continue

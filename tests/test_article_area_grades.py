@@ -88,6 +88,22 @@ CASES = [
      {("Trafford", 2017, O, "outstanding", PREV), ("Trafford", 2017, H, "good", PREV)}),
     (OFSTED + "The council was judged good in all areas except care leavers, which was rated requires improvement.", D,
      {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
+    # "in the key areas of ..."
+    (OFSTED + "Ofsted judged the children's services run by Trafford Council to be outstanding for overall "
+     "effectiveness and in the key areas of leadership and services for children who need help and protection.", D,
+     {("Trafford", 2024, O, "outstanding", CUR), ("Trafford", 2024, L, "outstanding", CUR),
+      ("Trafford", 2024, H, "outstanding", CUR)}),
+    (OFSTED + "Ofsted rated Trafford good overall and in the areas of leadership and care leavers.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, CL, "good", CUR)}),
+    # items of a list: area, grade; area, grade
+    (OFSTED + "The judgements were: overall effectiveness, good; help and protection, requires improvement; "
+     "leadership, good.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, H, "requires_improvement", CUR),
+      ("Trafford", 2024, L, "good", CUR)}),
+    (OFSTED + "Trafford was rated good in every area apart from care leavers, where it still requires improvement.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
+    (OFSTED + "Ofsted rated the schools in the borough outstanding in all categories bar leadership, for which they "
+     "were good.", D, set()),
     # a gapped list
     (OFSTED + "The impact of leaders was judged good, help and protection outstanding.", D,
      {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
