@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from extractors import article_area_grades
 from extractors import article_areas
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
@@ -108,7 +109,9 @@ def read_article(text: str, published: date | None = None, authority: str | None
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
         subject = main if main is not None else _named_before(sentences, index)
-        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
+        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several,
+                                    earlier=raws).read())
+    raws.extend(_listed_areas(sentences, raws))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     return ArticleReading(main, year, start, end, claims)
@@ -213,7 +216,8 @@ class _Predicate:
 
 class _SentenceReader:
     def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None,
-                 several: bool = False):
+                 several: bool = False, earlier: list[RawClaim] = ()):
+        self.earlier = earlier  # the claims of the sentences before: what "the same grade" refers to
         self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
         self.s = sentence
@@ -225,11 +229,19 @@ class _SentenceReader:
 
     def read(self) -> list[RawClaim]:
         listed = self._listed_grades()
+        by_grade: dict[int, list[RawClaim]] = {}
+        self._grade_at: dict[int, int] = {}  # claim id -> where its grade word is
         for i, g in enumerate(self.grades):
             if i in listed:
                 continue
             left_edge = self.grades[i - 1].end() if i else 0
+            before = len(self.claims)
             self._read_grade(g, left_edge, self.grades[i + 1].start() if i + 1 < len(self.grades) else len(self.low))
+            if len(self.claims) == before and i and by_grade.get(i - 1):
+                self._gapped_areas(g, by_grade[i - 1][-1])
+            by_grade[i] = self.claims[before:]
+            self._grade_at.update((id(c), g.start()) for c in by_grade[i])
+        self._area_grades()
         return self.claims
 
     def _listed_grades(self) -> set[int]:
@@ -337,6 +349,83 @@ class _SentenceReader:
             if continued:  # "remains inadequate": the inspection before had it too
                 self.claims.append(RawClaim(authority, None, PREVIOUS, grade, raw.kinds, raw.domain, raw.explicit,
                                             sentence=self.index))
+
+    # -- grades for several areas at once (article_area_grades) --
+    def _gapped_areas(self, g: re.Match, earlier: RawClaim) -> None:
+        """"leadership was judged good, help and protection outstanding": the second grade, its
+        verb left out, is for the areas between the two, of the same authority and inspection."""
+        if not self._is_judgement_word(g):
+            return
+        at = next(i for i, x in enumerate(self.grades) if x.start() == g.start())
+        kinds = article_area_grades.gapped_areas(self.low[self.grades[at - 1].end():g.start()])
+        if kinds:
+            self.claims.append(RawClaim(earlier.authority, earlier.year, earlier.role, w.grade_code(g), frozenset(kinds),
+                                        earlier.domain, True, sentence=self.index))
+
+    def _area_grades(self) -> None:
+        """Grades the sentence gives areas in the forms `article_area_grades` reads: whose they
+        are and which inspection, as for any grade; "the same grade" is the one said just before."""
+        for found in article_area_grades.area_grades(self.low):
+            if found.grade is None:
+                ref = self._referent()
+                if ref is None or {m.name for m in self.s.mentions} - {ref.authority}:
+                    continue
+                self.claims.append(RawClaim(ref.authority, ref.year, ref.role, ref.grade, found.kinds, ref.domain, True,
+                                            sentence=self.index))
+                continue
+            span = _Span(found.at, found.end)
+            start = _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
+            before = self.low[start:found.at]
+            if w.HEDGE.search(before) or w.NEGATION.search(self.low[max(start, found.at - 30):found.at]):
+                continue
+            names = [m for m in self.s.mentions if m.start < found.at]
+            if w.NOT_SERVICES.search(before) or (not names and w.OTHER_COUNCIL.search(article_area_grades.without_counts(before))):
+                continue
+            authority = self._area_authority(start, found.at)
+            if authority is None:
+                continue
+            left_edge = max((x.end() for x in self.grades if x.end() <= found.at), default=0)
+            right_edge = min((x.start() for x in self.grades if x.start() >= found.end), default=len(self.low))
+            local_start = max(left_edge, _last_end(_COMMA, self.low, left_edge, found.at), start)
+            right = self.low[max(found.end, found.list_end):max(right_edge, found.list_end)]
+            year, role = self._when(left_edge, local_start, span, right, _Predicate("rating", start, found.at))
+            if re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?$", before):
+                role = PREVIOUS  # "up from a requires improvement rating for help and protection"
+                year = _YEAR_AFTER.match(right).group(1) if _YEAR_AFTER.match(right) else None
+                year = int(year) if year else None
+            # "a good rating was given to help and protection": not the overall grade the bare noun phrase reads
+            self.claims = [c for c in self.claims if not (self._grade_at.get(id(c)) == found.at
+                                                         and c.kinds <= {article_areas.PRONOUN, article_areas.SERVICE})]
+            self.claims.append(RawClaim(authority, year, role, found.grade, found.kinds, self._domain(found.at), True,
+                                        sentence=self.index))
+
+    def _area_authority(self, clause_start: int, at: int) -> str | None:
+        """Whose grade: the one authority the sentence names, else the one its clause names, else
+        (none named) the one the article is about."""
+        names = {m.name for m in self.s.mentions}
+        if len(names) == 1:
+            return names.pop()
+        if not names:
+            if self.several and re.match(r"\s*(?:but\s+|and\s+)?they\b", self.low):
+                return None
+            return self.main
+        near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
+        return near.pop() if len(near) == 1 else None
+
+    def _referent(self) -> RawClaim | None:
+        """The claim "this accolade", "the same grade" stands for: the grade said last, in this
+        sentence or the one or two before, when they give one grade only."""
+        if self.claims:
+            said = self.claims
+        else:
+            said = []
+            for back in (1, 2):
+                said = [r for r in self.earlier if r.sentence == self.index - back]
+                if said:
+                    break
+        if not said or len({r.grade for r in said}) != 1 or len({r.authority for r in said}) != 1:
+            return None
+        return said[-1]
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
@@ -755,6 +844,41 @@ class _SentenceReader:
                      r"((?:19|20)\d\d)\b",
                      self.low[frame.end():at])
         return int(m.group(1)) if m else None
+
+
+class _Span:
+    """A place in a sentence that stands for a grade word (for the reader's role and year)."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
+    """A grade for "all categories:" and the areas listed on the lines after it, one a line
+    ("Essex achieved 'good' in all categories:" / "1." / "The experience of children looked after
+    and achieving permanence"): each area has the grade, for the authority and inspection of the
+    line that gives it."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        grade = article_area_grades.list_head(sentence.low)
+        own = [r for r in raws if r.sentence == index and r.grade == grade]
+        if grade is None or not own or len({(r.authority, r.year, r.role) for r in own}) != 1:
+            continue
+        for item in sentences[index + 1:index + 13]:
+            kinds = article_area_grades.list_item(item.low)
+            if kinds is None:
+                continue
+            if not kinds:
+                break
+            added.append(RawClaim(own[0].authority, own[0].year, own[0].role, grade, frozenset(kinds), own[0].domain,
+                                  True, sentence=index))
+    return added
 
 
 def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
