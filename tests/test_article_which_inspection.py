@@ -1,0 +1,45 @@
+"""Which inspection a grade is of: the grade the service had before ("from a position of
+inadequate", "no longer been judged inadequate", "had been graded inadequate since 2010"), years
+stated elsewhere in the article ("since the last inspection in 2016" beside "a repeat inadequate
+rating"), and inspections that are not the article's own (one that is due, a focused visit).
+Sentences written for these tests in the forms news and council pages use; each family has
+several forms, so a reader that fits one sentence fails the rest."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seeds import claim_set
+
+from extractors.article_claims import claims_from_text
+
+O = "overall_effectiveness"
+D = date(2024, 3, 1)
+
+# (text, publication date, the publisher's authority or None, expected claims)
+CASES = [
+    # the grade it had: "from a position of", "from its standing of"
+    ("Ofsted said Sefton's children's services have improved from a position of inadequate in 2019 to now "
+     "requiring improvement.", D, None,
+     {("Sefton", 2019, O, "inadequate", "previous"), ("Sefton", 2024, O, "requires_improvement", "current")}),
+    ("Ofsted found Sefton had moved from a position of requires improvement to good.", D, None,
+     {("Sefton", None, O, "requires_improvement", "previous"), ("Sefton", 2024, O, "good", "current")}),
+    ("Inspectors said Wigan's children's services had risen from a position of inadequate in 2021 to good.", D, None,
+     {("Wigan", 2021, O, "inadequate", "previous"), ("Wigan", 2024, O, "good", "current")}),
+    # "no longer (been) judged": the grade it had
+    ("This is the first time that children's services in Sefton have no longer been judged as inadequate by Ofsted.",
+     D, None, {("Sefton", None, O, "inadequate", "previous")}),
+    ("Ofsted said Sefton has no longer been rated inadequate.", D, None, {("Sefton", None, O, "inadequate", "previous")}),
+    ("Ofsted said Sefton's children's services are no longer rated inadequate.", D, None,
+     {("Sefton", None, O, "inadequate", "previous")}),
+    # a clause of its own begins at its pronoun, with no comma before it
+    ("Ofsted visited Sefton in January. Whilst the authority is still graded as requiring improvement in four key "
+     "areas it is no longer rated inadequate.", D, None, {("Sefton", None, O, "inadequate", "previous")}),
+    ("Ofsted inspected Wigan in June. While the council needs to do more in some areas it is no longer judged "
+     "inadequate.", D, None, {("Wigan", None, O, "inadequate", "previous")}),
+]
+
+
+@pytest.mark.parametrize("text,published,authority,expected", CASES)
+def test_which_inspection(text, published, authority, expected):
+    assert claim_set(claims_from_text(text, published, authority)) == expected
