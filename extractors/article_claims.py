@@ -193,8 +193,8 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
     October"), else the year of publication. An earlier inspection's date is not it."""
     for s in sentences:
         found = _INSPECTION.search(s.text)
-        if not found or _EARLIER_INSPECTION.search(s.text):
-            continue
+        if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
+            continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
         after = s.text[found.start():found.start() + 160]
         periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
         if periods:

@@ -135,3 +135,13 @@ EVERY_AREA = re.compile(
     r"(?:key\s+|main\s+|of\s+the\s+|judgement\s+|judgment\s+|inspection\s+)?"
     r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b)"
 )
+
+# An inspection still to come: "a new full Ofsted inspection is due in May", "the next inspection",
+# "ahead of an inspection expected in the spring". Not the article's inspection, nor a newer one.
+FUTURE_INSPECTION = re.compile(
+    r"(?i)\b(?:next|future|upcoming|forthcoming|impending|anticipated|expected|planned|scheduled|pending)\s+"
+    r"(?:[\w-]+\s+){0,2}?inspections?\b"
+    r"|\binspections?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|anticipated|likely)\b"
+    r"|\binspections?\b[^.;]{0,20}?\b(?:will|would)\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out))\b"
+    r"|\b(?:ahead\s+of|awaiting|await|prepar(?:e|es|ing)\s+for|readiness\s+for)\s+(?:[\w-]+\s+){0,3}?inspections?\b"
+)

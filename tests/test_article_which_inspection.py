@@ -37,6 +37,17 @@ CASES = [
      "areas it is no longer rated inadequate.", D, None, {("Sefton", None, O, "inadequate", "previous")}),
     ("Ofsted inspected Wigan in June. While the council needs to do more in some areas it is no longer judged "
      "inadequate.", D, None, {("Wigan", None, O, "inadequate", "previous")}),
+    # an inspection still to come is not the article's, nor a newer one: the grade named is the latest
+    ("Councillors met to consider a report on Sefton's children's services, which were rated inadequate by Ofsted "
+     "in November 2022. A new full Ofsted inspection is due in May.", D, None,
+     {("Sefton", 2022, O, "inadequate", "current")}),
+    ("Councillors heard that Wigan's children's services were judged inadequate by Ofsted in 2021. The next "
+     "inspection is expected in the autumn.", D, None, {("Wigan", 2021, O, "inadequate", "current")}),
+    ("Sefton's children's services were rated inadequate by Ofsted in 2022. The council is preparing for a new "
+     "inspection in June.", D, None, {("Sefton", 2022, O, "inadequate", "current")}),
+    # ... but a new inspection that has taken place leaves the earlier dated grade unsure
+    ("Sefton's children's services were rated inadequate by Ofsted in 2020. But a full inspection in May found "
+     "the service had improved.", D, None, set()),
 ]
 
 
