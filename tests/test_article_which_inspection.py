@@ -48,9 +48,32 @@ CASES = [
     # ... but a new inspection that has taken place leaves the earlier dated grade unsure
     ("Sefton's children's services were rated inadequate by Ofsted in 2020. But a full inspection in May found "
      "the service had improved.", D, None, set()),
+    # an earlier grade of no year takes the year the article gives "the last inspection"
+    ("Torbay Council has been handed a repeat inadequate rating by Ofsted for its children's services. Inspectors "
+     "said the pace of improvement since the last inspection in 2016 had been too slow.", None, None,
+     {("Torbay", None, O, "inadequate", "current"), ("Torbay", 2016, O, "inadequate", "previous")}),
+    ("Sefton's children's services remain inadequate, Ofsted said. Progress since the previous Ofsted inspection "
+     "in 2019 has been too slow.", D, None,
+     {("Sefton", 2024, O, "inadequate", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    ("Wigan has been rated good by Ofsted, up from requires improvement. The council has made progress since its "
+     "last full inspection, in July 2019.", D, None,
+     {("Wigan", 2024, O, "good", "current"), ("Wigan", 2019, O, "requires_improvement", "previous")}),
+    # ... not where two earlier inspections are dated, the grade has a time of its own, or whose is unclear
+    ("Wigan has been rated good by Ofsted, up from requires improvement. The council has made progress since its "
+     "last full inspection in 2019, and since an earlier inspection in 2015.", D, None,
+     {("Wigan", 2024, O, "good", "current"), ("Wigan", None, O, "requires_improvement", "previous")}),
+    ("Wigan was first rated inadequate by Ofsted years ago. It is now rated good. Progress since the last "
+     "inspection in 2019 was praised.", D, None,
+     {("Wigan", 2024, O, "good", "current"), ("Wigan", None, O, "inadequate", "previous")}),
 ]
 
 
 @pytest.mark.parametrize("text,published,authority,expected", CASES)
 def test_which_inspection(text, published, authority, expected):
     assert claim_set(claims_from_text(text, published, authority)) == expected
+
+
+def test_the_last_inspection_year_of_a_piece_about_two_councils_dates_no_grade():
+    text = ("Wigan and Sefton were rated good by Ofsted, up from requires improvement. Progress since the last "
+            "inspection in 2019 was praised.")
+    assert all(c["year"] is None for c in claims_from_text(text, D) if c["role"] == "previous")
