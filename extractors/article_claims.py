@@ -73,7 +73,17 @@ _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|f
                                  r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+)?inspection")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
-_MONTH = re.compile(r"\b(?P<month>" + "|".join(_MONTH_NAMES) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+# a headline's own inspection: "Our response to the 2019 Ofsted inspection", "Ofsted inspection 2023: ..."
+_HEADLINE_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:ofsted\s+|ilacs\s+|sif\s+|full\s+|children's\s+services\s+)*inspection\b"
+                            r"|\binspection\s*(?:[:\-\u2013|]\s*)?((?:19|20)\d\d)\b(?!\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d)")
+# ... unless the headline looks back ("up from inadequate in the 2016 inspection", "since the 2019 inspection")
+_HEADLINE_EARLIER = re.compile(r"(?i)\b(?:from|since|after|following|before|previous|previously|last|earlier|prior|"
+                               r"again|remains?|still|first)\b")
+_MONTHS_RE = "|".join(_MONTH_NAMES)
+# "July 2019", and the American order of days: "January 23, 2023", "January 23 and (Friday,) January 27, 2023"
+_MONTH = re.compile(r"\b(?P<month>" + _MONTHS_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?"
+                    r"(?:\s*(?:and|to|until|-)\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                    r"(?:(?:" + _MONTHS_RE + r")\s+)?\d{1,2}(?:st|nd|rd|th)?)?,)?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 
 
 @dataclass(frozen=True)
@@ -192,7 +202,13 @@ def _named_before(sentences: list[_Sentence], index: int) -> str | None:
 def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
     """(year, start, end) of the inspection the article is about: from a sentence that says when
     it took place ("the inspection, which took place in December 2011", "a two-week inspection in
-    October"), else the year of publication. An earlier inspection's date is not it."""
+    October"), else the year of publication. An earlier inspection's date is not it. A headline
+    that names its inspection's year ("Our response to the 2019 Ofsted inspection") dates it."""
+    if sentences:
+        headline = _HEADLINE_YEAR.search(sentences[0].text)
+        if headline and not _EARLIER_INSPECTION.search(sentences[0].text) and not _HEADLINE_EARLIER.search(sentences[0].text) \
+                and not w.FUTURE_INSPECTION.search(sentences[0].text):
+            return int(headline.group(1) or headline.group(2)), None, None
     for s in sentences:
         found = _INSPECTION.search(s.text)
         if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):

@@ -65,6 +65,18 @@ CASES = [
     ("Wigan was first rated inadequate by Ofsted years ago. It is now rated good. Progress since the last "
      "inspection in 2019 was praised.", D, None,
      {("Wigan", 2024, O, "good", "current"), ("Wigan", None, O, "inadequate", "previous")}),
+    # the year of the article's own inspection, stated where the page gives no date
+    ("Our response to the 2019 Ofsted inspection\nOfsted has judged Kirklees children's services to require "
+     "improvement to be good.", None, None, {("Kirklees", 2019, O, "requires_improvement", "current")}),
+    ("Ofsted inspection 2023: Sefton rated good\nOfsted has rated Sefton's children's services as good.", None, None,
+     {("Sefton", 2023, O, "good", "current")}),
+    ("Sefton's children's services rated good by Ofsted\nThe inspection took place between Monday, January 23 and "
+     "Friday, January 27, 2023, with a focus on children in care.", None, None, {("Sefton", 2023, O, "good", "current")}),
+    ("Ofsted rated Wigan's children's services outstanding after an inspection held on March 3, 2021.", None, None,
+     {("Wigan", 2021, O, "outstanding", "current")}),
+    # ... not a headline that looks back
+    ("Sefton up from inadequate in 2016 inspection\nOfsted has rated Sefton's children's services as good.", None, None,
+     {("Sefton", None, O, "good", "current"), ("Sefton", 2016, O, "inadequate", "previous")}),
 ]
 
 
