@@ -55,6 +55,10 @@ _YEAR_AFTER = re.compile(
     r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+)?"
     r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+# "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
+_SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
+                         r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
@@ -717,6 +721,10 @@ class _SentenceReader:
         """(year the sentence gives, role by the wording). The year is the closest one before the
         grade in its clause, else one after it in its clause; "since 2010" is no inspection's."""
         year = None
+        since = _SINCE_YEAR.match(right)
+        if since and _PERFECT.search(self.low[local_start:g.start()]):
+            # "had been graded inadequate since 2010": the grade was given in that year's inspection
+            return int(since.group(1)), self._role(local_start, g, right, predicate, int(since.group(1)))
         after = _YEAR_AFTER.match(right)
         if after:  # "rated inadequate in 2016": the year right after the grade is its own
             return int(after.group(1)), self._role(local_start, g, right, predicate, int(after.group(1)))

@@ -77,6 +77,17 @@ CASES = [
     # ... not a headline that looks back
     ("Sefton up from inadequate in 2016 inspection\nOfsted has rated Sefton's children's services as good.", None, None,
      {("Sefton", None, O, "good", "current"), ("Sefton", 2016, O, "inadequate", "previous")}),
+    # a standing grade "since <year>": that year's inspection gave it
+    ("Children's services in Birmingham have been rated good by Ofsted. Prior to that children's social care in "
+     "Birmingham had been graded 'Inadequate' by Ofsted since 2010.", date(2023, 4, 18), None,
+     {("Birmingham", 2023, O, "good", "current"), ("Birmingham", 2010, "pre2013_safeguarding_overall", "inadequate",
+                                                    "previous")}),
+    ("Ofsted rated Sefton good. The council had been judged inadequate since March 2019.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    ("Sefton's children's services have been rated inadequate since 2016, Ofsted said.", D, None,
+     {("Sefton", 2016, O, "inadequate", "current")}),
+    ("Ofsted rated Sefton good. Sefton's services have been rated good or better since 2012.", D, None,
+     {("Sefton", 2024, O, "good", "current")}),
 ]
 
 
