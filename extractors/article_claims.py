@@ -59,6 +59,10 @@ _YEAR_AFTER = re.compile(
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
                          r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
+# A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
+_BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
+                            r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
+                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered)\s+)(?:as\s+|to\s+be\s+)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
@@ -310,6 +314,8 @@ class _SentenceReader:
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and predicate.form == "rating" and _BARE_SERVICES.fullmatch(area_text):
+            own = {article_areas.SERVICE}  # "since services were first judged inadequate": the article's services
         elif not own and predicate.form == "from" and len(mentions) == 1 and re.fullmatch(
                 r"\s*(?:the\s+)?(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s'))?\s*",
                 area_text[:mentions[0].start - predicate.area_start] + area_text[mentions[0].end - predicate.area_start:]):

@@ -88,6 +88,14 @@ CASES = [
      {("Sefton", 2016, O, "inadequate", "current")}),
     ("Ofsted rated Sefton good. Sefton's services have been rated good or better since 2012.", D, None,
      {("Sefton", 2024, O, "good", "current")}),
+    # "services" alone, with a rating verb, are the services the article is about
+    ("Ofsted rated Surrey's children's services as requiring improvement. Progress has been slow since services "
+     "were first judged inadequate in 2015.", D, None,
+     {("Surrey", 2024, O, "requires_improvement", "current"), ("Surrey", 2015, O, "inadequate", "previous")}),
+    ("Ofsted inspected Sefton in January. The services were judged to be good.", D, None,
+     {("Sefton", 2024, O, "good", "current")}),
+    ("Ofsted inspected Sefton in January. Early help services were rated good.", D, None, set()),
+    ("Ofsted inspected Sefton in January. Fostering services were rated good.", D, None, set()),
 ]
 
 
