@@ -20,7 +20,7 @@ from extractors import article_areas
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
-from extractors.article_years import date_earlier_grades
+from extractors.article_years import date_earlier_grades, visit_standing_grades
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
@@ -62,7 +62,7 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 # A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
 _BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
                             r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
-                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered)\s+)(?:as\s+|to\s+be\s+)?")
+                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered|concluded)\s+)(?:as\s+|to\s+be\s+)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
@@ -135,6 +135,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
+    claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     return ArticleReading(main, year, start, end, claims)
 

@@ -45,7 +45,7 @@ RATING_WORDS = frozenset(
     "find deemed deem branded brand brands labelled labeled classed classified considered declared "
     "described describes describe describing given gave give gives awarded awards received receives "
     "achieved achieves achieve secured secures earned earns retained retains retain kept keeps "
-    "maintained maintains maintain judgement judgment verdict confirmed confirms "
+    "maintained maintains maintain judgement judgment verdict confirmed confirms concluded "
     "upgraded downgraded improved moved rose risen climbed jumped fell dropped slipped plunged "
     "handed hands hand gained gains won scored scores ranked "
     # headlines in the present tense: "Thurrock improves from requires improvement to good"

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from extractors import article_areas
+from extractors.article_words import FUTURE_INSPECTION
 
-PREVIOUS = "previous"
+CURRENT, PREVIOUS = "current", "previous"
 
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # "the last inspection in 2016", "its previous Ofsted inspection, in July 2019", "at the last full
@@ -57,4 +58,42 @@ def date_earlier_grades(claims: list[dict], sentences: list[str], mentions: list
     return out
 
 
-__all__ = ["date_earlier_grades"]
+# An ungraded visit: a page about one reports no new grade, so the latest graded inspection it
+# names is the authority's standing (current) one.
+_UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
+                             r"|\bjoint\s+targeted\s+area\s+inspection\b|\bjtai\b")
+# ... unless it also tells of a full or newer inspection: the earlier grade may be of the one before it
+_GRADED_INSPECTION = re.compile(
+    r"(?i)\b(?:full|graded|standard|short|ilacs|sif|single|latest|most\s+recent|new|newest|re-?inspection)\s+"
+    r"(?:[\w-]+\s+){0,2}?inspection\b|\bre-?inspect(?:ion|ed)\b|\bjudgement\s+inspection\b")
+
+
+def visit_standing_grades(claims: list[dict], sentences: list[str]) -> list[dict]:
+    """On a page about a focused or monitoring visit (ungraded), an authority's grades of the
+    latest dated earlier inspection named ("areas identified at the previous inspection in 2022,
+    where services were judged good") are its current ones, when it has no current grade and the
+    page tells of no full or newer inspection."""
+    if not any(_UNGRADED_VISIT.search(s) for s in sentences):
+        return claims
+    if any(_GRADED_INSPECTION.search(s) and not FUTURE_INSPECTION.search(s) for s in sentences):
+        return claims
+    latest: dict[str | None, int] = {}
+    for c in claims:
+        if c["role"] == PREVIOUS and c["year"] is not None:
+            latest[c["local_authority"]] = max(c["year"], latest.get(c["local_authority"], c["year"]))
+    with_current = {c["local_authority"] for c in claims if c["role"] != PREVIOUS}
+    out = []
+    for claim in claims:
+        authority = claim["local_authority"]
+        if claim["role"] == PREVIOUS and authority not in with_current and claim["year"] == latest.get(authority) \
+                and not _OTHER_TIME_CURRENT.search(claim.get("sentence") or ""):
+            claim = {**claim, "role": CURRENT}
+        out.append(claim)
+    return out
+
+
+# words that make a grade one of an earlier time even on a visit's page: "up from", "no longer", "first"
+_OTHER_TIME_CURRENT = re.compile(r"(?i)\b(?:up|down|from|no\s+longer|first|initially|originally|formerly|out\s+of)\b")
+
+
+__all__ = ["date_earlier_grades", "visit_standing_grades"]

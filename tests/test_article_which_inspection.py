@@ -96,6 +96,17 @@ CASES = [
      {("Sefton", 2024, O, "good", "current")}),
     ("Ofsted inspected Sefton in January. Early help services were rated good.", D, None, set()),
     ("Ofsted inspected Sefton in January. Fostering services were rated good.", D, None, set()),
+    # a page about an ungraded visit: the latest graded inspection it names is the current one
+    ("Ofsted carried out a focused visit to Sefton's children's services in October. Areas for improvement "
+     "identified at the previous inspection in 2022, when services were judged good, have been advanced.", D, None,
+     {("Sefton", 2022, O, "good", "current")}),
+    ("Ofsted's latest monitoring visit to Wigan found progress. At its last inspection in 2021, Wigan was rated "
+     "inadequate.", D, None, {("Wigan", 2021, O, "inadequate", "current")}),
+    ("Ofsted carried out a focused visit to Sefton in October. Inspectors noted the progress since the previous "
+     "inspection in 2022, where services were concluded to be good.", D, None, {("Sefton", 2022, O, "good", "current")}),
+    # ... not when the page also tells of a full inspection since
+    ("Ofsted's monitoring visit to Wigan found progress. A full inspection in May found more. At its previous "
+     "inspection in 2021, Wigan was rated inadequate.", D, None, {("Wigan", 2021, O, "inadequate", "previous")}),
 ]
 
 
