@@ -43,7 +43,7 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\
 # "from <grade> [in <month> <year>] to <grade>"
 _FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:now\s+)?(?:a\s+|an\s+)?")
 # "from a position of": the grade after it is the one the service had
-_FROM_NOUNS = frozenset("position standing level".split())
+_FROM_NOUNS = frozenset("position standing level assessment score mark grading".split())
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:(?:position|standing|level|rating|grade)\s+of\s+)?"
                           r"[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
 _SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|grading\s+|rating\s+|judgement\s+|judgment\s+)?"
@@ -59,6 +59,10 @@ _YEAR_AFTER = re.compile(
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
                          r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
+# A change of grade named as a noun: "The upgrade, from 'good' in 2020, ...", "this improvement from"
+_CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
+                          r"two-grade|double)\s+)?(?:upgrade|improvement|rise|move|jump|leap|step\s+up|turnaround|"
+                          r"promotion|downgrade|drop|fall|change)\s*,?\s*")
 # A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
 _BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
                             r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
@@ -315,6 +319,9 @@ class _SentenceReader:
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and predicate.form == "from" and not mentions and _CHANGE_NOUN.fullmatch(area_text) \
+                and self.main is not None and {m.name for m in self.s.mentions} <= {self.main}:
+            own = {article_areas.PRONOUN}  # "The upgrade, from good in 2020, ...": the article's authority's
         elif not own and predicate.form == "rating" and _BARE_SERVICES.fullmatch(area_text):
             own = {article_areas.SERVICE}  # "since services were first judged inadequate": the article's services
         elif not own and predicate.form == "from" and len(mentions) == 1 and re.fullmatch(

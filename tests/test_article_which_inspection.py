@@ -107,6 +107,21 @@ CASES = [
     # ... not when the page also tells of a full inspection since
     ("Ofsted's monitoring visit to Wigan found progress. A full inspection in May found more. At its previous "
      "inspection in 2021, Wigan was rated inadequate.", D, None, {("Wigan", 2021, O, "inadequate", "previous")}),
+    # a change of grade named as a noun, and the grade the service had "from the assessment of"
+    ("Northumberland's children's services have been rated outstanding by Ofsted. The upgrade, from 'good' in 2020, "
+     "places the council among the best.", D, None,
+     {("Northumberland", 2024, O, "outstanding", "current"), ("Northumberland", 2020, O, "good", "previous")}),
+    ("Sefton's children's services have been rated good by Ofsted. This improvement from requires improvement in "
+     "2019 was welcomed.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "previous")}),
+    ("Ofsted has upgraded Swindon to good from the assessment of requires improvement it gave it in 2014.", D, None,
+     {("Swindon", 2024, O, "good", "current"), ("Swindon", 2014, O, "requires_improvement", "previous")}),
+    ("Wigan's children's services have been rated good by Ofsted. The last Ofsted inspection, in 2019, rated the "
+     "same services as requiring improvement.", D, None,
+     {("Wigan", 2024, O, "good", "current"), ("Wigan", 2019, O, "requires_improvement", "previous")}),
+    # ... not another council's ("praised by Wigan's leader": whose move?)
+    ("Ofsted rated Sefton good. The move from inadequate to good was praised by Wigan's leader.", D, None,
+     {("Sefton", 2024, O, "good", "current")}),
 ]
 
 
