@@ -122,6 +122,16 @@ CASES = [
     # ... not another council's ("praised by Wigan's leader": whose move?)
     ("Ofsted rated Sefton good. The move from inadequate to good was praised by Wigan's leader.", D, None,
      {("Sefton", 2024, O, "good", "current")}),
+    # committee and partnership pages about a focused visit (forms of public council pages)
+    ("Children's Services Ofsted Focused Visit\nThe Scrutiny Board considered a note on the outcome of the Ofsted "
+     "focused visit to Coventry held in February 2019.\nOfsted re-inspected Children's Services on 6th to 30th March "
+     "2017. The outcome published in June 2017 showed that Children's Services were judged as 'requires improvement "
+     "to be good'. Children's Services were no longer considered inadequate.", None, None,
+     {("Coventry", 2017, O, "requires_improvement", "current"), ("Coventry", None, O, "inadequate", "previous")}),
+    ("Positive feedback from Ofsted following recent children's services focused visit\nOfsted published the outcome "
+     "of our latest focused visit to Surrey in April 2024. We have strengthened support to children in need of help "
+     "and protection since the last inspection in January 2022, when services were rated requires improvement.",
+     date(2024, 5, 20), None, {("Surrey", 2022, O, "requires_improvement", "current")}),
 ]
 
 
