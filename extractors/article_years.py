@@ -28,15 +28,43 @@ _LAST_INSPECTION_YEAR = re.compile(
 _OTHER_TIME = re.compile(r"(?i)\b(?:first|initially|originally|ever|(?:19|20)\d\d|years?|decade|since|once)\b")
 
 
+# "a report in April 2013", "the inspection published in 2016", "the 2013 Ofsted report"
+_REPORT_YEAR = re.compile(
+    rf"(?i)\b(?:report|inspection|judgement|judgment|rating)\s+(?:(?:published|carried\s+out|held|issued)\s+)?"
+    rf"(?:in|of)\s+(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b"
+    rf"|\bthe\s+((?:19|20)\d\d)\s+(?:ofsted\s+)?(?:report|inspection)\b")
+
+
+def _years(pattern: re.Pattern, sentences: list[str], mentions: list[set[str]]) -> dict[int, set[str]]:
+    """Each year the pattern dates in the article -> the authorities its sentences name. A
+    sentence about an inspection still to come dates none."""
+    years: dict[int, set[str]] = {}
+    for sentence, named in zip(sentences, mentions):
+        if FUTURE_INSPECTION.search(sentence):
+            continue
+        for m in pattern.finditer(sentence):
+            years.setdefault(int(next(g for g in m.groups() if g)), set()).update(named)
+    return years
+
+
 def date_earlier_grades(claims: list[dict], sentences: list[str], mentions: list[set[str]],
                         main: str | None) -> list[dict]:
     """`claims` with the undated earlier grades dated by the article's one "last inspection in
     <year>". `sentences` are the article's, `mentions[i]` the authorities sentence i names, `main`
     the authority the article is about (None when it is about several)."""
-    years: dict[int, set[str]] = {}
-    for sentence, named in zip(sentences, mentions):
-        for m in _LAST_INSPECTION_YEAR.finditer(sentence):
-            years.setdefault(int(m.group(1)), set()).update(named)
+    years = _years(_LAST_INSPECTION_YEAR, sentences, mentions)
+    continued_only = False
+    if not years:
+        # "dubbed inadequate again ... The rating echoes a report in April 2013": a grade the service
+        # had before too is of the one earlier report or inspection the article dates
+        years = _years(_REPORT_YEAR, sentences, mentions)
+        # only where the current inspection's year is known and later: "the 2019 report" of an
+        # undated page may be the current one
+        current = [c["year"] for c in claims if c["role"] != PREVIOUS]
+        if not current or None in current:
+            return claims
+        years = {y: n for y, n in years.items() if y < min(current)}
+        continued_only = True
     if len(years) != 1:
         return claims
     (year, named), = years.items()
@@ -49,9 +77,11 @@ def date_earlier_grades(claims: list[dict], sentences: list[str], mentions: list
         return claims  # another earlier inspection is dated too: which is the undated grade's?
     framework = article_areas.framework_of(year, set())
     areas = set(article_areas.FRAMEWORK_AREAS.get(framework, ())) | ({"lscb"} if framework == article_areas.SIF else set())
+    continued = {(c["area"], c["grade"]) for c in claims if c["role"] != PREVIOUS}
     out = []
     for claim in claims:
         if claim["role"] == PREVIOUS and claim["year"] is None and claim["area"] in areas \
+                and not (continued_only and (claim["area"], claim["grade"]) not in continued) \
                 and not _OTHER_TIME.search(claim.get("sentence") or ""):
             claim = {**claim, "year": year}
         out.append(claim)

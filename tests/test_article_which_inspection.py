@@ -132,6 +132,19 @@ CASES = [
      "of our latest focused visit to Surrey in April 2024. We have strengthened support to children in need of help "
      "and protection since the last inspection in January 2022, when services were rated requires improvement.",
      date(2024, 5, 20), None, {("Surrey", 2022, O, "requires_improvement", "current")}),
+    # a grade it had before too ("again") takes the year of the one earlier report the article dates ...
+    ("Sandwell children's services dubbed 'inadequate' by Ofsted again\nThe rating echoes a report in April 2013, "
+     "which prompted a boss to quit.", date(2015, 6, 5), None,
+     {("Sandwell", 2015, O, "inadequate", "current"), ("Sandwell", 2013, O, "inadequate", "previous")}),
+    # ... not one that may be the current report, nor one of two, nor a grade it did not keep
+    ("Ofsted has again rated Sefton's children's services good. The 2019 Ofsted report praised its leaders.", None,
+     None, {("Sefton", None, O, "good", "current"), ("Sefton", None, O, "good", "previous")}),
+    ("Ofsted has again rated Sefton's children's services good. The 2013 Ofsted report praised its leaders, and a "
+     "report in 2011 found gaps.", date(2015, 6, 5), None,
+     {("Sefton", 2015, O, "good", "current"), ("Sefton", None, O, "good", "previous")}),
+    ("Sefton's children's services are rated good by Ofsted, up from inadequate. A report in 2013 praised its "
+     "leaders.", date(2015, 6, 5), None,
+     {("Sefton", 2015, O, "good", "current"), ("Sefton", None, O, "inadequate", "previous")}),
 ]
 
 
