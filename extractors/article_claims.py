@@ -30,7 +30,8 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # "since the last inspection in 2012", "by 2020", "until 2019": no inspection of that year is meant
 _NOT_THE_YEAR = re.compile(r"\bsince\b[^,;]{0,40}$|\b(?:until|by|before|from|end\s+of)\s+(?:early\s+|late\s+)?$")
 _SUBJECT_BOUNDARY = re.compile(
-    r"\b(?:that|said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
+    r"\bthat\b(?!\s+(?:inspection|report|visit|year|time|judgement|judgment|rating|grade|assessment)\b)"
+    r"|\b(?:said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
     r"while|whilst|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
     # "since the borough was judged ...": a clause of its own, not "after being rated"
     r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
@@ -95,7 +96,10 @@ _MONTHS_RE = "|".join(_MONTH_NAMES)
 # "July 2019", and the American order of days: "January 23, 2023", "January 23 and (Friday,) January 27, 2023"
 _MONTH = re.compile(r"\b(?P<month>" + _MONTHS_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?"
                     r"(?:\s*(?:and|to|until|-)\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-                    r"(?:(?:" + _MONTHS_RE + r")\s+)?\d{1,2}(?:st|nd|rd|th)?)?,)?(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+                    r"(?:(?:" + _MONTHS_RE + r")\s+)?\d{1,2}(?:st|nd|rd|th)?)?,)?"
+                    # "February and March of 2019", "June to July 2018"
+                    r"(?:\s*(?:and|to|until|-)\s*(?:" + _MONTHS_RE + r"))?"
+                    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b")
 
 
 @dataclass(frozen=True)

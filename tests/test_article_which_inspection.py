@@ -145,6 +145,12 @@ CASES = [
     ("Sefton's children's services are rated good by Ofsted, up from inadequate. A report in 2013 praised its "
      "leaders.", date(2015, 6, 5), None,
      {("Sefton", 2015, O, "good", "current"), ("Sefton", None, O, "inadequate", "previous")}),
+    # months that span an inspection ("February and March of 2019") date it; "that inspection" is no clause
+    ("Sefton's children's services were last the subject of a full Ofsted inspection in February and March of 2019. "
+     "The resultant Ofsted judgement from that inspection was one of 'Requires Improvement'.", date(2023, 5, 17), None,
+     {("Sefton", 2019, O, "requires_improvement", "current")}),
+    ("Ofsted inspected Wigan from June to July 2018. The judgement from that inspection was good overall.",
+     date(2019, 5, 1), None, {("Wigan", 2018, O, "good", "current")}),
 ]
 
 
