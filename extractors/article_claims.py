@@ -69,6 +69,10 @@ _BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has
                             r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
                             r"(?:(?:rated|judged|graded|deemed|found|assessed|considered|concluded)\s+)(?:as\s+|to\s+be\s+)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
+# "three years ago", "2 years ago": the year of the grade, counted back from the page's date
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          **{str(n): n for n in range(2, 16)}}
+_YEARS_AGO = re.compile(r"\b(" + "|".join(_COUNT) + r")\s+years\s+(?:ago|earlier)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -78,7 +82,8 @@ _HEADLINE_VERBS = frozenset("praises praised hails hailed welcomes welcomed cele
 _COORDINATORS = frozenset("and with but while whilst whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
-    ", ; : - although though so in up down improving moving went change changed having".split())
+    ", ; : - although though so in up down improving moving went change changed having "
+    "two three four five six seven eight nine ten years year ago months month earlier".split())
 _PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
@@ -766,7 +771,10 @@ class _SentenceReader:
                     break
         if year is None and self.published_year is not None:
             relative = _RELATIVE_YEAR.search(left) or _RELATIVE_YEAR.search(right)
-            if relative:
+            ago = _YEARS_AGO.search(left) or _YEARS_AGO.search(right)
+            if ago:  # "rated inadequate three years ago"
+                year = self.published_year - _COUNT.get(ago.group(1), 0)
+            elif relative:
                 year = self.published_year - (1 if relative.group(1) else 0)
         return year, self._role(local_start, g, right, predicate, year)
 

@@ -28,7 +28,7 @@ from extractors.article_words import FUTURE_INSPECTION
 
 CURRENT, PREVIOUS = "current", "previous"
 
-_RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:earlier\s+|later\s+)?this\s+year|"
+_RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier)|(?:earlier\s+|later\s+)?this\s+year|"
                        r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
 # "at its last inspection": the latest one, or the one before this article's? Only a newer grade says.
 _LAST = re.compile(r"(?i)\b(?:its|their|the\s+council's|the\s+authority's|the|our|his|her)\s+last\s+(?:full\s+|ofsted\s+)*inspection\b")

@@ -151,6 +151,17 @@ CASES = [
      {("Sefton", 2019, O, "requires_improvement", "current")}),
     ("Ofsted inspected Wigan from June to July 2018. The judgement from that inspection was good overall.",
      date(2019, 5, 1), None, {("Wigan", 2018, O, "good", "current")}),
+    # "<n> years ago" counts back from the page's date; without one the year is unknown
+    ("Sefton's children's services, rated inadequate by Ofsted three years ago, are now good.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2021, O, "inadequate", "previous")}),
+    ("Three years ago Ofsted rated Sefton's children's services inadequate.", D, None,
+     {("Sefton", 2021, O, "inadequate", "previous")}),
+    ("Ofsted rated Wigan's children's services good. The council was judged inadequate by Ofsted 5 years ago.", D,
+     None, {("Wigan", 2024, O, "good", "current"), ("Wigan", 2019, O, "inadequate", "previous")}),
+    ("Three years ago Ofsted rated Sefton's children's services inadequate.", None, None, set()),
+    # a standing grade after a participle: "..., rated inadequate in 2019, are now good"
+    ("Sefton's children's services, rated inadequate by Ofsted in 2019, are now good.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
 ]
 
 
