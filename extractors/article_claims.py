@@ -73,6 +73,9 @@ _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?t
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           **{str(n): n for n in range(2, 16)}}
 _YEARS_AGO = re.compile(r"\b(" + "|".join(_COUNT) + r")\s+years\s+(?:ago|earlier)\b")
+_OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judged|graded|found|deemed|as|to|be|"
+                             r"the\s+council|the\s+authority|ofsted|inspectors)\s+)*" + w.GRADE.pattern)
+_NOW_AFTER = re.compile(r"\b(?:but|while|whilst|whereas|although|though|now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -668,6 +671,8 @@ class _SentenceReader:
             return []
         years, at = [], first.end()
         while m := _NEXT_YEAR.match(self.low, at):
+            if _OWN_GRADE_NEXT.match(self.low, m.end()):
+                break  # "inadequate in 2015 and in 2018 good": that year has a grade of its own
             years.append(int(m.group(1)))
             at = m.end()
         return years
@@ -761,6 +766,8 @@ class _SentenceReader:
             boundary = re.search(r",|;|\s(?:and|but|while|whilst|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
+            if left_edge and _NOW_AFTER.search(left[m.end():]):
+                continue  # "inadequate in 2015 and again in 2018, but are now good": not 2018's grade
             # "from 2013 when it was rated": the year of that grade, whatever the word before it
             if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(r"\s*,?\s*when\b", left[m.end():]):
                 year = int(m.group())

@@ -162,6 +162,15 @@ CASES = [
     # a standing grade after a participle: "..., rated inadequate in 2019, are now good"
     ("Sefton's children's services, rated inadequate by Ofsted in 2019, are now good.", D, None,
      {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    # grades of two earlier years, and the new one after "but now"
+    ("Sefton's children's services were rated inadequate in 2015 and again in 2018, but are now good, Ofsted said.",
+     D, None, {("Sefton", 2024, O, "good", "current"), ("Sefton", 2018, O, "inadequate", "previous"),
+               ("Sefton", 2015, O, "inadequate", "previous")}),
+    ("Sefton's children's services were rated inadequate by Ofsted in 2015 and 2018 but have now been rated good.",
+     D, None, {("Sefton", 2024, O, "good", "current"), ("Sefton", 2018, O, "inadequate", "previous"),
+               ("Sefton", 2015, O, "inadequate", "previous")}),
+    ("Sefton was rated inadequate by Ofsted in 2015 and in 2018 it was rated good.", D, None,
+     {("Sefton", 2018, O, "good", "current"), ("Sefton", 2015, O, "inadequate", "previous")}),
 ]
 
 
