@@ -75,7 +75,7 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _YEARS_AGO = re.compile(r"\b(" + "|".join(_COUNT) + r")\s+years\s+(?:ago|earlier)\b")
 _OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judged|graded|found|deemed|as|to|be|"
                              r"the\s+council|the\s+authority|ofsted|inspectors)\s+)*" + w.GRADE.pattern)
-_NOW_AFTER = re.compile(r"\b(?:but|while|whilst|whereas|although|though|now|today)\b")
+_NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
