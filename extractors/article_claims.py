@@ -75,6 +75,10 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _YEARS_AGO = re.compile(r"\b(" + "|".join(_COUNT) + r")\s+years\s+(?:ago|earlier)\b")
 _OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judged|graded|found|deemed|as|to|be|"
                              r"the\s+council|the\s+authority|ofsted|inspectors)\s+)*" + w.GRADE.pattern)
+# A sentence that opens with a participle of rating, its subject the main clause's: "Since being rated
+# inadequate in 2017, the council has ...", "After being judged inadequate, Sefton ..."
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
+                                 r"(?:being|having\s+been)\s+(?:first\s+|previously\s+)?[a-z]+\s+(?:as\s+)?")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
@@ -367,6 +371,9 @@ class _SentenceReader:
             kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
         if predicate.form == "gapped" and previous is not None and not (kinds - {article_areas.PRONOUN}):
             kinds = set(previous.kinds)
+        if not kinds and not every and count is None and not mentions and predicate.form == "rating" \
+                and _FRONTED_PARTICIPLE.fullmatch(area_text) and _FRONTED_PARTICIPLE.fullmatch(low[:predicate.area_end]):
+            kinds = {article_areas.PRONOUN}  # "Since being rated inadequate in 2017, the council has ...": its own
         if not kinds and not every and count is None:
             if previous is None or not elided:
                 return

@@ -171,6 +171,14 @@ CASES = [
                ("Sefton", 2015, O, "inadequate", "previous")}),
     ("Sefton was rated inadequate by Ofsted in 2015 and in 2018 it was rated good.", D, None,
      {("Sefton", 2018, O, "good", "current"), ("Sefton", 2015, O, "inadequate", "previous")}),
+    # a sentence that opens with a participle of rating: its subject is the main clause's
+    ("Ofsted has rated Sefton good. Since being rated inadequate in 2017, the council has worked hard.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2017, O, "inadequate", "previous")}),
+    ("Since being rated inadequate by Ofsted in 2017, Sefton has worked hard.", D, None,
+     {("Sefton", 2017, O, "inadequate", "current")}),
+    ("After being judged inadequate by Ofsted in 2017, Sefton has now been rated good.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2017, O, "inadequate", "previous")}),
+    ("Since being rated inadequate by Ofsted in 2017, Wigan's neighbour Sefton has helped it.", D, None, set()),
 ]
 
 
