@@ -126,4 +126,35 @@ def visit_standing_grades(claims: list[dict], sentences: list[str]) -> list[dict
 _OTHER_TIME_CURRENT = re.compile(r"(?i)\b(?:up|down|from|no\s+longer|first|initially|originally|formerly|out\s+of)\b")
 
 
-__all__ = ["date_earlier_grades", "visit_standing_grades"]
+# "last year", "a year ago": a year counted back from a date the page may not give
+_LAST_YEAR = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago)\b")
+_GRADE_WORD = re.compile(r"(?i)\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|"
+                         r"required\s+improvement)\b")
+# areas whose code is the same in every framework since 2014
+_STEADY_AREAS = frozenset({"overall_effectiveness", "help_and_protection", "leaders"})
+
+
+def anchor_last_year(claims: list[dict], sentences: list[str], published_year: int | None) -> list[dict]:
+    """On a page of no date, a grade of "last year" ("Last year, children's services were judged
+    good") is of the one inspection or report the page dates elsewhere without a grade ("the
+    weaknesses identified at the 2023 inspection", "the damning report in 2017"). Only where that
+    is the one year so given, and no grade of the page has another year."""
+    if published_year is not None:
+        return claims
+    years = {y for y, _ in _years(_REPORT_YEAR, [s for s in sentences if not _GRADE_WORD.search(s)],
+                                  [set()] * len(sentences)).items()}
+    if len(years) != 1:
+        return claims
+    year = years.pop()
+    if year < 2014 or any(c["year"] not in (None, year) for c in claims):
+        return claims
+    out = []
+    for claim in claims:
+        if claim["year"] is None and claim["role"] != PREVIOUS and claim["area"] in _STEADY_AREAS \
+                and _LAST_YEAR.search(claim.get("sentence") or ""):
+            claim = {**claim, "year": year}
+        out.append(claim)
+    return out
+
+
+__all__ = ["anchor_last_year", "date_earlier_grades", "visit_standing_grades"]

@@ -179,6 +179,16 @@ CASES = [
     ("After being judged inadequate by Ofsted in 2017, Sefton has now been rated good.", D, None,
      {("Sefton", 2024, O, "good", "current"), ("Sefton", 2017, O, "inadequate", "previous")}),
     ("Since being rated inadequate by Ofsted in 2017, Wigan's neighbour Sefton has helped it.", D, None, set()),
+    # on a page of no date, "last year" is the one year the page gives an inspection or report
+    ("Ofsted's focused visit to Sefton last month found progress. Many of the weaknesses identified at the 2023 "
+     "inspection have been addressed. Last year, Sefton's children's services were judged good overall.", None, None,
+     {("Sefton", 2023, O, "good", "current")}),
+    ("Ofsted's monitoring visit to Wigan found progress since the borough was judged inadequate overall in April "
+     "last year. The damning report in 2017 revealed failings.", None, None,
+     {("Wigan", 2017, O, "inadequate", "current")}),
+    # ... not one of two
+    ("Last year, Sefton's children's services were judged good by Ofsted. The 2017 report praised leaders, and a "
+     "report in 2015 found gaps.", None, None, set()),
 ]
 
 
