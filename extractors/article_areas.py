@@ -27,7 +27,7 @@ _LEAVERS = (rf"(?:care\s+leavers?|{_CHILDREN}\s+(?:leaving|who\s+(?:are\s+leavin
 # Phrases aspects of a service rather than the service: "the engagement of looked after children".
 _ASPECT = re.compile(
     r"\b(?:engagement|participation|voice|views|health|education|attainment|outcomes|stability|number|"
-    r"numbers|proportion|placements?|safety|wishes|feelings|exploitation)"
+    r"numbers|proportion|placements?|safety|wishes|feelings|exploitation|aspects?|parts?|elements?|areas?)"
     r"\s+(?:of|for|among)\s+(?:the\s+|our\s+|its\s+)?$"
 )
 

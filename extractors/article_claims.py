@@ -339,7 +339,8 @@ class _SentenceReader:
         elif not own and predicate.form == "from" and not mentions and _CHANGE_NOUN.fullmatch(area_text) \
                 and self.main is not None and {m.name for m in self.s.mentions} <= {self.main}:
             own = {article_areas.PRONOUN}  # "The upgrade, from good in 2020, ...": the article's authority's
-        elif not own and predicate.form == "rating" and _BARE_SERVICES.fullmatch(area_text):
+        elif not own and (predicate.form == "rating" and _BARE_SERVICES.fullmatch(area_text)
+                          or predicate.form == "object" and re.fullmatch(r"\s*(?:the\s+)?services\s*", area_text)):
             own = {article_areas.SERVICE}  # "since services were first judged inadequate": the article's services
         elif not own and predicate.form == "from" and len(mentions) == 1 and re.fullmatch(
                 r"\s*(?:the\s+)?(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s'))?\s*",

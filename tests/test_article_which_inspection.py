@@ -189,6 +189,12 @@ CASES = [
     # ... not one of two
     ("Last year, Sefton's children's services were judged good by Ofsted. The 2017 report praised leaders, and a "
      "report in 2015 found gaps.", None, None, set()),
+    # "some aspects of the service were deemed good" grades no area; "rated services overall as" does
+    ("While some aspects of Sefton's service were deemed good by Ofsted, overall inspectors found it requires "
+     "improvement.", D, None, {("Sefton", 2024, O, "requires_improvement", "current")}),
+    ("Ofsted inspected Sefton in October. It said care leavers' support had deteriorated and rated services overall "
+     "as requiring improvement.", D, None, {("Sefton", 2023, O, "requires_improvement", "current")}),
+    ("Ofsted said parts of the service were good in Sefton.", D, None, set()),
 ]
 
 
