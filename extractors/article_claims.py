@@ -778,7 +778,8 @@ class _SentenceReader:
             if left_edge and _NOW_AFTER.search(left[m.end():]):
                 continue  # "inadequate in 2015 and again in 2018, but are now good": not 2018's grade
             # "from 2013 when it was rated": the year of that grade, whatever the word before it
-            if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(r"\s*,?\s*when\b", left[m.end():]):
+            if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(
+                    r"\s*(?:(?:ofsted\s+|full\s+)*(?:inspection|report|visit)\s*)?,?\s*when\b", left[m.end():]):
                 year = int(m.group())
         if year is None:
             for m in _YEAR.finditer(right):

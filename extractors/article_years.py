@@ -82,7 +82,7 @@ def date_earlier_grades(claims: list[dict], sentences: list[str], mentions: list
     for claim in claims:
         if claim["role"] == PREVIOUS and claim["year"] is None and claim["area"] in areas \
                 and not (continued_only and (claim["area"], claim["grade"]) not in continued) \
-                and not _OTHER_TIME.search(claim.get("sentence") or ""):
+                and not _OTHER_TIME.search((claim.get("sentence") or "").replace(str(year), "")):
             claim = {**claim, "year": year}
         out.append(claim)
     return out

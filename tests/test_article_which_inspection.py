@@ -195,6 +195,15 @@ CASES = [
     ("Ofsted inspected Sefton in October. It said care leavers' support had deteriorated and rated services overall "
      "as requiring improvement.", D, None, {("Sefton", 2023, O, "requires_improvement", "current")}),
     ("Ofsted said parts of the service were good in Sefton.", D, None, set()),
+    # the earlier inspection's year, said beside it: "since its 2019 inspection, when", "which took place in 2019"
+    ("Ofsted rated Sefton good, an improvement since its 2019 inspection, when it was rated inadequate.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    ("Ofsted rated Sefton good. The council was rated inadequate at the last inspection, which took place in 2019.",
+     D, None, {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    ("Ofsted rated Sefton good. It was rated inadequate when it was last inspected in 2019.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    ("Ofsted rated Sefton good. Its previous rating, given in 2019, was inadequate.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
 ]
 
 
