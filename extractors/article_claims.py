@@ -90,7 +90,8 @@ _COORDINATORS = frozenset("and with but while whilst whereas then plus to".split
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
     ", ; : - although though so in up down improving moving went change changed having "
-    "two three four five six seven eight nine ten years year ago months month earlier".split())
+    "two three four five six seven eight nine ten years year ago months month earlier "
+    "january february march april may june july august september october november december".split())
 _PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)

@@ -91,11 +91,16 @@ def date_earlier_grades(claims: list[dict], sentences: list[str], mentions: list
 # An ungraded visit: a page about one reports no new grade, so the latest graded inspection it
 # names is the authority's standing (current) one.
 _UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
-                             r"|\bjoint\s+targeted\s+area\s+inspection\b|\bjtai\b")
+                             r"|\bjoint\s+targeted\s+area\s+inspection\b|\bjtai\b"
+                             # a committee's or board's page: it reports no inspection of its own
+                             r"|\b(?:scrutiny|overview)\s+(?:committee|panel|board)\b|\bagenda\s+item\b"
+                             r"|\b(?:members|councillors)\s+(?:noted|heard|were\s+(?:told|informed|advised))\b"
+                             r"|\bimprovement\s+board\b")
 # ... unless it also tells of a full or newer inspection: the earlier grade may be of the one before it
 _GRADED_INSPECTION = re.compile(
     r"(?i)\b(?:full|graded|standard|short|ilacs|sif|single|latest|most\s+recent|new|newest|re-?inspection)\s+"
-    r"(?:[\w-]+\s+){0,2}?inspection\b|\bre-?inspect(?:ion|ed)\b|\bjudgement\s+inspection\b")
+    r"(?:[\w-]+\s+){0,2}?inspection\b|\bre-?inspect(?:ion|ed)\b|\bjudgement\s+inspection\b"
+    r"|\b(?:latest|most\s+recent|recent|new)\s+(?:ofsted\s+)?(?:inspection\s+)?report\b")
 
 
 def visit_standing_grades(claims: list[dict], sentences: list[str]) -> list[dict]:

@@ -204,6 +204,17 @@ CASES = [
      {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
     ("Ofsted rated Sefton good. Its previous rating, given in 2019, was inadequate.", D, None,
      {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    # a committee's page reports no inspection of its own: the latest graded one it names is current
+    ("Members noted the last Ofsted inspection of Sefton in 2019 had judged services to require improvement.",
+     date(2021, 3, 1), None, {("Sefton", 2019, O, "requires_improvement", "current")}),
+    ("Councillors heard that Sefton was judged inadequate at its last inspection in 2022. The improvement board meets "
+     "monthly.", D, None, {("Sefton", 2022, O, "inadequate", "current")}),
+    # ... unless it tells of a new report, or gives the new grade
+    ("The scrutiny committee discussed the new Ofsted report on Sefton's services. Sefton was rated requires "
+     "improvement at the last inspection in 2019.", D, None, set()),
+    ("The scrutiny committee noted that Ofsted rated Sefton good in January, up from requires improvement at the "
+     "last inspection in 2019.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "previous")}),
 ]
 
 
