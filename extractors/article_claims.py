@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors import article_areas
+from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
@@ -111,6 +112,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
+    claims = article_whose.leave_out_annual(claims, text)
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -127,7 +129,8 @@ class _Sentence:
         text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         # "a part of Devon", "near Leeds": a place within or beside the authority, not the authority
-        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start]))
+        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start])
+                         and not article_whose.not_the_council(text, m.start, m.end))
         return cls(text, low, mentions, written)
 
 
@@ -277,8 +280,11 @@ class _SentenceReader:
             return
         kinds, every, count, right_end = named_after
         right = right[:_phrase_end(right)]
-        area_text = low[predicate.area_start:predicate.area_end]
-        mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end]
+        # "Kirklees, which will be supported by Leeds, was rated": the clause is not the subject
+        relatives = article_whose.relative_spans(low, predicate.area_start, predicate.area_end)
+        area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
+        mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
+                    and not any(s <= m.start < e for s, e in relatives)]
         own = {k for _, _, k in article_areas.area_spans(area_text)}
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
@@ -526,6 +532,12 @@ class _SentenceReader:
             return start
         if cut.group().lstrip(", ").startswith(("which", "who")) and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end():])):
             # "Sandwell, which was rated ...": the subject is what "which" stands for
+            before = text[:cut.start()].rstrip(" ,")
+            return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
+        closed = re.search(r",(?=[^,]*$)", text[cut.end():])
+        if cut.group().lstrip(", ").startswith(("which", "who")) and closed \
+                and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end() + closed.end():])):
+            # "Kirklees, which will be supported by Leeds, was rated ...": the subject is before the clause
             before = text[:cut.start()].rstrip(" ,")
             return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
         return start + cut.end()

@@ -1,0 +1,76 @@
+"""Whose grade a sentence gives, where an article names several authorities or none by name. Pure:
+text in, spans and decisions out; `article_claims` calls these while reading a sentence.
+
+- A name that is no authority here: "Greater Manchester" (the county, not the city council),
+  "Essex Police", "Leeds Beckett University", "West Midlands Combined Authority".
+- A relative clause closed inside the subject ("Kirklees, which will be supported by Leeds, was
+  rated inadequate"): the grade is the head's (Kirklees), not that of the authority the clause names.
+- The grades of Ofsted's annual performance assessments / annual ratings of councils' children's
+  services (2005-2010: "performs poorly", "rated inadequate in the annual assessment"): no inspection
+  judgement, so no undated or pre-2011 claim in a sentence that speaks of them, nor, in an article about
+  them that speaks of no inspection at all, in any sentence of no later year.
+"""
+from __future__ import annotations
+
+import re
+
+# "Greater Manchester", "Manchester Airport", "Essex Police": a place or body bearing the name
+_NOT_THE_COUNCIL_BEFORE = re.compile(r"(?i)\bgreater\s+$")
+_NOT_THE_COUNCIL_AFTER = re.compile(
+    r"(?i)^(?:'s\s+|s'\s+)?\s*(?:combined\s+authority|police|constabulary|university|airport|fire\b|nhs\b|"
+    r"hospitals?\b|teaching\s+hospitals?|integrated\s+care|clinical\s+commissioning|diocese|crown\s+court|"
+    r"magistrates|city\s+f\.?c|united\b|rovers\b|county\s+cricket)")
+
+
+def not_the_council(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is part of another place's or body's name."""
+    return bool(_NOT_THE_COUNCIL_BEFORE.search(text[:start]) or _NOT_THE_COUNCIL_AFTER.match(text[end:]))
+
+
+# ", which will be supported by Leeds," / ", who previously led Trafford," / ", whose services ...,"
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;:()]*,")
+
+
+def relative_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses closed by a comma within low[start:end] (absolute offsets)."""
+    return [(start + m.start(), start + m.end()) for m in _RELATIVE.finditer(low[start:end])]
+
+
+def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
+    """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
+    out = list(text)
+    for s, e in spans:
+        for i in range(max(s - offset, 0), min(e - offset, len(out))):
+            out[i] = " "
+    return "".join(out)
+
+
+# -- annual performance assessments ------------------------------------------------------------
+_ANNUAL = re.compile(
+    r"(?i)\bannual\s+(?:performance\s+)?(?:assessments?|ratings?)\b|\bAPAs?\b|"
+    r"\bannual\s+(?:children'?s\s+services\s+)?(?:assessments?|ratings?)\b|"
+    r"\bperform(?:s|ed|ing)?\s+(?:poorly|excellently|adequately)\b|\bcomprehensive\s+area\s+assessments?\b|"
+    r"\b(?:one|two|three|four|0|1|2|3|4)[\s-]stars?\b|\bstar\s+ratings?\b")
+# An article that speaks of an inspection at all may be about one: only its APA sentences go.
+_INSPECTION = re.compile(r"(?i)\binspect(?:ion|ions|ed|ors?)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
+    """`claims` without the grades of annual performance assessments (see the module's doc)."""
+    if not _ANNUAL.search(text):
+        return claims
+    whole_article = not _INSPECTION.search(text)
+    out = []
+    for claim in claims:
+        sentence = claim.get("sentence") or ""
+        early = claim["year"] is None or claim["year"] <= 2010  # the assessments ended in 2010
+        if early and _ANNUAL.search(sentence):
+            continue
+        if whole_article and early and not any(int(y) > 2010 for y in _YEAR.findall(sentence)):
+            continue
+        out.append(claim)
+    return out
+
+
+__all__ = ["blank", "leave_out_annual", "not_the_council", "relative_spans"]

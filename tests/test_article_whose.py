@@ -1,0 +1,51 @@
+"""Whose grade: sentences naming several authorities, a region or body bearing an authority's name,
+relative clauses inside the subject, and Ofsted's annual performance assessments (no inspection
+grades). Sentences written for these tests in the forms news and trade pages use; each family has
+several variants, so that a rule fitting one sentence fails the rest."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seeds import claim_set
+
+from extractors.article_claims import claims_from_text
+
+O = "overall_effectiveness"
+D = date(2019, 5, 1)
+D09 = date(2009, 12, 9)
+
+CASES = [
+    # a region or body with an authority's name in it is not the authority
+    ("Rochdale council has been rated inadequate by Ofsted. It is the second council in Greater Manchester "
+     "to be rated inadequate this year.", D, None, {("Rochdale", 2019, O, "inadequate", "current")}),
+    ("Ofsted rated Greater Manchester's first children's services trust inadequate.", D, None, set()),
+    ("Ofsted rated Wigan good, the best result in Greater Manchester.", D, None, {("Wigan", 2019, O, "good", "current")}),
+    ("Essex Police was rated good, while Ofsted judged Essex County Council's children's services inadequate.", D,
+     None, {("Essex", 2019, O, "inadequate", "current")}),
+    # a relative clause closed inside the subject: the grade is the head's
+    ("Kirklees, which will be supported by Leeds, was rated inadequate by Ofsted.", D, None,
+     {("Kirklees", 2019, O, "inadequate", "current")}),
+    ("Kirklees Council, whose services will be run with help from Leeds City Council, has been judged inadequate "
+     "by Ofsted.", D, None, {("Kirklees", 2019, O, "inadequate", "current")}),
+    ("Sefton, who had asked Wigan for advice, was rated requires improvement by Ofsted.", D, None,
+     {("Sefton", 2019, O, "requires_improvement", "current")}),
+    ("Wigan, which was rated good by Ofsted, will advise Sefton.", D, None, {("Wigan", 2019, O, "good", "current")}),
+    # annual performance assessments (2005-2010) are no inspection judgements
+    ("Haringey's children's services were rated inadequate overall in Ofsted's annual performance assessment.",
+     D09, None, set()),
+    ("Ofsted's annual ratings put Doncaster and Surrey among the councils performing poorly, and rated Haringey "
+     "inadequate.", D09, None, set()),
+    ("Haringey is one of four councils whose children's services were rated inadequate overall. The findings come "
+     "from Ofsted's annual assessments of 147 councils.", D09, None, set()),
+    # ... but an article about an inspection keeps the grades its other sentences give
+    ("Ofsted's inspectors rated Torbay's safeguarding services inadequate in 2010. Torbay performed poorly in the "
+     "annual assessment in 2009.", date(2010, 12, 1), None, {("Torbay", 2010, "pre2013_safeguarding_overall", "inadequate", "current")}),
+    ("Ofsted said Torbay performed poorly in 2011 and rated it inadequate in 2016 and 2018.", date(2022, 5, 1), None,
+     {("Torbay", 2016, O, "inadequate", "previous"), ("Torbay", 2018, O, "inadequate", "current")}),
+]
+
+
+@pytest.mark.parametrize("text, published, authority, expected", CASES, ids=[c[0][:70] for c in CASES])
+def test_whose_grade(text, published, authority, expected):
+    assert claim_set(claims_from_text(text, published, authority)) == expected
