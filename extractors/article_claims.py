@@ -225,6 +225,7 @@ class _SentenceReader:
         self.main = main
         self.grades = list(w.GRADE.finditer(self.low))
         self.claims: list[RawClaim] = []
+        self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
 
     def read(self) -> list[RawClaim]:
         listed = self._listed_grades()
@@ -285,6 +286,11 @@ class _SentenceReader:
         area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
                     and not any(s <= m.start < e for s, e in relatives)]
+        # "With help from Leeds, the authority was rated good": the subject is "the authority"
+        head = article_whose.anaphoric_head(area_text)
+        if head is not None and predicate.form in ("rating", "copula"):
+            mentions = [m for m in mentions if m.start >= predicate.area_start + head]
+        self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
         own = {k for _, _, k in article_areas.area_spans(area_text)}
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
@@ -689,12 +695,7 @@ class _SentenceReader:
             return None  # two authorities in one subject: whose grade is it?
         if previous is not None:
             return previous.authority
-        in_sentence = {m.name for m in self.s.mentions}
-        if len(in_sentence) == 1:
-            return in_sentence.pop()
-        if not in_sentence:
-            return self.main
-        return None
+        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
               predicate: _Predicate) -> tuple[int | None, str]:

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+from extractors import article_words as w
+
+_VERB_WORDS = (w.RATING_WORDS | w.FILLERS | w.COPULAS) - {"it", "its", "their", "the"}
+
 # "Greater Manchester", "Manchester Airport", "Essex Police": a place or body bearing the name
 _NOT_THE_COUNCIL_BEFORE = re.compile(r"(?i)\bgreater\s+$")
 _NOT_THE_COUNCIL_AFTER = re.compile(
@@ -28,12 +32,32 @@ def not_the_council(text: str, start: int, end: int) -> bool:
 
 
 # ", which will be supported by Leeds," / ", who previously led Trafford," / ", whose services ...,"
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;:()]*,")
+# ", like Leeds,", ", supported by Leeds City Council since 2017,": an aside naming another authority
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|whom|like|unlike|alongside|as\s+with|along\s+with|together\s+with|"
+                       r"(?:supported|helped|run|overseen|advised|partnered|backed)\s+by|with\s+(?:help|support)\s+from|"
+                       r"working\s+with|in\s+partnership\s+with)\b[^,;:()]*,")
+# The subject's head, at its end, is "the council", "it", "the authority's children's services":
+# authorities named before it, in a phrase of their own, are not the subject.
+_ANAPHORIC_HEAD = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:the\s+(?:local\s+|county\s+|borough\s+|city\s+|unitary\s+|district\s+)?(?:council|authority|borough|"
+    r"county|department|service|directorate)|it|they)"
+    r"(?:(?:'s|s')?\s+(?:[a-z'-]+\s+){0,4}?(?:services?|care|departments?|provision))?"
+    r"|(?:its|their)\s+(?:[a-z'-]+\s+){0,4}?(?:services?|care|departments?|provision))"
+    r"(?:\s+(?:has|have|had|was|were|is|are|been|being|be|now|also|still|again|officially|subsequently|then))*\s*$")
 
 
 def relative_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
     """The relative clauses closed by a comma within low[start:end] (absolute offsets)."""
     return [(start + m.start(), start + m.end()) for m in _RELATIVE.finditer(low[start:end])]
+
+
+def anaphoric_head(area_text: str) -> int | None:
+    """Where the subject's anaphoric head begins in `area_text` (see `_ANAPHORIC_HEAD`), if it ends so."""
+    text = area_text
+    while (last := re.search(r"[a-z'-]+\s*$", text)) and last.group().strip() in _VERB_WORDS:
+        text = text[:last.start()]  # "... the council has been rated as": the verb is no part of the subject
+    m = _ANAPHORIC_HEAD.search(text)
+    return m.start() if m else None
 
 
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
@@ -43,6 +67,17 @@ def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
         for i in range(max(s - offset, 0), min(e - offset, len(out))):
             out[i] = " "
     return "".join(out)
+
+
+def anaphor(in_sentence: set[str], main: str | None) -> str | None:
+    """Who "the council", "the authority" or "it" is, in a sentence whose subject names no authority:
+    the article's (or the one the sentences before name), `main`, unless the sentence names another
+    ("With help from Leeds City Council, the authority was rated good", "Unlike Leeds, the council was
+    rated inadequate": a partner or a comparison, and which one is graded is not said outright). With no
+    `main`, the one authority the sentence names."""
+    if main is None:
+        return next(iter(in_sentence)) if len(in_sentence) == 1 else None
+    return main if in_sentence <= {main} else None
 
 
 # -- annual performance assessments ------------------------------------------------------------
@@ -73,4 +108,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["blank", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["anaphor", "anaphoric_head", "blank", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -31,6 +31,31 @@ CASES = [
     ("Sefton, who had asked Wigan for advice, was rated requires improvement by Ofsted.", D, None,
      {("Sefton", 2019, O, "requires_improvement", "current")}),
     ("Wigan, which was rated good by Ofsted, will advise Sefton.", D, None, {("Wigan", 2019, O, "good", "current")}),
+    # "the council", "the authority", "it" in a sentence that also names a partner or a comparison: the
+    # article's authority, or no claim where which one is meant is not plain; never the partner
+    ("Ofsted has inspected Kirklees. The council, which has been supported by Leeds City Council, was rated good "
+     "overall.", D, None, {("Kirklees", 2019, O, "good", "current")}),
+    ("Ofsted has inspected Kirklees. The council, supported by Leeds City Council since 2017, was rated good "
+     "overall.", D, None, {("Kirklees", 2019, O, "good", "current")}),
+    ("Ofsted has inspected Kirklees. The authority, like Leeds, has been rated good overall.", D, None,
+     {("Kirklees", 2019, O, "good", "current")}),
+    ("Ofsted has inspected Kirklees. Working with Leeds, the council has been rated good.", D, None, set()),
+    ("Ofsted has inspected Kirklees. With help from Leeds City Council, the authority was rated good.", D, None, set()),
+    ("Ofsted has inspected Kirklees. Like Leeds, the authority has been rated good overall.", D, None, set()),
+    ("Ofsted has inspected Kirklees. Unlike Leeds, the council was rated inadequate.", D, None, set()),
+    ("Ofsted has inspected Kirklees. Leeds City Council's support helped the council achieve a good rating.", D, None,
+     set()),
+    ("Ofsted has inspected Kirklees. It was rated inadequate, three years after Leeds City Council took over.", D,
+     None, set()),
+    ("Ofsted rated Wigan good. A commissioner from Trafford Council had been appointed after the council was rated "
+     "inadequate in 2016.", D, None, {("Wigan", 2019, O, "good", "current")}),
+    # ... while a subject naming its authority, or a sentence naming only the article's, is read as before
+    ("Ofsted has inspected Kirklees. Kirklees, which Leeds has supported, was rated good.", D, None,
+     {("Kirklees", 2019, O, "good", "current")}),
+    ("Ofsted has inspected Kirklees. In Kirklees, the council was rated good.", D, None,
+     {("Kirklees", 2019, O, "good", "current")}),
+    ("Ofsted rated Wigan good. Its neighbour Sefton, which was inspected in May, was rated inadequate.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
     # annual performance assessments (2005-2010) are no inspection judgements
     ("Haringey's children's services were rated inadequate overall in Ofsted's annual performance assessment.",
      D09, None, set()),
