@@ -305,8 +305,11 @@ class _SentenceReader:
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
         same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
         remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
+        # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
+        requires = predicate.form == "copula" and predicate.area_end == g.start() and g.group().startswith("require") \
+            and article_whose.clause_ends(low[g.end():right_edge])
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
-                and not same_subject and not (remains and mentions):
+                and not same_subject and not ((remains or requires) and mentions):
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
             return  # "while Devon's received ...": Devon's what? the noun is left out
@@ -334,12 +337,21 @@ class _SentenceReader:
         year, role = self._when(left_edge, local_start, g, right, predicate)
         if no_longer:
             role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
+        undated = False
+        frame = self._earlier_frame(g.start()) if role == PREVIOUS and year is None else None
+        if frame is not None and article_whose.time_frame(frame.group()) and not w.PREVIOUS_BEFORE.search(
+                low[local_start:g.start()]):
+            # "rated good, a year after neighbouring Sefton was rated inadequate": Sefton's grade is earlier
+            # than the other's, not earlier than Sefton's own latest (its date unknown)
+            owners = {c.authority for c in self.claims if c.sentence == self.index} or {self.main}
+            if set(authorities) and not set(authorities) & owners:
+                role, undated = CURRENT, True
         continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
             w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
-                           every=every, count=count, sentence=self.index)
+                           every=every, count=count, sentence=self.index, undated=undated)
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)

@@ -60,6 +60,22 @@ def anaphoric_head(area_text: str) -> int | None:
     return m.start() if m else None
 
 
+_CLAUSE_END = re.compile(r"\s*(?:overall|across\s+the\s+board|in\s+(?:all|every)\s+(?:\w+\s+)?areas?)?\s*"
+                         r"(?:[.;!?]|,(?!\s*(?:to|in|for|with|on|by|because|as)\b)|$)")
+
+
+def clause_ends(right: str) -> bool:
+    """The grade ends its clause: "... require improvement.", "... requires improvement, Ofsted said",
+    not "... requires improvement in how it supports care leavers"."""
+    return bool(_CLAUSE_END.match(right))
+
+
+def time_frame(frame: str) -> bool:
+    """An earlier-inspection frame that only sets a time ("a year after", "months before"), not
+    "the previous inspection": earlier than the other grade of the sentence, whoever's it was."""
+    return bool(re.match(r"(?:years?|months?)\s+(?:after|before|ago)\b", frame))
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -108,4 +124,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["anaphor", "anaphoric_head", "blank", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["anaphor", "anaphoric_head", "blank", "clause_ends", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

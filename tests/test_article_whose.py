@@ -56,6 +56,21 @@ CASES = [
      {("Kirklees", 2019, O, "good", "current")}),
     ("Ofsted rated Wigan good. Its neighbour Sefton, which was inspected in May, was rated inadequate.", D, None,
      {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
+    # "require(s) improvement" as the verb of named authorities
+    ("Ofsted said Wigan and Hounslow require improvement.", D, None,
+     {("Wigan", 2019, O, "requires_improvement", "current"), ("Hounslow", 2019, O, "requires_improvement", "current")}),
+    ("Wigan Council requires improvement to be good, Ofsted says.", D, None,
+     {("Wigan", 2019, O, "requires_improvement", "current")}),
+    ("Ofsted rated Wigan good. Its neighbours Sefton and Trafford require improvement.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "current"),
+      ("Trafford", 2019, O, "requires_improvement", "current")}),
+    ("Wigan requires improvement in how it supports care leavers, Ofsted said.", D, None, set()),
+    ("Wigan Council requires improvement to ensure children are safe, Ofsted said.", D, None, set()),
+    # a neighbour's grade set "a year after"/"months before" the other's: its own latest, of no known year
+    ("Wigan's services were rated good by Ofsted, a year after neighbouring Sefton was rated inadequate.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", None, O, "inadequate", "current")}),
+    ("Sefton was rated good by Ofsted, two years after it was judged inadequate.", D, None,
+     {("Sefton", 2019, O, "good", "current"), ("Sefton", None, O, "inadequate", "previous")}),
     # annual performance assessments (2005-2010) are no inspection judgements
     ("Haringey's children's services were rated inadequate overall in Ofsted's annual performance assessment.",
      D09, None, set()),
