@@ -19,7 +19,10 @@ from extractors import article_words as w
 _VERB_WORDS = (w.RATING_WORDS | w.FILLERS | w.COPULAS) - {"it", "its", "their", "the"}
 
 # "Greater Manchester", "Manchester Airport", "Essex Police": a place or body bearing the name
-_NOT_THE_COUNCIL_BEFORE = re.compile(r"(?i)\bgreater\s+$")
+# "North-east Lincolnshire" (written so, not found as North East Lincolnshire): a compass word before a
+# name is part of another place's name (an authority that is one, "North Yorkshire", is found whole)
+_NOT_THE_COUNCIL_BEFORE = re.compile(r"(?i)\b(?:greater|(?:north|south)(?:[\s-]*(?:east|west))?|east|west|"
+                                     r"(?:north|south|east|west)ern|mid|central|inner|outer)[\s-]+$")
 _NOT_THE_COUNCIL_AFTER = re.compile(
     r"(?i)^(?:'s\s+|s'\s+)?\s*(?:combined\s+authority|police|constabulary|university|airport|fire\b|nhs\b|"
     r"hospitals?\b|teaching\s+hospitals?|integrated\s+care|clinical\s+commissioning|diocese|crown\s+court|"
@@ -99,7 +102,7 @@ def anaphor(in_sentence: set[str], main: str | None) -> str | None:
 # -- annual performance assessments ------------------------------------------------------------
 _ANNUAL = re.compile(
     r"(?i)\bannual\s+(?:performance\s+)?(?:assessments?|ratings?)\b|\bAPAs?\b|"
-    r"\bannual\s+(?:children'?s\s+services\s+)?(?:assessments?|ratings?)\b|"
+    r"\bannual\s+(?:children[\u2019']?s\s+services\s+)?(?:assessments?|ratings?)\b|"
     r"\bperform(?:s|ed|ing)?\s+(?:poorly|excellently|adequately)\b|\bcomprehensive\s+area\s+assessments?\b|"
     r"\b(?:one|two|three|four|0|1|2|3|4)[\s-]stars?\b|\bstar\s+ratings?\b")
 # An article that speaks of an inspection at all may be about one: only its APA sentences go.

@@ -23,6 +23,9 @@ CASES = [
     ("Ofsted rated Wigan good, the best result in Greater Manchester.", D, None, {("Wigan", 2019, O, "good", "current")}),
     ("Essex Police was rated good, while Ofsted judged Essex County Council's children's services inadequate.", D,
      None, {("Essex", 2019, O, "inadequate", "current")}),
+    ("Ofsted gave North-east Lincolnshire an inadequate rating; the authority is appealing.", D, None, set()),
+    ("Ofsted rated Mid Devon's housing service good, and rated Devon County Council's children's services "
+     "inadequate.", D, None, {("Devon", 2019, O, "inadequate", "current")}),
     # a relative clause closed inside the subject: the grade is the head's
     ("Kirklees, which will be supported by Leeds, was rated inadequate by Ofsted.", D, None,
      {("Kirklees", 2019, O, "inadequate", "current")}),
@@ -78,6 +81,8 @@ CASES = [
      "inadequate.", D09, None, set()),
     ("Haringey is one of four councils whose children's services were rated inadequate overall. The findings come "
      "from Ofsted's annual assessments of 147 councils.", D09, None, set()),
+    ("Yesterday Ofsted published the outcomes of the annual children\u2019s services assessments. Sefton was rated "
+     "good overall, while Wigan was judged inadequate.", None, None, set()),
     # ... but an article about an inspection keeps the grades its other sentences give
     ("Ofsted's inspectors rated Torbay's safeguarding services inadequate in 2010. Torbay performed poorly in the "
      "annual assessment in 2009.", date(2010, 12, 1), None, {("Torbay", 2010, "pre2013_safeguarding_overall", "inadequate", "current")}),
