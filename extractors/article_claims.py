@@ -248,7 +248,7 @@ class _SentenceReader:
     def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
         low = self.low
         grade = w.grade_code(g)
-        if self._attributive(g, grade):
+        if self._attributive(g, grade) or self._attributive_service(g, grade):
             return
         if not self._is_judgement_word(g):
             return
@@ -464,6 +464,23 @@ class _SentenceReader:
                                         sentence=self.index, undated=True))
         return True
 
+    def _attributive_service(self, g: re.Match, grade: str) -> bool:
+        """A grade before the services of the one authority named after them: "'Inadequate' children's
+        social care in Sandwell slammed by Ofsted", "'Good' children's services at Bromley": the
+        authority's standing grade, overall. "Good children's services in Sefton need money" is no
+        grade: a good or outstanding grade must be written in quotation marks or capitals."""
+        m = article_whose.SERVICES_OF.match(self.low, g.end())
+        if not m or (grade in ("good", "outstanding") and not article_whose.set_apart(self.s.written, g.group())):
+            return False
+        named = [x for x in self.s.mentions if x.start == m.end()]
+        if len(named) != 1 or len({x.name for x in self.s.mentions}) != 1 or self._possessive(named[0]) \
+                or w.HEDGE.search(self.low[:g.start()]) or w.NEGATION.search(self.low[max(0, g.start() - 30):g.start()]):
+            return False
+        self.claims.append(RawClaim(authority=named[0].name, year=None, role=CURRENT, grade=grade,
+                                    kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                    sentence=self.index, undated=True))
+        return True
+
     def _headline(self, start: int, g: re.Match) -> _Predicate | None:
         """A headline without a verb: "Royal Borough's children's social care services 'Good'
         overall", "Council's children's services 'inadequate'": a short line with no stop, whose
@@ -489,11 +506,16 @@ class _SentenceReader:
         if not re.match(r"\s+(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[g.end():]):
             return None
         before = self.low[start:g.start()]
-        if not re.search(r"(?:^|\b(?:the|an|a|its|their|this|that|after|following|since|with|despite))\s+"
+        if not re.search(r"(?:^|\b(?:the|an|a|its|their|our|this|that|after|following|since|with|despite))\s+"
                          r"(?:(?:new|latest|recent|current|previous|last|former|ofsted)\s+)?$", before):
             return None
-        if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(self.low) \
-                or w.OTHER_COUNCIL.search(self.low) or w.HEDGE.search(before):
+        scope = self.low
+        if re.search(r"\bour\s+(?:(?:new|latest|recent|current|ofsted)\s+)?$", before):
+            # "We are really proud of our 'Good' Ofsted rating, and of all the staff ...": the council
+            # speaking of its own grade; only the words before it can make it another's ("our schools'")
+            scope = self.low[start:g.end()]
+        if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(scope) \
+                or w.OTHER_COUNCIL.search(scope) or w.HEDGE.search(before):
             return None
         return _Predicate("phrase", g.start(), g.start())
 

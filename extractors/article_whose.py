@@ -79,6 +79,18 @@ def time_frame(frame: str) -> bool:
     return bool(re.match(r"(?:years?|months?)\s+(?:after|before|ago)\b", frame))
 
 
+# "<grade> children's social care in Sandwell", "<grade> children's services at Bromley Council"
+SERVICES_OF = re.compile(r"(?:-rated|\s+rated)?\s+(?:children's\s+(?:social\s+care|services|social\s+services)"
+                         r"(?:\s+(?:department|provision))?|child\s+protection\s+services)\s+(?:in|at|of|for)\s+(?:the\s+)?")
+
+
+def set_apart(written: str, grade: str) -> bool:
+    """The grade word is written in quotation marks or in capitals somewhere in the sentence."""
+    word = re.escape(grade).replace("\\ ", r"\s+")
+    return bool(re.search(r"[\"'\u2018\u2019\u201c\u201d]\s*" + word + r"\s*[\"'\u2018\u2019\u201c\u201d]", written, re.I)
+                or re.search(r"\b" + word.upper() + r"\b", written))
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -127,4 +139,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["anaphor", "anaphoric_head", "blank", "clause_ends", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["anaphor", "anaphoric_head", "blank", "clause_ends", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

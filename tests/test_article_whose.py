@@ -74,6 +74,30 @@ CASES = [
      {("Wigan", 2019, O, "good", "current"), ("Sefton", None, O, "inadequate", "current")}),
     ("Sefton was rated good by Ofsted, two years after it was judged inadequate.", D, None,
      {("Sefton", 2019, O, "good", "current"), ("Sefton", None, O, "inadequate", "previous")}),
+    # headlines and standfirsts: a grade before the services of the one authority named after them
+    ("'INADEQUATE' children's social care in Sandwell has been slammed by Ofsted.", D, None,
+     {("Sandwell", None, O, "inadequate", "current")}),
+    ("Inadequate children's services in Sandwell to be run by a trust after Ofsted report", D, None,
+     {("Sandwell", None, O, "inadequate", "current")}),
+    ("\u2018Good\u2019 children's services at Bromley Council praised by Ofsted", D, None,
+     {("Bromley", None, O, "good", "current")}),
+    ("Good children's services in Sefton need more money, Ofsted chief says.", D, None, set()),
+    ("Inadequate children's services in Sandwell and Wolverhampton to be run by trusts, Ofsted says", D, None, set()),
+    # the council speaking of its own grade: "our 'Good' Ofsted rating"
+    ("Ofsted has inspected Calderdale. \u201cWe are really proud of our \u2018Good\u2019 Ofsted rating, and of all "
+     "the staff and partner organisations that played a part,\u201d he said.", D, None,
+     {("Calderdale", 2019, O, "good", "current")}),
+    ("Ofsted has inspected Calderdale. \u201cOur new outstanding rating belongs to the staff,\u201d said the leader.",
+     D, None, {("Calderdale", 2019, O, "outstanding", "current")}),
+    ("Ofsted has inspected Calderdale. \u201cWe want to keep our outstanding rating,\u201d said the leader.", D, None,
+     set()),
+    ("Ofsted has inspected Calderdale. \u201cOur schools' good ratings are a credit to teachers,\u201d said the leader.",
+     D, None, set()),
+    # "X rather than Y": X is the grade, Y is not
+    ("North Lincolnshire was praised by Ofsted, with only child protection rated 'good' rather than 'outstanding'.",
+     D, None, {("North Lincolnshire", 2019, "help_and_protection", "good", "current")}),
+    ("Ofsted rated Sefton's children's services good instead of outstanding.", D, None,
+     {("Sefton", 2019, O, "good", "current")}),
     # annual performance assessments (2005-2010) are no inspection judgements
     ("Haringey's children's services were rated inadequate overall in Ofsted's annual performance assessment.",
      D09, None, set()),
