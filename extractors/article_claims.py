@@ -99,7 +99,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
     text = without_furniture(text)
-    sentences = [_Sentence.of(s) for s in split_sentences(text, keep_quotes=True)]
+    sentences = [_Sentence.of(s) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -299,7 +299,10 @@ class _SentenceReader:
                 r"\s*(?:the\s+)?(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s'))?\s*",
                 area_text[:mentions[0].start - predicate.area_start] + area_text[mentions[0].end - predicate.area_start:]):
             own = {article_areas.PRONOUN}  # "Sefton's previous inadequate rating"
-        if w.NOT_SERVICES.search(area_text) or (not mentions and w.OTHER_COUNCIL.search(area_text)):
+        # "Seven local authorities were found to be inadequate in this round: Birmingham, ...": they are named
+        named_list = not mentions and predicate.form in ("rating", "object") \
+            and bool(self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))))
+        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and w.OTHER_COUNCIL.search(area_text)):
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
@@ -316,7 +319,8 @@ class _SentenceReader:
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
-        listed = self._colon_list(g.end()) if not mentions and predicate.form in ("rating", "object") else None
+        listed = self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))) \
+            if not mentions and predicate.form in ("rating", "object") else None
         authorities = listed or self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
         if listed and not own:
             own = {article_areas.PRONOUN}
@@ -381,6 +385,8 @@ class _SentenceReader:
             elif follower in ("it", "they") and re.match(r"[ ]*(?:it|they)\s+(?:gave|received|got|had|achieved|was\s+given)\b",
                                                           after):
                 pass  # "the assessment of requires improvement it gave it in 2014"
+            elif follower in ("are", "were", "include", "included") and re.match(r"[ ]*[a-z]+\s*:", after):
+                pass  # "the councils rated inadequate are: Birmingham, ..."
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])
@@ -639,10 +645,14 @@ class _SentenceReader:
             pos += m.end() + cursor
         return kinds, False, None, pos
 
-    def _colon_list(self, at: int) -> list[str] | None:
+    def _colon_list(self, at: int, plural: bool = False) -> list[str] | None:
         """The authorities a list after a colon names: "The seven judged inadequate in this report
-        are: Birmingham; Buckinghamshire; Coventry and Slough"."""
+        are: Birmingham; Buckinghamshire; Coventry and Slough", "Seven councils were rated inadequate in
+        this round: Birmingham, Bucki" (a subject that counts them may have its list cut short)."""
         m = re.match(r"[^.:;]{0,60}?\b(?:are|were|include|included|being|namely)\s*:\s*|\s*:\s*", self.low[at:])
+        if not m and plural:
+            m = re.match(r"(?:\s+(?:in|for|during|across|at|by|after|this|that|the|latest|last|round|year|month|"
+                         r"quarter|period|report|inspections?|ofsted|overall|of|so|far))*\s*:\s*", self.low[at:])
         if not m:
             return None
         start = at + m.end()
@@ -651,11 +661,13 @@ class _SentenceReader:
             if mention.start < start:
                 continue
             gap = self.low[(listed[-1].end if listed else start):mention.start]
-            if (listed and not re.fullmatch(r"(?:\s*[,;&]\s*|\s+and\s+|\s*,\s*and\s+|\s+)", gap)) or (not listed and gap.strip()):
+            if (listed and not re.fullmatch(r"(?:\s+(?:borough|city|county|metropolitan|district)?\s*councils?)?"
+                                            r"(?:\s*[,;&]\s*|\s+and\s+|\s*[,;]\s*and\s+|\s+)(?:the\s+)?", gap)) \
+                    or (not listed and gap.strip()):
                 break
             listed.append(mention)
         names = list(dict.fromkeys(x.name for x in listed))
-        return names if len(names) >= 2 else None
+        return names if len(names) >= (1 if plural else 2) else None
 
     def _more_years(self, g: re.Match) -> list[int]:
         """Further years the grade is given for: "rated inadequate in 2016 and 2018", "in 2014 and

@@ -91,6 +91,37 @@ def set_apart(written: str, grade: str) -> bool:
                 or re.search(r"\b" + word.upper() + r"\b", written))
 
 
+# A subject that counts the authorities a list then names: "seven local authorities", "the councils".
+PLURAL_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|following)\b"
+                            r"|\b(?:councils|authorities|areas)\b")
+_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u2013-]|\d+[.)])\s*")
+
+
+def _name_item(item: str) -> bool:
+    """A bulleted item that may be a name: short, no label ("Overall effectiveness: Good"), no grade."""
+    return len(item.split()) <= 5 and not re.search(r"[:|=]", item) and not w.GRADE.search(item.lower())
+
+
+def join_lists(sentences: list[str]) -> list[str]:
+    """A line ending in a colon and the bulleted items under it, as one sentence: "Seven councils were
+    rated inadequate:" + "* Birmingham" + "* Bucki" -> "... inadequate: Birmingham, Bucki". Items are
+    short lines (at most five words) that begin with a bullet and hold no label or grade."""
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        sentence = sentences[i]
+        i += 1
+        if not sentence.rstrip().endswith(":"):
+            out.append(sentence)
+            continue
+        items = []
+        while i < len(sentences) and _BULLET.match(sentences[i]) and _name_item(_BULLET.sub("", sentences[i])):
+            items.append(_BULLET.sub("", sentences[i]).rstrip(" .;,"))
+            i += 1
+        out.append(f"{sentence.rstrip()} {', '.join(items)}." if items else sentence)
+    return out
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -139,4 +170,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["anaphor", "anaphoric_head", "blank", "clause_ends", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["PLURAL_SUBJECT", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -98,6 +98,22 @@ CASES = [
      D, None, {("North Lincolnshire", 2019, "help_and_protection", "good", "current")}),
     ("Ofsted rated Sefton's children's services good instead of outstanding.", D, None,
      {("Sefton", 2019, O, "good", "current")}),
+    # lists of the authorities a grade is given to, after a colon or under it as bullets
+    ("Ofsted's latest inspections. The councils rated inadequate are: Sefton Council, Wigan, Trafford Council.", D, None,
+     {("Sefton", 2019, O, "inadequate", "current"), ("Wigan", 2019, O, "inadequate", "current"),
+      ("Trafford", 2019, O, "inadequate", "current")}),
+    ("Ofsted's latest inspections.\nThe councils rated inadequate are:\n- Sefton Council\n- Wigan Council\n- Trafford\n"
+     "Ofsted said more would follow.", D, None,
+     {("Sefton", 2019, O, "inadequate", "current"), ("Wigan", 2019, O, "inadequate", "current"),
+      ("Trafford", 2019, O, "inadequate", "current")}),
+    ("These were Ofsted's first inspections.\nSeven local authorities were found to be inadequate in this round:\n"
+     "\u2022 Birmingham\n\u2022 Bucki", D, None, {("Birmingham", 2019, O, "inadequate", "current")}),
+    ("Ofsted's latest inspections. Councils rated good include: Sefton and Wigan.", D, None,
+     {("Sefton", 2019, O, "good", "current"), ("Wigan", 2019, O, "good", "current")}),
+    ("Ofsted's latest inspections. Councils were rated inadequate for these reasons:\n- poor leadership\n"
+     "- staff turnover in Wigan", D, None, set()),
+    ("Ofsted's latest inspections. Sefton was rated inadequate in this round: Wigan said it was sorry.", D, None,
+     {("Sefton", 2019, O, "inadequate", "current")}),
     # annual performance assessments (2005-2010) are no inspection judgements
     ("Haringey's children's services were rated inadequate overall in Ofsted's annual performance assessment.",
      D09, None, set()),
