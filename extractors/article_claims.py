@@ -228,6 +228,13 @@ class _SentenceReader:
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
 
     def read(self) -> list[RawClaim]:
+        pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
+        if pairs:  # "Ofsted: Wigan good, Sefton inadequate"
+            for name, g in pairs:
+                self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=w.grade_code(g),
+                                            kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                            sentence=self.index))
+            return self.claims
         listed = self._listed_grades()
         for i, g in enumerate(self.grades):
             if i in listed:

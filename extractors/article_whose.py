@@ -122,6 +122,39 @@ def join_lists(sentences: list[str]) -> list[str]:
     return out
 
 
+_HEADLINE_LEAD = re.compile(r"\s*(?:ofsted\s*(?:[:|-]|says)\s*|ofsted\s+(?:ratings?|verdicts?|results?)\s*[:|-]\s*)?")
+_HEADLINE_NAME_TAIL = re.compile(r"(?:\s+(?:borough|city|county|metropolitan|district))?(?:\s+council)?"
+                                 r"(?:'s|s')?(?:\s+children's\s+(?:services|social\s+care))?\s+(?:rated\s+|now\s+)?")
+_HEADLINE_LINK = re.compile(r"\s*(?:,|;|and|,\s*and|\|)\s*")
+_HEADLINE_END = re.compile(r"\s*(?:(?:,|-)?\s*(?:says?|according\s+to)\s+(?:ofsted|inspectors|watchdog))?\s*$")
+
+
+def headline_pairs(low: str, text: str, mentions, grades) -> list[tuple[str, re.Match]] | None:
+    """A headline of authorities and their grades with no verb: "Ofsted: Wigan good, Sefton inadequate",
+    "Sefton children's services inadequate, says Ofsted". Each name right before its grade; nothing else
+    but links between pairs. None for any other line (one with a stop, a verb, another word)."""
+    if text.rstrip().endswith((".", "?", "!")) or not grades or len(low.split()) > 16:
+        return None
+    at = _HEADLINE_LEAD.match(low).end()
+    pairs = []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for n, g in enumerate(grades):
+        named = [m for m in ordered if at <= m.start < g.start()]
+        if len(named) != 1 or low[at:named[0].start].strip():
+            return None
+        tail = _HEADLINE_NAME_TAIL.match(low, named[0].end)
+        if not tail or tail.end() != g.start():
+            return None
+        pairs.append((named[0].name, g))
+        at = g.end()
+        if n + 1 < len(grades):
+            link = _HEADLINE_LINK.match(low, at)
+            if not link:
+                return None
+            at = link.end()
+    return pairs if _HEADLINE_END.fullmatch(low, at) else None
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -170,4 +203,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["PLURAL_SUBJECT", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["PLURAL_SUBJECT", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -83,6 +83,14 @@ CASES = [
      {("Bromley", None, O, "good", "current")}),
     ("Good children's services in Sefton need more money, Ofsted chief says.", D, None, set()),
     ("Inadequate children's services in Sandwell and Wolverhampton to be run by trusts, Ofsted says", D, None, set()),
+    # verbless headlines of authorities and their grades
+    ("Ofsted: Wigan good, Sefton inadequate\nOfsted has published two reports this week.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
+    ("Sefton children's services inadequate, says Ofsted\nInspectors visited in March.", D, None,
+     {("Sefton", 2019, O, "inadequate", "current")}),
+    ("Ofsted: Wigan Council good\nInspectors visited in March.", D, None, {("Wigan", 2019, O, "good", "current")}),
+    ("Ofsted: Wigan good news for families\nInspectors visited in March.", D, None, set()),
+    ("Ofsted: Wigan schools good\nInspectors visited in March.", D, None, set()),
     # the council speaking of its own grade: "our 'Good' Ofsted rating"
     ("Ofsted has inspected Calderdale. \u201cWe are really proud of our \u2018Good\u2019 Ofsted rating, and of all "
      "the staff and partner organisations that played a part,\u201d he said.", D, None,
