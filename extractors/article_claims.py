@@ -223,7 +223,7 @@ class _SentenceReader:
         self.low = sentence.low
         self.index = index
         self.main = main
-        self.grades = list(w.GRADE.finditer(self.low))
+        self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
 
@@ -231,7 +231,7 @@ class _SentenceReader:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
         if pairs:  # "Ofsted: Wigan good, Sefton inadequate"
             for name, g in pairs:
-                self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=w.grade_code(g),
+                self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
                                             kinds=frozenset({article_areas.PRONOUN}), explicit=False,
                                             sentence=self.index))
             return self.claims
@@ -254,7 +254,7 @@ class _SentenceReader:
 
     def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
         low = self.low
-        grade = w.grade_code(g)
+        grade = article_whose.grade_code(g)
         if self._attributive(g, grade) or self._attributive_service(g, grade):
             return
         if not self._is_judgement_word(g):
@@ -328,7 +328,14 @@ class _SentenceReader:
             own = {article_areas.PRONOUN}
         listed = self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))) \
             if not mentions and predicate.form in ("rating", "object") else None
-        authorities = listed or self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
+        joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
+            if predicate.form in ("rating", "object", "copula") else None
+        joiners = set(joined[1:]) if joined else set()
+        authorities = listed or joined or self._coordinated(mentions) \
+            or [self._authority(mentions, previous if elided else None)]
+        if joined and not own:
+            own = {article_areas.PRONOUN}
         if listed and not own:
             own = {article_areas.PRONOUN}
         if None in authorities:
@@ -362,7 +369,8 @@ class _SentenceReader:
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
-                           every=every, count=count, sentence=self.index, undated=undated)
+                           every=every, count=count, sentence=self.index,
+                           undated=undated or authority in joiners)  # the others' grades: of no known year
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)

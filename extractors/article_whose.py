@@ -18,6 +18,28 @@ from extractors import article_words as w
 
 _VERB_WORDS = (w.RATING_WORDS | w.FILLERS | w.COPULAS) - {"it", "its", "their", "the"}
 
+# -- grades named by their rank ------------------------------------------------------------------
+# "awarded the top grade", "the highest rating", "the lowest possible overall rating" (not "second lowest")
+GRADE = re.compile(
+    r"\b(?P<top>(?:top|highest)\s+(?:possible\s+)?(?:overall\s+)?(?:ofsted\s+)?(?:grade|grading|rating|judgement|judgment))\b"
+    r"|(?<!second\s)(?<!second-)\b(?P<bottom>lowest\s+(?:possible\s+)?(?:overall\s+)?(?:ofsted\s+)?"
+    r"(?:grade|grading|rating|judgement|judgment))\b|" + w.GRADE.pattern)
+
+
+def grades(low: str) -> list[re.Match]:
+    """The grades of a sentence; a rank before a grade word ("the lowest rating of inadequate", "the
+    top grade, outstanding", "the lowest rating of its neighbours, requires improvement") stands aside
+    for the grade it names."""
+    found = list(GRADE.finditer(low))
+    return [g for i, g in enumerate(found)
+            if g.lastgroup not in ("top", "bottom") or not any(h.lastgroup not in ("top", "bottom") for h in found[i + 1:])]
+
+
+def grade_code(match: re.Match) -> str:
+    """The grade code of a `GRADE` match."""
+    return {"top": "outstanding", "bottom": "inadequate"}.get(match.lastgroup) or w.grade_code(match)
+
+
 # "Greater Manchester", "Manchester Airport", "Essex Police": a place or body bearing the name
 # "North-east Lincolnshire" (written so, not found as North East Lincolnshire): a compass word before a
 # name is part of another place's name (an authority that is one, "North Yorkshire", is found whole)
@@ -155,6 +177,32 @@ def headline_pairs(low: str, text: str, mentions, grades) -> list[tuple[str, re.
     return pairs if _HEADLINE_END.fullmatch(low, at) else None
 
 
+_JOINS = re.compile(r"(?:\s+(?:borough|city|county|metropolitan|district))?(?:\s+council)?\s+(?:has\s+|have\s+|had\s+)?"
+                    r"(?:now\s+|also\s+|today\s+)*join(?:s|ed)?\s+(?:the\s+)?")
+_NAME_GAP = re.compile(r"(?:\s+(?:borough|city|county|metropolitan|district)?\s*councils?)?"
+                       r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)(?:the\s+)?")
+_JOINED_TAIL = re.compile(r"(?:\s+(?:borough|city|county|metropolitan|district)?\s*councils?)?\s+(?:in|as)\b[^,;:()]*$")
+
+
+def joined(low: str, mentions, start: int, end: int) -> list[str] | None:
+    """"Sefton has joined Wigan and Trafford in being rated inadequate", "Sefton joins Wigan as the
+    only council in the region rated outstanding": the subject and those it joins share the grade.
+    The names, the subject's first; None for any other subject."""
+    ordered = sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start)
+    if len(ordered) < 2 or not re.fullmatch(r"\s*(?:the\s+)?", low[start:ordered[0].start]):
+        return None
+    join = _JOINS.match(low, ordered[0].end)
+    if not join or join.end() != ordered[1].start:
+        return None
+    for a, b in zip(ordered[1:], ordered[2:]):
+        if not _NAME_GAP.fullmatch(low[a.end:b.start]):
+            return None
+    if not _JOINED_TAIL.match(low[ordered[-1].end:end]):
+        return None
+    names = list(dict.fromkeys(m.name for m in ordered))
+    return names if len(names) >= 2 else None
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -203,4 +251,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["PLURAL_SUBJECT", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "joined", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
