@@ -322,7 +322,12 @@ class _SentenceReader:
                 and not same_subject and not ((remains or requires) and mentions):
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
-            return  # "while Devon's received ...": Devon's what? the noun is left out
+            # "Staffordshire's services for looked-after children were rated as adequate, while Devon's
+            # received ...": Devon's what? The noun of the other authority's subject before, if there is one
+            parallel = article_whose.parallel_kinds(self.claims, self.index, {m.name for m in mentions})
+            if parallel is None:
+                return  # the noun is left out and no earlier subject of the sentence gives it
+            own = own | parallel
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from extractors import article_areas
 from extractors import article_words as w
 
 _VERB_WORDS = (w.RATING_WORDS | w.FILLERS | w.COPULAS) - {"it", "its", "their", "the"}
@@ -203,6 +204,17 @@ def joined(low: str, mentions, start: int, end: int) -> list[str] | None:
     return names if len(names) >= 2 else None
 
 
+def parallel_kinds(claims, sentence: int, names: set[str]) -> set[str] | None:
+    """The areas of the subject an elided one stands for ("X's services for looked-after children were
+    rated adequate, while Y's received ..."): those of the last claim of the sentence, when it is
+    another authority's and names an area; else None."""
+    mine = [c for c in claims if c.sentence == sentence]
+    if len(names) != 1 or not mine or mine[-1].authority in names:
+        return None
+    kinds = set(mine[-1].kinds) - {article_areas.PRONOUN, article_areas.OVERALL}
+    return kinds or None
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -251,4 +263,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "joined", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

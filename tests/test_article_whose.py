@@ -101,6 +101,17 @@ CASES = [
      {("Wirral", 2019, O, "inadequate", "current")}),
     ("Ofsted gave Wirral Council the lowest rating of its neighbours, 'requires improvement'.", D, None,
      {("Wirral", 2019, O, "requires_improvement", "current")}),
+    # "X's <area> was rated A, while Y's received B": Y's noun is X's
+    ("Ofsted: Sefton's services for children in care were rated outstanding, while Wigan's were judged good.", D, None,
+     {("Sefton", 2019, "in_care_and_care_leavers", "outstanding", "current"),
+      ("Wigan", 2019, "in_care_and_care_leavers", "good", "current")}),
+    ("Ofsted: Sefton's leadership was rated outstanding, while Wigan's received a good rating.", D, None,
+     {("Sefton", 2019, "leaders", "outstanding", "current"), ("Wigan", 2019, "leaders", "good", "current")}),
+    ("Ofsted inspections. Staffordshire's looked after children services were rated as adequate, while Devon's "
+     "received an overall rating of good.", date(2009, 11, 30), None,
+     {("Staffordshire", 2009, "pre2013_lac_overall", "adequate", "current"),
+      ("Devon", 2009, "pre2013_lac_overall", "good", "current")}),
+    ("Ofsted rated Sefton good, while Wigan's received a good rating.", D, None, {("Sefton", 2019, O, "good", "current")}),
     # verbless headlines of authorities and their grades
     ("Ofsted: Wigan good, Sefton inadequate\nOfsted has published two reports this week.", D, None,
      {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
