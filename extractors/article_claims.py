@@ -18,9 +18,11 @@ from datetime import date
 
 from extractors import article_area_grades
 from extractors import article_areas
+from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
+from extractors.article_years import anchor_last_year, date_earlier_grades, visit_standing_grades
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
@@ -30,27 +32,56 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # "since the last inspection in 2012", "by 2020", "until 2019": no inspection of that year is meant
 _NOT_THE_YEAR = re.compile(r"\bsince\b[^,;]{0,40}$|\b(?:until|by|before|from|end\s+of)\s+(?:early\s+|late\s+)?$")
 _SUBJECT_BOUNDARY = re.compile(
-    r"\b(?:that|said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
+    r"\bthat\b(?!\s+(?:inspection|report|visit|year|time|judgement|judgment|rating|grade|assessment)\b)"
+    r"|\b(?:said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
     r"while|whilst|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
     # "since the borough was judged ...": a clause of its own, not "after being rated"
     r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
+    # "... in four key areas it is no longer rated": a clause of its own begins at its pronoun
+    r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
 _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
 # "from <grade> [in <month> <year>] to <grade>"
-_FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:a\s+|an\s+)?")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
+_FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:now\s+)?(?:a\s+|an\s+)?")
+# "from a position of": the grade after it is the one the service had
+_FROM_NOUNS = frozenset("position standing level assessment score mark grading".split())
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:(?:position|standing|level|rating|grade)\s+of\s+)?"
+                          r"[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
 _SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|grading\s+|rating\s+|judgement\s+|judgment\s+)?"
                       r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
 _NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:external\s*,?\s*)?|\s+)(?:external\s+)?(?:and\s+)?(?:then\s+)?(?:again\s+)?(?:in\s+)?"
                         r"((?:19|20)\d\d)\b")
-_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing|en)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
 _YEAR_AFTER = re.compile(
     r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+)?"
     r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+# "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
+_SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
+                         r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
+# A change of grade named as a noun: "The upgrade, from 'good' in 2020, ...", "this improvement from"
+_CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
+                          r"two-grade|double)\s+)?(?:upgrade|improvement|rise|move|jump|leap|step\s+up|turnaround|"
+                          r"promotion|downgrade|drop|fall|change)\s*,?\s*")
+# A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
+_BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
+                            r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
+                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered|concluded)\s+)(?:as\s+|to\s+be\s+)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
+# "three years ago", "2 years ago": the year of the grade, counted back from the page's date
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          **{str(n): n for n in range(2, 16)}}
+_YEARS_AGO = re.compile(r"\b(" + "|".join(_COUNT) + r")\s+years\s+(?:ago|earlier)\b")
+_OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judged|graded|found|deemed|as|to|be|"
+                             r"the\s+council|the\s+authority|ofsted|inspectors)\s+)*" + w.GRADE.pattern)
+# A sentence that opens with a participle of rating, its subject the main clause's: "Since being rated
+# inadequate in 2017, the council has ...", "After being judged inadequate, Sefton ..."
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
+                                 r"(?:being|having\s+been)\s+(?:first\s+|previously\s+)?[a-z]+\s+(?:as\s+)?")
+_NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -60,7 +91,9 @@ _HEADLINE_VERBS = frozenset("praises praised hails hailed welcomes welcomed cele
 _COORDINATORS = frozenset("and with but while whilst whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
-    ", ; : - although though so in up down improving moving went change changed having".split())
+    ", ; : - although though so in up down improving moving went change changed having "
+    "two three four five six seven eight nine ten years year ago months month earlier "
+    "january february march april may june july august september october november december".split())
 _PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
@@ -68,7 +101,20 @@ _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|f
                                  r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+)?inspection")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
-_MONTH = re.compile(r"\b(?P<month>" + "|".join(_MONTH_NAMES) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+# a headline's own inspection: "Our response to the 2019 Ofsted inspection", "Ofsted inspection 2023: ..."
+_HEADLINE_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:ofsted\s+|ilacs\s+|sif\s+|full\s+|children's\s+services\s+)*inspection\b"
+                            r"|\binspection\s*(?:[:\-\u2013|]\s*)?((?:19|20)\d\d)\b(?!\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d)")
+# ... unless the headline looks back ("up from inadequate in the 2016 inspection", "since the 2019 inspection")
+_HEADLINE_EARLIER = re.compile(r"(?i)\b(?:from|since|after|following|before|previous|previously|last|earlier|prior|"
+                               r"again|remains?|still|first)\b")
+_MONTHS_RE = "|".join(_MONTH_NAMES)
+# "July 2019", and the American order of days: "January 23, 2023", "January 23 and (Friday,) January 27, 2023"
+_MONTH = re.compile(r"\b(?P<month>" + _MONTHS_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?"
+                    r"(?:\s*(?:and|to|until|-)\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                    r"(?:(?:" + _MONTHS_RE + r")\s+)?\d{1,2}(?:st|nd|rd|th)?)?,)?"
+                    # "February and March of 2019", "June to July 2018"
+                    r"(?:\s*(?:and|to|until|-)\s*(?:" + _MONTHS_RE + r"))?"
+                    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b")
 
 
 @dataclass(frozen=True)
@@ -99,7 +145,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
     text = without_furniture(text)
-    sentences = [_Sentence.of(s) for s in split_sentences(text, keep_quotes=True)]
+    sentences = [_Sentence.of(s) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -114,7 +160,11 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_listed_areas(sentences, raws))
     raws.extend(_this_area(sentences, raws, main))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
+    claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
+    claims = visit_standing_grades(claims, [s.text for s in sentences])
+    claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
+    claims = article_whose.leave_out_annual(claims, text)
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -131,7 +181,8 @@ class _Sentence:
         text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         # "a part of Devon", "near Leeds": a place within or beside the authority, not the authority
-        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start]))
+        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start])
+                         and not article_whose.not_the_council(text, m.start, m.end))
         return cls(text, low, mentions, written)
 
 
@@ -189,11 +240,17 @@ def _named_before(sentences: list[_Sentence], index: int) -> str | None:
 def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
     """(year, start, end) of the inspection the article is about: from a sentence that says when
     it took place ("the inspection, which took place in December 2011", "a two-week inspection in
-    October"), else the year of publication. An earlier inspection's date is not it."""
+    October"), else the year of publication. An earlier inspection's date is not it. A headline
+    that names its inspection's year ("Our response to the 2019 Ofsted inspection") dates it."""
+    if sentences:
+        headline = _HEADLINE_YEAR.search(sentences[0].text)
+        if headline and not _EARLIER_INSPECTION.search(sentences[0].text) and not _HEADLINE_EARLIER.search(sentences[0].text) \
+                and not w.FUTURE_INSPECTION.search(sentences[0].text):
+            return int(headline.group(1) or headline.group(2)), None, None
     for s in sentences:
         found = _INSPECTION.search(s.text)
-        if not found or _EARLIER_INSPECTION.search(s.text):
-            continue
+        if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
+            continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
         after = s.text[found.start():found.start() + 160]
         periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
         if periods:
@@ -225,10 +282,18 @@ class _SentenceReader:
         self.low = sentence.low
         self.index = index
         self.main = main
-        self.grades = list(w.GRADE.finditer(self.low))
+        self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
+        self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
 
     def read(self) -> list[RawClaim]:
+        pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
+        if pairs:  # "Ofsted: Wigan good, Sefton inadequate"
+            for name, g in pairs:
+                self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
+                                            kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                            sentence=self.index))
+            return self.claims
         listed = self._listed_grades()
         by_grade: dict[int, list[RawClaim]] = {}
         self._grade_at: dict[int, int] = {}  # claim id -> where its grade word is
@@ -256,8 +321,8 @@ class _SentenceReader:
 
     def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
         low = self.low
-        grade = w.grade_code(g)
-        if self._attributive(g, grade):
+        grade = article_whose.grade_code(g)
+        if self._attributive(g, grade) or self._attributive_service(g, grade):
             return
         if not self._is_judgement_word(g):
             return
@@ -290,32 +355,65 @@ class _SentenceReader:
             return
         kinds, every, count, right_end = named_after
         right = right[:_phrase_end(right)]
-        area_text = low[predicate.area_start:predicate.area_end]
-        mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end]
+        # "Kirklees, which will be supported by Leeds, was rated": the clause is not the subject
+        relatives = article_whose.relative_spans(low, predicate.area_start, predicate.area_end)
+        area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
+        mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
+                    and not any(s <= m.start < e for s, e in relatives)]
+        # "With help from Leeds, the authority was rated good": the subject is "the authority"
+        head = article_whose.anaphoric_head(area_text)
+        if head is not None and predicate.form in ("rating", "copula"):
+            mentions = [m for m in mentions if m.start >= predicate.area_start + head]
+        self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
         own = {k for _, _, k in article_areas.area_spans(area_text)}
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and predicate.form == "from" and not mentions and _CHANGE_NOUN.fullmatch(area_text) \
+                and self.main is not None and {m.name for m in self.s.mentions} <= {self.main}:
+            own = {article_areas.PRONOUN}  # "The upgrade, from good in 2020, ...": the article's authority's
+        elif not own and (predicate.form == "rating" and _BARE_SERVICES.fullmatch(area_text)
+                          or predicate.form == "object" and re.fullmatch(r"\s*(?:the\s+)?services\s*", area_text)):
+            own = {article_areas.SERVICE}  # "since services were first judged inadequate": the article's services
         elif not own and predicate.form == "from" and len(mentions) == 1 and re.fullmatch(
                 r"\s*(?:the\s+)?(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s'))?\s*",
                 area_text[:mentions[0].start - predicate.area_start] + area_text[mentions[0].end - predicate.area_start:]):
             own = {article_areas.PRONOUN}  # "Sefton's previous inadequate rating"
-        if w.NOT_SERVICES.search(area_text) or (not mentions and w.OTHER_COUNCIL.search(area_text)):
+        # "Seven local authorities were found to be inadequate in this round: Birmingham, ...": they are named
+        named_list = not mentions and predicate.form in ("rating", "object") \
+            and bool(self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))))
+        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and w.OTHER_COUNCIL.search(area_text)):
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
         same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
         remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
+        # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
+        requires = predicate.form == "copula" and predicate.area_end == g.start() and g.group().startswith("require") \
+            and article_whose.clause_ends(low[g.end():right_edge])
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
-                and not same_subject and not (remains and mentions):
+                and not same_subject and not ((remains or requires) and mentions):
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
-            return  # "while Devon's received ...": Devon's what? the noun is left out
+            # "Staffordshire's services for looked-after children were rated as adequate, while Devon's
+            # received ...": Devon's what? The noun of the other authority's subject before, if there is one
+            parallel = article_whose.parallel_kinds(self.claims, self.index, {m.name for m in mentions})
+            if parallel is None:
+                return  # the noun is left out and no earlier subject of the sentence gives it
+            own = own | parallel
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
-        listed = self._colon_list(g.end()) if not mentions and predicate.form in ("rating", "object") else None
-        authorities = listed or self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        listed = self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))) \
+            if not mentions and predicate.form in ("rating", "object") else None
+        # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
+        joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
+            if predicate.form in ("rating", "object", "copula") else None
+        joiners = set(joined[1:]) if joined else set()
+        authorities = listed or joined or self._coordinated(mentions) \
+            or [self._authority(mentions, previous if elided else None)]
+        if joined and not own:
+            own = {article_areas.PRONOUN}
         if listed and not own:
             own = {article_areas.PRONOUN}
         if None in authorities:
@@ -327,6 +425,9 @@ class _SentenceReader:
             kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
         if predicate.form == "gapped" and previous is not None and not (kinds - {article_areas.PRONOUN}):
             kinds = set(previous.kinds)
+        if not kinds and not every and count is None and not mentions and predicate.form == "rating" \
+                and _FRONTED_PARTICIPLE.fullmatch(area_text) and _FRONTED_PARTICIPLE.fullmatch(low[:predicate.area_end]):
+            kinds = {article_areas.PRONOUN}  # "Since being rated inadequate in 2017, the council has ...": its own
         if not kinds and not every and count is None:
             if previous is None or not elided:
                 return
@@ -335,12 +436,22 @@ class _SentenceReader:
         year, role = self._when(left_edge, local_start, g, right, predicate)
         if no_longer:
             role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
+        undated = False
+        frame = self._earlier_frame(g.start()) if role == PREVIOUS and year is None else None
+        if frame is not None and article_whose.time_frame(frame.group()) and not w.PREVIOUS_BEFORE.search(
+                low[local_start:g.start()]):
+            # "rated good, a year after neighbouring Sefton was rated inadequate": Sefton's grade is earlier
+            # than the other's, not earlier than Sefton's own latest (its date unknown)
+            owners = {c.authority for c in self.claims if c.sentence == self.index} or {self.main}
+            if set(authorities) and not set(authorities) & owners:
+                role, undated = CURRENT, True
         continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
             w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
-                           every=every, count=count, sentence=self.index)
+                           every=every, count=count, sentence=self.index,
+                           undated=undated or authority in joiners)  # the others' grades: of no known year
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
@@ -447,6 +558,8 @@ class _SentenceReader:
             elif follower in ("it", "they") and re.match(r"[ ]*(?:it|they)\s+(?:gave|received|got|had|achieved|was\s+given)\b",
                                                           after):
                 pass  # "the assessment of requires improvement it gave it in 2014"
+            elif follower in ("are", "were", "include", "included") and re.match(r"[ ]*[a-z]+\s*:", after):
+                pass  # "the councils rated inadequate are: Birmingham, ..."
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])
@@ -489,6 +602,11 @@ class _SentenceReader:
             return _Predicate("from", self._subject_start(start, pos), pos)
         if word == "out" and i + 1 < len(toks) and toks[i + 1][0] == "of":  # "out of inadequate": the grade it had
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word in _FROM_NOUNS and i >= 1:
+            # "improved from a position of inadequate", "moved on from its standing of": the grade it had
+            j = i - 1 if toks[i - 1][0] not in ("a", "an", "the", "its", "their") else i - 2
+            if j >= 0 and toks[j][0] == "from":
+                return _Predicate("from", self._subject_start(start, toks[j][1]), toks[j][1])
         verb = self._rating_verb_before(toks, i, limit=25 if link else 8)
         if verb is not None and (link or copula_at is None):
             return _Predicate("object", toks[verb][1] + len(toks[verb][0]), toks[i][1] + len(word))
@@ -530,6 +648,23 @@ class _SentenceReader:
                                         sentence=self.index, undated=True))
         return True
 
+    def _attributive_service(self, g: re.Match, grade: str) -> bool:
+        """A grade before the services of the one authority named after them: "'Inadequate' children's
+        social care in Sandwell slammed by Ofsted", "'Good' children's services at Bromley": the
+        authority's standing grade, overall. "Good children's services in Sefton need money" is no
+        grade: a good or outstanding grade must be written in quotation marks or capitals."""
+        m = article_whose.SERVICES_OF.match(self.low, g.end())
+        if not m or (grade in ("good", "outstanding") and not article_whose.set_apart(self.s.written, g.group())):
+            return False
+        named = [x for x in self.s.mentions if x.start == m.end()]
+        if len(named) != 1 or len({x.name for x in self.s.mentions}) != 1 or self._possessive(named[0]) \
+                or w.HEDGE.search(self.low[:g.start()]) or w.NEGATION.search(self.low[max(0, g.start() - 30):g.start()]):
+            return False
+        self.claims.append(RawClaim(authority=named[0].name, year=None, role=CURRENT, grade=grade,
+                                    kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                    sentence=self.index, undated=True))
+        return True
+
     def _headline(self, start: int, g: re.Match) -> _Predicate | None:
         """A headline without a verb: "Royal Borough's children's social care services 'Good'
         overall", "Council's children's services 'inadequate'": a short line with no stop, whose
@@ -555,11 +690,16 @@ class _SentenceReader:
         if not re.match(r"\s+(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[g.end():]):
             return None
         before = self.low[start:g.start()]
-        if not re.search(r"(?:^|\b(?:the|an|a|its|their|this|that|after|following|since|with|despite))\s+"
+        if not re.search(r"(?:^|\b(?:the|an|a|its|their|our|this|that|after|following|since|with|despite))\s+"
                          r"(?:(?:new|latest|recent|current|previous|last|former|ofsted)\s+)?$", before):
             return None
-        if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(self.low) \
-                or w.OTHER_COUNCIL.search(self.low) or w.HEDGE.search(before):
+        scope = self.low
+        if re.search(r"\bour\s+(?:(?:new|latest|recent|current|ofsted)\s+)?$", before):
+            # "We are really proud of our 'Good' Ofsted rating, and of all the staff ...": the council
+            # speaking of its own grade; only the words before it can make it another's ("our schools'")
+            scope = self.low[start:g.end()]
+        if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(scope) \
+                or w.OTHER_COUNCIL.search(scope) or w.HEDGE.search(before):
             return None
         return _Predicate("phrase", g.start(), g.start())
 
@@ -616,6 +756,12 @@ class _SentenceReader:
             return start
         if cut.group().lstrip(", ").startswith(("which", "who")) and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end():])):
             # "Sandwell, which was rated ...": the subject is what "which" stands for
+            before = text[:cut.start()].rstrip(" ,")
+            return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
+        closed = re.search(r",(?=[^,]*$)", text[cut.end():])
+        if cut.group().lstrip(", ").startswith(("which", "who")) and closed \
+                and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end() + closed.end():])):
+            # "Kirklees, which will be supported by Leeds, was rated ...": the subject is before the clause
             before = text[:cut.start()].rstrip(" ,")
             return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
         return start + cut.end()
@@ -677,10 +823,14 @@ class _SentenceReader:
             pos += m.end() + cursor
         return kinds, False, None, pos
 
-    def _colon_list(self, at: int) -> list[str] | None:
+    def _colon_list(self, at: int, plural: bool = False) -> list[str] | None:
         """The authorities a list after a colon names: "The seven judged inadequate in this report
-        are: Birmingham; Buckinghamshire; Coventry and Slough"."""
+        are: Birmingham; Buckinghamshire; Coventry and Slough", "Seven councils were rated inadequate in
+        this round: Birmingham, Bucki" (a subject that counts them may have its list cut short)."""
         m = re.match(r"[^.:;]{0,60}?\b(?:are|were|include|included|being|namely)\s*:\s*|\s*:\s*", self.low[at:])
+        if not m and plural:
+            m = re.match(r"(?:\s+(?:in|for|during|across|at|by|after|this|that|the|latest|last|round|year|month|"
+                         r"quarter|period|report|inspections?|ofsted|overall|of|so|far))*\s*:\s*", self.low[at:])
         if not m:
             return None
         start = at + m.end()
@@ -689,11 +839,13 @@ class _SentenceReader:
             if mention.start < start:
                 continue
             gap = self.low[(listed[-1].end if listed else start):mention.start]
-            if (listed and not re.fullmatch(r"(?:\s*[,;&]\s*|\s+and\s+|\s*,\s*and\s+|\s+)", gap)) or (not listed and gap.strip()):
+            if (listed and not re.fullmatch(r"(?:\s+(?:borough|city|county|metropolitan|district)?\s*councils?)?"
+                                            r"(?:\s*[,;&]\s*|\s+and\s+|\s*[,;]\s*and\s+|\s+)(?:the\s+)?", gap)) \
+                    or (not listed and gap.strip()):
                 break
             listed.append(mention)
         names = list(dict.fromkeys(x.name for x in listed))
-        return names if len(names) >= 2 else None
+        return names if len(names) >= (1 if plural else 2) else None
 
     def _more_years(self, g: re.Match) -> list[int]:
         """Further years the grade is given for: "rated inadequate in 2016 and 2018", "in 2014 and
@@ -703,6 +855,8 @@ class _SentenceReader:
             return []
         years, at = [], first.end()
         while m := _NEXT_YEAR.match(self.low, at):
+            if _OWN_GRADE_NEXT.match(self.low, m.end()):
+                break  # "inadequate in 2015 and in 2018 good": that year has a grade of its own
             years.append(int(m.group(1)))
             at = m.end()
         return years
@@ -767,18 +921,17 @@ class _SentenceReader:
             return None  # two authorities in one subject: whose grade is it?
         if previous is not None:
             return previous.authority
-        in_sentence = {m.name for m in self.s.mentions}
-        if len(in_sentence) == 1:
-            return in_sentence.pop()
-        if not in_sentence:
-            return self.main
-        return None
+        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
               predicate: _Predicate) -> tuple[int | None, str]:
         """(year the sentence gives, role by the wording). The year is the closest one before the
         grade in its clause, else one after it in its clause; "since 2010" is no inspection's."""
         year = None
+        since = _SINCE_YEAR.match(right)
+        if since and _PERFECT.search(self.low[local_start:g.start()]):
+            # "had been graded inadequate since 2010": the grade was given in that year's inspection
+            return int(since.group(1)), self._role(local_start, g, right, predicate, int(since.group(1)))
         after = _YEAR_AFTER.match(right)
         if after:  # "rated inadequate in 2016": the year right after the grade is its own
             return int(after.group(1)), self._role(local_start, g, right, predicate, int(after.group(1)))
@@ -792,8 +945,11 @@ class _SentenceReader:
             boundary = re.search(r",|;|\s(?:and|but|while|whilst|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
+            if left_edge and _NOW_AFTER.search(left[m.end():]):
+                continue  # "inadequate in 2015 and again in 2018, but are now good": not 2018's grade
             # "from 2013 when it was rated": the year of that grade, whatever the word before it
-            if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(r"\s*,?\s*when\b", left[m.end():]):
+            if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(
+                    r"\s*(?:(?:ofsted\s+|full\s+)*(?:inspection|report|visit)\s*)?,?\s*when\b", left[m.end():]):
                 year = int(m.group())
         if year is None:
             for m in _YEAR.finditer(right):
@@ -802,7 +958,10 @@ class _SentenceReader:
                     break
         if year is None and self.published_year is not None:
             relative = _RELATIVE_YEAR.search(left) or _RELATIVE_YEAR.search(right)
-            if relative:
+            ago = _YEARS_AGO.search(left) or _YEARS_AGO.search(right)
+            if ago:  # "rated inadequate three years ago"
+                year = self.published_year - _COUNT.get(ago.group(1), 0)
+            elif relative:
                 year = self.published_year - (1 if relative.group(1) else 0)
         return year, self._role(local_start, g, right, predicate, year)
 

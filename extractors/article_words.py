@@ -28,7 +28,7 @@ def grade_code(match: re.Match) -> str:
 # "outstanding for leadership"). Any other word makes it an adjective ("good practice").
 FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
-    "in for across by and or but with after following from since when while whilst whereas which this that "
+    "in for across by and or but with after following from since when while whilst whereas which this that rather instead "
     "last again once too on under according so now today yesterday this year said says say "
     "capacity ofsted inspectors ranking rankings grading gradings assessment mark label".split()
 )
@@ -45,7 +45,7 @@ RATING_WORDS = frozenset(
     "find deemed deem branded brand brands labelled labeled classed classified considered declared "
     "described describes describe describing given gave give gives awarded awards received receives "
     "achieved achieves achieve secured secures earned earns retained retains retain kept keeps "
-    "maintained maintains maintain judgement judgment verdict confirmed confirms "
+    "maintained maintains maintain judgement judgment verdict confirmed confirms concluded "
     "upgraded downgraded improved moved rose risen climbed jumped fell dropped slipped plunged "
     "handed hands hand gained gains won scored scores ranked "
     # headlines in the present tense: "Thurrock improves from requires improvement to good"
@@ -87,7 +87,7 @@ CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|i
 CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:a|the)\s+(?:second|third)\s+"
                              r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
-NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither)\b")
+NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither|rather\s+than|instead\s+of)\b")
 # A past rating: "up from inadequate", "previously", "at its last inspection".
 PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:up|down|improved|improving|improvement|moved|moving|rose|risen|climbed|jumped|fell|dropped|"
@@ -134,4 +134,14 @@ EVERY_AREA = re.compile(
     r"^\s*(?:(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     r"(?:key\s+|main\s+|of\s+the\s+|judgement\s+|judgment\s+|inspection\s+)?"
     r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b)"
+)
+
+# An inspection still to come: "a new full Ofsted inspection is due in May", "the next inspection",
+# "ahead of an inspection expected in the spring". Not the article's inspection, nor a newer one.
+FUTURE_INSPECTION = re.compile(
+    r"(?i)\b(?:next|future|upcoming|forthcoming|impending|anticipated|expected|planned|scheduled|pending)\s+"
+    r"(?:[\w-]+\s+){0,2}?inspections?\b"
+    r"|\binspections?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|anticipated|likely)\b"
+    r"|\binspections?\b[^.;]{0,20}?\b(?:will|would)\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out))\b"
+    r"|\b(?:ahead\s+of|awaiting|await|prepar(?:e|es|ing)\s+for|readiness\s+for)\s+(?:[\w-]+\s+){0,3}?inspections?\b"
 )
