@@ -79,6 +79,12 @@ _OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judge
 # inadequate in 2017, the council has ...", "After being judged inadequate, Sefton ..."
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
                                  r"(?:being|having\s+been)\s+(?:first\s+|previously\s+)?[a-z]+\s+(?:as\s+)?")
+# The year a kept grade was first given: "(maintained its good) rating from 2015", "(kept their 'good')
+# rating from Ofsted, first awarded in 2015"
+_FIRST_GIVEN = re.compile(r"\s*(?:ofsted\s+)?(?:rating|grade|judgement|judgment)?\s*(?:(?:from|by)\s+(?:ofsted|inspectors)\s*)?"
+                          r"(?:,\s*)?(?:(?:from|of)\s+|(?:first\s+)?(?:awarded|given|achieved|received|gained|earned)\s+in\s+)"
+                          r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+                          r"((?:19|20)\d\d)\b")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
@@ -398,8 +404,9 @@ class _SentenceReader:
                 self.claims.append(RawClaim(authority, later, CURRENT, grade, raw.kinds, raw.domain, raw.explicit,
                                             sentence=self.index))
             if continued:  # "remains inadequate": the inspection before had it too
-                self.claims.append(RawClaim(authority, None, PREVIOUS, grade, raw.kinds, raw.domain, raw.explicit,
-                                            sentence=self.index))
+                first = _FIRST_GIVEN.match(self.low, g.end())  # "kept its good rating from 2015"
+                self.claims.append(RawClaim(authority, int(first.group(1)) if first else None, PREVIOUS, grade,
+                                            raw.kinds, raw.domain, raw.explicit, sentence=self.index))
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
@@ -834,6 +841,8 @@ class _SentenceReader:
         m = re.match(r"[\s,-]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|by\s+ofsted|,|-)\s+)*(?:[a-z]+\s+)?"
                      r"((?:19|20)\d\d)\b",
                      self.low[frame.end():at])
+        if m and _YEAR.search(self.low, frame.end() + m.end(), at):
+            return None  # "..., and before that, in 2012, ... adequate": a year of the grade's own is closer
         return int(m.group(1)) if m else None
 
 

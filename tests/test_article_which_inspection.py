@@ -215,6 +215,20 @@ CASES = [
     ("The scrutiny committee noted that Ofsted rated Sefton good in January, up from requires improvement at the "
      "last inspection in 2019.", D, None,
      {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "previous")}),
+    # a year of the grade's own clause is closer than the frame's: "At the previous inspection in 2016 ...,
+    # and before that, in 2012, ... adequate"
+    ("Ofsted has rated Sefton's children's services good. At the previous inspection in 2016 the council was judged "
+     "to require improvement, and before that, in 2012, its safeguarding services were rated adequate.",
+     date(2019, 7, 1), None,
+     {("Sefton", 2019, O, "good", "current"), ("Sefton", 2016, O, "requires_improvement", "previous"),
+      ("Sefton", 2012, "pre2013_safeguarding_overall", "adequate", "previous")}),
+    # a kept grade's year: "its good rating from 2015", "first awarded in 2015"
+    ("Sefton has maintained its good rating from 2015, Ofsted said.", date(2019, 7, 1), None,
+     {("Sefton", 2019, O, "good", "current"), ("Sefton", 2015, O, "good", "previous")}),
+    ("Sefton's children's services have kept their 'good' rating from Ofsted, first awarded in 2015.",
+     date(2019, 7, 1), None, {("Sefton", 2019, O, "good", "current"), ("Sefton", 2015, O, "good", "previous")}),
+    ("Sefton has retained its good rating, Ofsted said.", date(2019, 7, 1), None,
+     {("Sefton", 2019, O, "good", "current"), ("Sefton", None, O, "good", "previous")}),
 ]
 
 
