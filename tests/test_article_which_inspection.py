@@ -229,6 +229,13 @@ CASES = [
      date(2019, 7, 1), None, {("Sefton", 2019, O, "good", "current"), ("Sefton", 2015, O, "good", "previous")}),
     ("Sefton has retained its good rating, Ofsted said.", date(2019, 7, 1), None,
      {("Sefton", 2019, O, "good", "current"), ("Sefton", None, O, "good", "previous")}),
+    # "in all categories bar <area>": the overall grade (the area excepted is another grade)
+    ("Ofsted rated North Lincolnshire outstanding. At its previous inspection, in 2017, it was rated 'outstanding' in "
+     "all categories bar children in need of help and protection, for which it was 'good'.", date(2022, 11, 30), None,
+     {("North Lincolnshire", 2022, O, "outstanding", "current"), ("North Lincolnshire", 2017, O, "outstanding",
+                                                                    "previous")}),
+    ("Ofsted rated Sefton good in all areas except for care leavers.", D, None, {("Sefton", 2024, O, "good", "current")}),
+    ("Ofsted rated Sefton good in all areas except overall effectiveness.", D, None, set()),
 ]
 
 
