@@ -83,6 +83,7 @@ HEDGE = re.compile(
 # The grade continues an earlier one: "remains inadequate", "retained its good rating", "outstanding
 # for the second consecutive time", "inadequate again": the earlier inspection had it too.
 CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|ing)?|kept|keeps|maintain(?:s|ed|ing)?|"
+                              r"hold(?:s|ing)?|held\s+on(?:to|\s+to)|"
                               r"second\s+(?:consecutive|successive)|again|repeat)\b")
 CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:a|the)\s+(?:second|third)\s+"
                              r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")

@@ -236,6 +236,10 @@ CASES = [
                                                                     "previous")}),
     ("Ofsted rated Sefton good in all areas except for care leavers.", D, None, {("Sefton", 2024, O, "good", "current")}),
     ("Ofsted rated Sefton good in all areas except overall effectiveness.", D, None, set()),
+    # "hold their judgement of good": kept from the inspection before; "an inspection held in March" is no keeping
+    ("Ofsted's letter said the recent inspection saw Wolverhampton hold their judgement of good.", date(2022, 7, 1),
+     None, {("Wolverhampton", 2022, O, "good", "current"), ("Wolverhampton", None, O, "good", "previous")}),
+    ("An inspection held in March rated Sefton good, Ofsted said.", D, None, {("Sefton", 2024, O, "good", "current")}),
 ]
 
 
