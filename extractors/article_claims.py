@@ -85,6 +85,11 @@ _FIRST_GIVEN = re.compile(r"\s*(?:ofsted\s+)?(?:rating|grade|judgement|judgment)
                           r"(?:,\s*)?(?:(?:from|of)\s+|(?:first\s+)?(?:awarded|given|achieved|received|gained|earned)\s+in\s+)"
                           r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
                           r"((?:19|20)\d\d)\b")
+# Two grades for two areas and one year after both: "outstanding for safeguarding and good for
+# looked-after children services in 2012"
+_SHARED_YEAR = re.compile(r"[\s'\"]*(?:for|in)\s+[a-z' -]{3,60}?\s+and\s+[\"']?"
+                          r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement)[\"']?\s+(?:for|in)\s+"
+                          r"[a-z' -]{3,60}?\s+in\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
@@ -798,6 +803,10 @@ class _SentenceReader:
                 if not _NOT_THE_YEAR.search(right[:m.start()]):
                     year = int(m.group())
                     break
+        if year is None:
+            shared = _SHARED_YEAR.match(self.low, g.end())
+            if shared:  # "rated outstanding for safeguarding and good for looked after children in 2012"
+                year = int(shared.group(1))
         if year is None and self.published_year is not None:
             relative = _RELATIVE_YEAR.search(left) or _RELATIVE_YEAR.search(right)
             ago = _YEARS_AGO.search(left) or _YEARS_AGO.search(right)

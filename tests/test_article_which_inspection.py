@@ -240,6 +240,15 @@ CASES = [
     ("Ofsted's letter said the recent inspection saw Wolverhampton hold their judgement of good.", date(2022, 7, 1),
      None, {("Wolverhampton", 2022, O, "good", "current"), ("Wolverhampton", None, O, "good", "previous")}),
     ("An inspection held in March rated Sefton good, Ofsted said.", D, None, {("Sefton", 2024, O, "good", "current")}),
+    # two grades for two areas, one year after both
+    ("The report for Lewisham, which was previously rated \"outstanding\" for safeguarding and \"good\" for "
+     "looked-after children services in 2012, said standards fell. Ofsted rated Lewisham requires improvement.",
+     date(2016, 1, 20), None,
+     {("Lewisham", 2016, O, "requires_improvement", "current"),
+      ("Lewisham", 2012, "pre2013_safeguarding_overall", "outstanding", "previous"),
+      ("Lewisham", 2012, "pre2013_lac_overall", "good", "previous")}),
+    ("Ofsted rated Sefton good for help and protection and outstanding for adoption in 2015.", date(2016, 1, 20), None,
+     {("Sefton", 2015, "help_and_protection", "good", "current"), ("Sefton", 2015, "adoption", "outstanding", "current")}),
 ]
 
 
