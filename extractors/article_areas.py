@@ -20,7 +20,8 @@ EFFECTIVENESS = "effectiveness"  # "overall effectiveness" named as one area of 
 _CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
 _IN_CARE = (rf"(?:{_CHILDREN}\s+(?:in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
             r"|(?:who\s+are\s+)?looked\s+after)"
-            r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after)")
+            r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after"
+            r"|children'?s\s+experiences?\s+(?:of\s+being\s+)?in\s+care)")
 _LEAVERS = (rf"(?:care\s+leavers?|{_CHILDREN}\s+(?:leaving|who\s+(?:are\s+leaving|have\s+left)|who\s+leave)\s+care"
             r"|(?:those\s+)?leaving\s+care(?:\s+(?:services?|team))?"
             r"|care[- ]experienced\s+(?:young\s+)?(?:people|adults))")

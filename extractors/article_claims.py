@@ -16,7 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from extractors import article_area_grades
 from extractors import article_areas
+from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
@@ -154,7 +156,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
     text = without_furniture(text)
-    sentences = [_Sentence.of(s) for s in split_sentences(text, keep_quotes=True)]
+    sentences = [_Sentence.of(s) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -164,12 +166,15 @@ def read_article(text: str, published: date | None = None, authority: str | None
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
         subject = main if main is not None else _named_before(sentences, index)
-        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
+        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several,
+                                    earlier=raws).read())
+    raws.extend(_listed_areas(sentences, raws))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
     claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
+    claims = article_whose.leave_out_annual(claims, text)
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -186,7 +191,8 @@ class _Sentence:
         text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         # "a part of Devon", "near Leeds": a place within or beside the authority, not the authority
-        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start]))
+        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start])
+                         and not article_whose.not_the_council(text, m.start, m.end))
         return cls(text, low, mentions, written)
 
 
@@ -278,23 +284,40 @@ class _Predicate:
 
 class _SentenceReader:
     def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None,
-                 several: bool = False):
+                 several: bool = False, earlier: list[RawClaim] = ()):
+        self.earlier = earlier  # the claims of the sentences before: what "the same grade" refers to
         self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
         self.s = sentence
         self.low = sentence.low
         self.index = index
         self.main = main
-        self.grades = list(w.GRADE.finditer(self.low))
+        self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
+        self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
 
     def read(self) -> list[RawClaim]:
+        pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
+        if pairs:  # "Ofsted: Wigan good, Sefton inadequate"
+            for name, g in pairs:
+                self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
+                                            kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                            sentence=self.index))
+            return self.claims
         listed = self._listed_grades()
+        by_grade: dict[int, list[RawClaim]] = {}
+        self._grade_at: dict[int, int] = {}  # claim id -> where its grade word is
         for i, g in enumerate(self.grades):
             if i in listed:
                 continue
             left_edge = self.grades[i - 1].end() if i else 0
+            before = len(self.claims)
             self._read_grade(g, left_edge, self.grades[i + 1].start() if i + 1 < len(self.grades) else len(self.low))
+            if len(self.claims) == before and i and by_grade.get(i - 1):
+                self._gapped_areas(g, by_grade[i - 1][-1])
+            by_grade[i] = self.claims[before:]
+            self._grade_at.update((id(c), g.start()) for c in by_grade[i])
+        self._area_grades()
         return self.claims
 
     def _listed_grades(self) -> set[int]:
@@ -308,8 +331,8 @@ class _SentenceReader:
 
     def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
         low = self.low
-        grade = w.grade_code(g)
-        if self._attributive(g, grade):
+        grade = article_whose.grade_code(g)
+        if self._attributive(g, grade) or self._attributive_service(g, grade):
             return
         if not self._is_judgement_word(g):
             return
@@ -342,8 +365,16 @@ class _SentenceReader:
             return
         kinds, every, count, right_end = named_after
         right = right[:_phrase_end(right)]
-        area_text = low[predicate.area_start:predicate.area_end]
-        mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end]
+        # "Kirklees, which will be supported by Leeds, was rated": the clause is not the subject
+        relatives = article_whose.relative_spans(low, predicate.area_start, predicate.area_end)
+        area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
+        mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
+                    and not any(s <= m.start < e for s, e in relatives)]
+        # "With help from Leeds, the authority was rated good": the subject is "the authority"
+        head = article_whose.anaphoric_head(area_text)
+        if head is not None and predicate.form in ("rating", "copula"):
+            mentions = [m for m in mentions if m.start >= predicate.area_start + head]
+        self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
         own = {k for _, _, k in article_areas.area_spans(area_text)}
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
@@ -358,22 +389,41 @@ class _SentenceReader:
                 r"\s*(?:the\s+)?(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s'))?\s*",
                 area_text[:mentions[0].start - predicate.area_start] + area_text[mentions[0].end - predicate.area_start:]):
             own = {article_areas.PRONOUN}  # "Sefton's previous inadequate rating"
-        if w.NOT_SERVICES.search(area_text) or (not mentions and w.OTHER_COUNCIL.search(area_text)):
+        # "Seven local authorities were found to be inadequate in this round: Birmingham, ...": they are named
+        named_list = not mentions and predicate.form in ("rating", "object") \
+            and bool(self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))))
+        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and w.OTHER_COUNCIL.search(area_text)):
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
         same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
         remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
+        # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
+        requires = predicate.form == "copula" and predicate.area_end == g.start() and g.group().startswith("require") \
+            and article_whose.clause_ends(low[g.end():right_edge])
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
-                and not same_subject and not (remains and mentions):
+                and not same_subject and not ((remains or requires) and mentions):
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
-            return  # "while Devon's received ...": Devon's what? the noun is left out
+            # "Staffordshire's services for looked-after children were rated as adequate, while Devon's
+            # received ...": Devon's what? The noun of the other authority's subject before, if there is one
+            parallel = article_whose.parallel_kinds(self.claims, self.index, {m.name for m in mentions})
+            if parallel is None:
+                return  # the noun is left out and no earlier subject of the sentence gives it
+            own = own | parallel
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
-        listed = self._colon_list(g.end()) if not mentions and predicate.form in ("rating", "object") else None
-        authorities = listed or self._coordinated(mentions) or [self._authority(mentions, previous if elided else None)]
+        listed = self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))) \
+            if not mentions and predicate.form in ("rating", "object") else None
+        # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
+        joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
+            if predicate.form in ("rating", "object", "copula") else None
+        joiners = set(joined[1:]) if joined else set()
+        authorities = listed or joined or self._coordinated(mentions) \
+            or [self._authority(mentions, previous if elided else None)]
+        if joined and not own:
+            own = {article_areas.PRONOUN}
         if listed and not own:
             own = {article_areas.PRONOUN}
         if None in authorities:
@@ -396,12 +446,22 @@ class _SentenceReader:
         year, role = self._when(left_edge, local_start, g, right, predicate)
         if no_longer:
             role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
+        undated = False
+        frame = self._earlier_frame(g.start()) if role == PREVIOUS and year is None else None
+        if frame is not None and article_whose.time_frame(frame.group()) and not w.PREVIOUS_BEFORE.search(
+                low[local_start:g.start()]):
+            # "rated good, a year after neighbouring Sefton was rated inadequate": Sefton's grade is earlier
+            # than the other's, not earlier than Sefton's own latest (its date unknown)
+            owners = {c.authority for c in self.claims if c.sentence == self.index} or {self.main}
+            if set(authorities) and not set(authorities) & owners:
+                role, undated = CURRENT, True
         continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
             w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
-                           every=every, count=count, sentence=self.index)
+                           every=every, count=count, sentence=self.index,
+                           undated=undated or authority in joiners)  # the others' grades: of no known year
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
@@ -412,6 +472,83 @@ class _SentenceReader:
                 first = _FIRST_GIVEN.match(self.low, g.end())  # "kept its good rating from 2015"
                 self.claims.append(RawClaim(authority, int(first.group(1)) if first else None, PREVIOUS, grade,
                                             raw.kinds, raw.domain, raw.explicit, sentence=self.index))
+
+    # -- grades for several areas at once (article_area_grades) --
+    def _gapped_areas(self, g: re.Match, earlier: RawClaim) -> None:
+        """"leadership was judged good, help and protection outstanding": the second grade, its
+        verb left out, is for the areas between the two, of the same authority and inspection."""
+        if not self._is_judgement_word(g):
+            return
+        at = next(i for i, x in enumerate(self.grades) if x.start() == g.start())
+        kinds = article_area_grades.gapped_areas(self.low[self.grades[at - 1].end():g.start()])
+        if kinds:
+            self.claims.append(RawClaim(earlier.authority, earlier.year, earlier.role, w.grade_code(g), frozenset(kinds),
+                                        earlier.domain, True, sentence=self.index))
+
+    def _area_grades(self) -> None:
+        """Grades the sentence gives areas in the forms `article_area_grades` reads: whose they
+        are and which inspection, as for any grade; "the same grade" is the one said just before."""
+        for found in article_area_grades.area_grades(self.low):
+            if found.grade is None:
+                ref = self._referent()
+                if ref is None or {m.name for m in self.s.mentions} - {ref.authority}:
+                    continue
+                self.claims.append(RawClaim(ref.authority, ref.year, ref.role, ref.grade, found.kinds, ref.domain, True,
+                                            sentence=self.index))
+                continue
+            span = _Span(found.at, found.end)
+            start = _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
+            before = self.low[start:found.at]
+            if w.HEDGE.search(before) or w.NEGATION.search(self.low[max(start, found.at - 30):found.at]):
+                continue
+            names = [m for m in self.s.mentions if m.start < found.at]
+            if w.NOT_SERVICES.search(before) or (not names and w.OTHER_COUNCIL.search(article_area_grades.without_counts(before))):
+                continue
+            authority = self._area_authority(start, found.at)
+            if authority is None:
+                continue
+            left_edge = max((x.end() for x in self.grades if x.end() <= found.at), default=0)
+            right_edge = min((x.start() for x in self.grades if x.start() >= found.end), default=len(self.low))
+            local_start = max(left_edge, _last_end(_COMMA, self.low, left_edge, found.at), start)
+            right = self.low[max(found.end, found.list_end):max(right_edge, found.list_end)]
+            year, role = self._when(left_edge, local_start, span, right, _Predicate("rating", start, found.at))
+            if re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?$", before):
+                role = PREVIOUS  # "up from a requires improvement rating for help and protection"
+                year = _YEAR_AFTER.match(right).group(1) if _YEAR_AFTER.match(right) else None
+                year = int(year) if year else None
+            # "a good rating was given to help and protection": not the overall grade the bare noun phrase reads
+            self.claims = [c for c in self.claims if not (self._grade_at.get(id(c)) == found.at
+                                                         and c.kinds <= {article_areas.PRONOUN, article_areas.SERVICE})]
+            self.claims.append(RawClaim(authority, year, role, found.grade, found.kinds, self._domain(found.at), True,
+                                        sentence=self.index))
+
+    def _area_authority(self, clause_start: int, at: int) -> str | None:
+        """Whose grade: the one authority the sentence names, else the one its clause names, else
+        (none named) the one the article is about."""
+        names = {m.name for m in self.s.mentions}
+        if len(names) == 1:
+            return names.pop()
+        if not names:
+            if self.several and re.match(r"\s*(?:but\s+|and\s+)?they\b", self.low):
+                return None
+            return self.main
+        near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
+        return near.pop() if len(near) == 1 else None
+
+    def _referent(self) -> RawClaim | None:
+        """The claim "this accolade", "the same grade" stands for: the grade said last, in this
+        sentence or the one or two before, when they give one grade only."""
+        if self.claims:
+            said = self.claims
+        else:
+            said = []
+            for back in (1, 2):
+                said = [r for r in self.earlier if r.sentence == self.index - back]
+                if said:
+                    break
+        if not said or len({r.grade for r in said}) != 1 or len({r.authority for r in said}) != 1:
+            return None
+        return said[-1]
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
@@ -432,6 +569,8 @@ class _SentenceReader:
             elif follower in ("it", "they") and re.match(r"[ ]*(?:it|they)\s+(?:gave|received|got|had|achieved|was\s+given)\b",
                                                           after):
                 pass  # "the assessment of requires improvement it gave it in 2014"
+            elif follower in ("are", "were", "include", "included") and re.match(r"[ ]*[a-z]+\s*:", after):
+                pass  # "the councils rated inadequate are: Birmingham, ..."
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])
@@ -520,6 +659,23 @@ class _SentenceReader:
                                         sentence=self.index, undated=True))
         return True
 
+    def _attributive_service(self, g: re.Match, grade: str) -> bool:
+        """A grade before the services of the one authority named after them: "'Inadequate' children's
+        social care in Sandwell slammed by Ofsted", "'Good' children's services at Bromley": the
+        authority's standing grade, overall. "Good children's services in Sefton need money" is no
+        grade: a good or outstanding grade must be written in quotation marks or capitals."""
+        m = article_whose.SERVICES_OF.match(self.low, g.end())
+        if not m or (grade in ("good", "outstanding") and not article_whose.set_apart(self.s.written, g.group())):
+            return False
+        named = [x for x in self.s.mentions if x.start == m.end()]
+        if len(named) != 1 or len({x.name for x in self.s.mentions}) != 1 or self._possessive(named[0]) \
+                or w.HEDGE.search(self.low[:g.start()]) or w.NEGATION.search(self.low[max(0, g.start() - 30):g.start()]):
+            return False
+        self.claims.append(RawClaim(authority=named[0].name, year=None, role=CURRENT, grade=grade,
+                                    kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                    sentence=self.index, undated=True))
+        return True
+
     def _headline(self, start: int, g: re.Match) -> _Predicate | None:
         """A headline without a verb: "Royal Borough's children's social care services 'Good'
         overall", "Council's children's services 'inadequate'": a short line with no stop, whose
@@ -545,11 +701,16 @@ class _SentenceReader:
         if not re.match(r"\s+(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[g.end():]):
             return None
         before = self.low[start:g.start()]
-        if not re.search(r"(?:^|\b(?:the|an|a|its|their|this|that|after|following|since|with|despite))\s+"
+        if not re.search(r"(?:^|\b(?:the|an|a|its|their|our|this|that|after|following|since|with|despite))\s+"
                          r"(?:(?:new|latest|recent|current|previous|last|former|ofsted)\s+)?$", before):
             return None
-        if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(self.low) \
-                or w.OTHER_COUNCIL.search(self.low) or w.HEDGE.search(before):
+        scope = self.low
+        if re.search(r"\bour\s+(?:(?:new|latest|recent|current|ofsted)\s+)?$", before):
+            # "We are really proud of our 'Good' Ofsted rating, and of all the staff ...": the council
+            # speaking of its own grade; only the words before it can make it another's ("our schools'")
+            scope = self.low[start:g.end()]
+        if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(scope) \
+                or w.OTHER_COUNCIL.search(scope) or w.HEDGE.search(before):
             return None
         return _Predicate("phrase", g.start(), g.start())
 
@@ -606,6 +767,12 @@ class _SentenceReader:
             return start
         if cut.group().lstrip(", ").startswith(("which", "who")) and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end():])):
             # "Sandwell, which was rated ...": the subject is what "which" stands for
+            before = text[:cut.start()].rstrip(" ,")
+            return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
+        closed = re.search(r",(?=[^,]*$)", text[cut.end():])
+        if cut.group().lstrip(", ").startswith(("which", "who")) and closed \
+                and all(t in _ELIDED_WORDS for t in _tokens(text[cut.end() + closed.end():])):
+            # "Kirklees, which will be supported by Leeds, was rated ...": the subject is before the clause
             before = text[:cut.start()].rstrip(" ,")
             return start + _last_end(_SUBJECT_BOUNDARY, before, 0, len(before))
         return start + cut.end()
@@ -671,10 +838,14 @@ class _SentenceReader:
             pos += m.end() + cursor
         return kinds, False, None, pos
 
-    def _colon_list(self, at: int) -> list[str] | None:
+    def _colon_list(self, at: int, plural: bool = False) -> list[str] | None:
         """The authorities a list after a colon names: "The seven judged inadequate in this report
-        are: Birmingham; Buckinghamshire; Coventry and Slough"."""
+        are: Birmingham; Buckinghamshire; Coventry and Slough", "Seven councils were rated inadequate in
+        this round: Birmingham, Bucki" (a subject that counts them may have its list cut short)."""
         m = re.match(r"[^.:;]{0,60}?\b(?:are|were|include|included|being|namely)\s*:\s*|\s*:\s*", self.low[at:])
+        if not m and plural:
+            m = re.match(r"(?:\s+(?:in|for|during|across|at|by|after|this|that|the|latest|last|round|year|month|"
+                         r"quarter|period|report|inspections?|ofsted|overall|of|so|far))*\s*:\s*", self.low[at:])
         if not m:
             return None
         start = at + m.end()
@@ -683,11 +854,13 @@ class _SentenceReader:
             if mention.start < start:
                 continue
             gap = self.low[(listed[-1].end if listed else start):mention.start]
-            if (listed and not re.fullmatch(r"(?:\s*[,;&]\s*|\s+and\s+|\s*,\s*and\s+|\s+)", gap)) or (not listed and gap.strip()):
+            if (listed and not re.fullmatch(r"(?:\s+(?:borough|city|county|metropolitan|district)?\s*councils?)?"
+                                            r"(?:\s*[,;&]\s*|\s+and\s+|\s*[,;]\s*and\s+|\s+)(?:the\s+)?", gap)) \
+                    or (not listed and gap.strip()):
                 break
             listed.append(mention)
         names = list(dict.fromkeys(x.name for x in listed))
-        return names if len(names) >= 2 else None
+        return names if len(names) >= (1 if plural else 2) else None
 
     def _more_years(self, g: re.Match) -> list[int]:
         """Further years the grade is given for: "rated inadequate in 2016 and 2018", "in 2014 and
@@ -763,12 +936,7 @@ class _SentenceReader:
             return None  # two authorities in one subject: whose grade is it?
         if previous is not None:
             return previous.authority
-        in_sentence = {m.name for m in self.s.mentions}
-        if len(in_sentence) == 1:
-            return in_sentence.pop()
-        if not in_sentence:
-            return self.main
-        return None
+        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
               predicate: _Predicate) -> tuple[int | None, str]:
@@ -857,6 +1025,41 @@ class _SentenceReader:
         if m and _YEAR.search(self.low, frame.end() + m.end(), at):
             return None  # "..., and before that, in 2012, ... adequate": a year of the grade's own is closer
         return int(m.group(1)) if m else None
+
+
+class _Span:
+    """A place in a sentence that stands for a grade word (for the reader's role and year)."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
+    """A grade for "all categories:" and the areas listed on the lines after it, one a line
+    ("Essex achieved 'good' in all categories:" / "1." / "The experience of children looked after
+    and achieving permanence"): each area has the grade, for the authority and inspection of the
+    line that gives it."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        grade = article_area_grades.list_head(sentence.low)
+        own = [r for r in raws if r.sentence == index and r.grade == grade]
+        if grade is None or not own or len({(r.authority, r.year, r.role) for r in own}) != 1:
+            continue
+        for item in sentences[index + 1:index + 13]:
+            kinds = article_area_grades.list_item(item.low)
+            if kinds is None:
+                continue
+            if not kinds:
+                break
+            added.append(RawClaim(own[0].authority, own[0].year, own[0].role, grade, frozenset(kinds), own[0].domain,
+                                  True, sentence=index))
+    return added
 
 
 def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:

@@ -138,7 +138,7 @@ CATEGORIES = [
      {("Wigan",2024,O,"good","current"),("Bury",2024,O,"requires_improvement","current")}),  # "the council": Bury
     ("Ofsted rated East Sussex, Essex and Staffordshire good, but Coventry inadequate.", D, None, {("East Sussex",2024,O,"good","current"),("Essex",2024,O,"good","current"),("Staffordshire",2024,O,"good","current"),("Coventry",2024,O,"inadequate","current")}),
     ("Sefton and Wigan children's services were both judged good by Ofsted.", D, None, {("Sefton",2024,O,"good","current"),("Wigan",2024,O,"good","current")}),
-    ("Staffordshire's services for looked after children were rated adequate by Ofsted, while Devon's received an overall rating of good.", date(2010,5,1), None, {("Staffordshire",2010,"pre2013_lac_overall","adequate","current")}),
+    ("Staffordshire's services for looked after children were rated adequate by Ofsted, while Devon's received an overall rating of good.", date(2010,5,1), None, {("Staffordshire",2010,"pre2013_lac_overall","adequate","current"),("Devon",2010,"pre2013_lac_overall","good","current")}),  # Devon's = Devon's services for looked after children
     ("Ofsted inspected 43 councils.\nThe three judged inadequate in this latest report are: Sefton; Wigan and Trafford.", D, None, {(a,2024,O,"inadequate","current") for a in ("Sefton","Wigan","Trafford")}),
     ("Ofsted awarded Sefton a good rating for three of the four areas - how the service manages children in care, children who need protection, and care leavers.", D, None, {("Sefton",2024,a,"good","current") for a in (H,IC,CL)}),
     # quotes, further verbs, pre-2013 and grade lists
