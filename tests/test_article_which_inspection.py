@@ -233,7 +233,8 @@ CASES = [
     ("Ofsted rated North Lincolnshire outstanding. At its previous inspection, in 2017, it was rated 'outstanding' in "
      "all categories bar children in need of help and protection, for which it was 'good'.", date(2022, 11, 30), None,
      {("North Lincolnshire", 2022, O, "outstanding", "current"), ("North Lincolnshire", 2017, O, "outstanding",
-                                                                    "previous")}),
+                                                                    "previous"),
+      ("North Lincolnshire", 2017, "help_and_protection", "good", "previous")}),
     ("Ofsted rated Sefton good in all areas except for care leavers.", D, None, {("Sefton", 2024, O, "good", "current")}),
     ("Ofsted rated Sefton good in all areas except overall effectiveness.", D, None, set()),
     # "hold their judgement of good": kept from the inspection before; "an inspection held in March" is no keeping
