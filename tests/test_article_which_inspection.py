@@ -250,6 +250,17 @@ CASES = [
       ("Lewisham", 2012, "pre2013_lac_overall", "good", "previous")}),
     ("Ofsted rated Sefton good for help and protection and outstanding for adoption in 2015.", date(2016, 1, 20), None,
      {("Sefton", 2015, "help_and_protection", "good", "current"), ("Sefton", 2015, "adoption", "outstanding", "current")}),
+    # on a page of no date, a dated grade that differs from the undated new one is an earlier inspection's
+    ("Ofsted has rated Durham County Council's children's services as good. The services were rated as requiring "
+     "improvement after inspections in 2016 and 2019.", None, None,
+     {("Durham", None, O, "good", "current"), ("Durham", 2019, O, "requires_improvement", "previous"),
+      ("Durham", 2016, O, "requires_improvement", "previous")}),
+    ("Sefton's children's services were judged inadequate overall by Ofsted. Services have deteriorated since the "
+     "council was judged to be good in 2017.", None, None,
+     {("Sefton", None, O, "inadequate", "current"), ("Sefton", 2017, O, "good", "previous")}),
+    # ... a grade named in passing ("'inadequate' Sefton") settles nothing
+    ("Ofsted visited 'inadequate' Sefton. Sefton was rated good by Ofsted in 2019.", None, None,
+     {("Sefton", None, O, "inadequate", "current"), ("Sefton", 2019, O, "good", "current")}),
 ]
 
 
