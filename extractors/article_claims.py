@@ -45,6 +45,8 @@ _COMMA = re.compile(r",")
 _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
 # "from <grade> [in <month> <year>] to <grade>"
 _FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:now\s+)?(?:a\s+|an\s+)?")
+# "shed its 'inadequate' status", "lost its outstanding rating": the grade it had
+_SHED_WORDS = frozenset("shed sheds shedding lost loses losing lose escaped escapes escaping exited exits".split())
 # "from a position of": the grade after it is the one the service had
 _FROM_NOUNS = frozenset("position standing level assessment score mark grading".split())
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:(?:position|standing|level|rating|grade)\s+of\s+)?"
@@ -119,6 +121,8 @@ _HEADLINE_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:ofsted\s+|ilacs\s+|sif\
 # ... unless the headline looks back ("up from inadequate in the 2016 inspection", "since the 2019 inspection")
 _HEADLINE_EARLIER = re.compile(r"(?i)\b(?:from|since|after|following|before|previous|previously|last|earlier|prior|"
                                r"again|remains?|still|first)\b")
+# Words between an inspection and a date that make the date another event's: "since its inadequate judgement in"
+_OTHER_DATE = re.compile(r"(?i)\b(?:since|judgement|judgment|rating|rated|judged|graded|previously|last)\b")
 _MONTHS_RE = "|".join(_MONTH_NAMES)
 # "July 2019", and the American order of days: "January 23, 2023", "January 23 and (Friday,) January 27, 2023"
 _MONTH = re.compile(r"\b(?P<month>" + _MONTHS_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?"
@@ -267,6 +271,8 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
         if periods:
             return periods[0][1].year, periods[0][0], periods[-1][1]
         m = _MONTH.search(after)
+        if m and _OTHER_DATE.search(after[:m.start()]):
+            continue  # "Inspectors found ... since its inadequate judgement in September 2017": not this inspection's date
         if m and m["year"]:
             return int(m["year"]), None, None
         if m and published is not None:
@@ -281,6 +287,7 @@ class _Predicate:
     form: str  # rating, object, copula, from, coordinate, label
     area_start: int
     area_end: int
+    shed: bool = False  # "lost its outstanding rating in 2019": the year is the losing's, not the grade's
 
 
 class _SentenceReader:
@@ -445,6 +452,8 @@ class _SentenceReader:
             kinds = set(previous.kinds)
         domain = self._domain(g.start())
         year, role = self._when(left_edge, local_start, g, right, predicate)
+        if predicate.shed:
+            year = None  # "lost its outstanding status in 2019": 2019 is when it was lost
         if no_longer:
             role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
         undated = False
@@ -614,6 +623,8 @@ class _SentenceReader:
             return _Predicate("from", self._subject_start(start, pos), pos)
         if word == "out" and i + 1 < len(toks) and toks[i + 1][0] == "of":  # "out of inadequate": the grade it had
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word in _SHED_WORDS:  # "has shed its 'inadequate' status": the grade it had
+            return _Predicate("from", self._subject_start(start, pos), pos, shed=True)
         if word in _FROM_NOUNS and i >= 1:
             # "improved from a position of inadequate", "moved on from its standing of": the grade it had
             j = i - 1 if toks[i - 1][0] not in ("a", "an", "the", "its", "their") else i - 2

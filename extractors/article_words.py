@@ -30,7 +30,7 @@ FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
     "in for across by and or but with after following from since when while whilst whereas which this that rather instead "
     "last again once too on under according so now today yesterday this year said says say "
-    "capacity ofsted inspectors ranking rankings grading gradings assessment mark label".split()
+    "capacity ofsted inspectors ranking rankings grading gradings assessment mark label tag".split()
 )
 # An adverb before a grade makes it a description, not a grade: "very good progress".
 INTENSIFIERS = frozenset(

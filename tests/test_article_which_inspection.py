@@ -261,6 +261,17 @@ CASES = [
     # ... a grade named in passing ("'inadequate' Sefton") settles nothing
     ("Ofsted visited 'inadequate' Sefton. Sefton was rated good by Ofsted in 2019.", None, None,
      {("Sefton", None, O, "inadequate", "current"), ("Sefton", 2019, O, "good", "current")}),
+    # a grade shed or lost is the one it had; a year after "lost" is the losing's
+    ("Stoke-on-Trent has shed its 'inadequate' status, with Ofsted praising its drive.", date(2022, 12, 2), None,
+     {("Stoke-on-Trent", None, O, "inadequate", "previous")}),
+    ("Sefton has lost its outstanding rating, Ofsted said, and is now rated good.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", None, O, "outstanding", "previous")}),
+    ("Sefton lost its outstanding status in 2019, Ofsted said.", D, None,
+     {("Sefton", None, O, "outstanding", "previous")}),
+    # a date after "since its inadequate judgement" is not the article's inspection's
+    ("Croydon's children's services have been rated 'good' by Ofsted, following a full inspection in February. "
+     "Inspectors found the service transformed since its 'inadequate' judgement in September 2017.", None, None,
+     {("Croydon", None, O, "good", "current"), ("Croydon", 2017, O, "inadequate", "previous")}),
 ]
 
 
