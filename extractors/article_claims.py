@@ -69,6 +69,9 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 _CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
                           r"two-grade|double)\s+)?(?:upgrade|improvement|rise|move|jump|leap|step\s+up|turnaround|"
                           r"promotion|downgrade|drop|fall|change)\s*,?\s*")
+# "the downgrading from the previous 'good' rating", "an improvement on its previous grade"
+_CHANGE_FROM = re.compile(r"\b(?:downgrad(?:e|ed|ing)|upgrad(?:e|ed|ing)|improvement|rise|move|fall|drop|change|step\s+up)"
+                          r"\s+(?:from|on)\s+(?:the|its|their)\s+$")
 # A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
 _BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
                             r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
@@ -387,8 +390,10 @@ class _SentenceReader:
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
-        elif not own and predicate.form == "from" and not mentions and _CHANGE_NOUN.fullmatch(area_text) \
-                and self.main is not None and {m.name for m in self.s.mentions} <= {self.main}:
+        elif not own and predicate.form == "from" and not mentions and self.main is not None \
+                and {m.name for m in self.s.mentions} <= {self.main} \
+                and (_CHANGE_NOUN.fullmatch(area_text)
+                     or not area_text.strip() and _CHANGE_FROM.search(low[:predicate.area_start])):
             own = {article_areas.PRONOUN}  # "The upgrade, from good in 2020, ...": the article's authority's
         elif not own and (predicate.form == "rating" and _BARE_SERVICES.fullmatch(area_text)
                           or predicate.form == "object" and re.fullmatch(r"\s*(?:the\s+)?services\s*", area_text)):

@@ -272,6 +272,12 @@ CASES = [
     ("Croydon's children's services have been rated 'good' by Ofsted, following a full inspection in February. "
      "Inspectors found the service transformed since its 'inadequate' judgement in September 2017.", None, None,
      {("Croydon", None, O, "good", "current"), ("Croydon", 2017, O, "inadequate", "previous")}),
+    # "the downgrading from the previous 'good' rating six years ago": the article's authority's earlier grade
+    ("Children's services in Warwickshire have been downgraded after Ofsted ruled they were not up to scratch. The "
+     "report says no children are at risk as a result of the downgrading from the previous 'good' rating six years "
+     "ago.", None, None, {("Warwickshire", None, O, "good", "previous")}),
+    ("Ofsted rated Sefton good. Wigan's leader welcomed the move from the previous 'inadequate' rating.", D, None,
+     {("Sefton", 2024, O, "good", "current")}),
 ]
 
 
