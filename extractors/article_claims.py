@@ -95,9 +95,10 @@ _FIRST_GIVEN = re.compile(r"\s*(?:ofsted\s+)?(?:rating|grade|judgement|judgment)
                           r"((?:19|20)\d\d)\b")
 # Two grades for two areas and one year after both: "outstanding for safeguarding and good for
 # looked-after children services in 2012"
-_SHARED_YEAR = re.compile(r"[\s'\"]*(?:for|in)\s+[a-z' -]{3,60}?\s+and\s+[\"']?"
+_SHARED_YEAR = re.compile(r"[\s'\"]*(?:(?:for|in)\s+[a-z' -]{3,60}?\s+and|(?:,\s*)?but)\s+[\"']?"
                           r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement)[\"']?\s+(?:for|in)\s+"
-                          r"[a-z' -]{3,60}?\s+in\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+                          r"[a-z' -]{3,60}?[\"']?\s+(?:(?:in|at)\s+(?:its|the|their)\s+(?:latest\s+|last\s+|previous\s+)?"
+                          r"(?:ofsted\s+|full\s+)*inspection\s+)?in\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"

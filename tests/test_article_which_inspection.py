@@ -278,6 +278,18 @@ CASES = [
      "ago.", None, None, {("Warwickshire", None, O, "good", "previous")}),
     ("Ofsted rated Sefton good. Wigan's leader welcomed the move from the previous 'inadequate' rating.", D, None,
      {("Sefton", 2024, O, "good", "current")}),
+    # "it comes after ... was rated": an earlier grade; "comes after an inspection": the article's own
+    ("Ofsted rated Sefton good. It comes after the council's service was rated requires improvement in 2019.",
+     None, None, {("Sefton", None, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "previous")}),
+    ("The good rating comes after Sefton was judged inadequate in 2019, Ofsted said.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    ("The rating comes after a two-week Ofsted inspection of Sefton, which was judged good.", D, None,
+     {("Sefton", 2024, O, "good", "current")}),
+    # "good but requires improvement in help and protection in its latest inspection in 2019": one year for both
+    ("Ofsted rated Sefton outstanding. It comes after the council's service was rated 'good but requires improvement "
+     "in help and protection' in its latest inspection in 2019.", date(2023, 11, 3), None,
+     {("Sefton", 2023, O, "outstanding", "current"), ("Sefton", 2019, O, "good", "previous"),
+      ("Sefton", 2019, "help_and_protection", "requires_improvement", "previous")}),
 ]
 
 
