@@ -57,7 +57,7 @@ _NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:external\s*,?\s*)?|\s+)(?:external\s+)?(?
                         r"((?:19|20)\d\d)\b")
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing|en)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
 _YEAR_AFTER = re.compile(
-    r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+)?"
+    r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+|inspection\s+)?"
     r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?"
     r"(?:(?:after|following|at)\s+(?:the\s+|its\s+|their\s+)?(?:ofsted\s+|full\s+)*inspections?\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
@@ -116,7 +116,8 @@ _PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
-                                 r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+)?inspection")
+                                 r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+|(?:outstanding|good|inadequate|adequate)\s+)?"
+                                 r"inspection")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
 # a headline's own inspection: "Our response to the 2019 Ofsted inspection", "Ofsted inspection 2023: ..."
@@ -582,6 +583,9 @@ class _SentenceReader:
             elif follower == "at":
                 if not re.match(r"[ ]*at\s+(?:its|the|their|a|this|that|his|her)\b", after):
                     return False
+            elif follower in ("inspection", "report") and re.search(r"\b(?:last|previous|earlier|former|prior)\s+$",
+                                                                    self.low[:g.start()]):
+                pass  # "slipping from their last 'outstanding' inspection in 2011": the grade of that inspection
             elif follower in ("it", "they") and re.match(r"[ ]*(?:it|they)\s+(?:gave|received|got|had|achieved|was\s+given)\b",
                                                           after):
                 pass  # "the assessment of requires improvement it gave it in 2014"
@@ -620,8 +624,10 @@ class _SentenceReader:
             return _Predicate("rating", self._subject_start(start, pos), end)
         if word == "from":
             return _Predicate("from", self._subject_start(start, pos), pos)
+        grade_here = w.GRADE.match(self.low, end)
+        after_grade = self.low[grade_here.end():] if grade_here else self.low[end:].split(" ", 1)[-1]
         if word in ("previous", "former", "earlier", "last", "prior") and re.match(
-                r"\s*(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[end:].split(" ", 1)[-1]):
+                r"\s*(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment|inspection)\b", after_grade):
             # "an improvement on the council's previous good rating"
             return _Predicate("from", self._possessor_start(start, pos), pos)
         if word == "after" and i + 1 < len(toks) and toks[i + 1][0] in ("being", "having"):

@@ -290,6 +290,13 @@ CASES = [
      "in help and protection' in its latest inspection in 2019.", date(2023, 11, 3), None,
      {("Sefton", 2023, O, "outstanding", "current"), ("Sefton", 2019, O, "good", "previous"),
       ("Sefton", 2019, "help_and_protection", "requires_improvement", "previous")}),
+    # "their last 'outstanding' inspection in 2011": the grade of that inspection, which does not date the new one
+    ("Ofsted has rated Sefton good. It climbs from its last 'requires improvement' inspection in 2019.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "previous")}),
+    ("Durham's children's service told to improve by Ofsted\nAn Ofsted report found they required improvement, "
+     "slipping from their last 'outstanding' inspection in 2011.", None, None,
+     {("Durham", 2011, "pre2013_safeguarding_overall", "outstanding", "previous")}),
+    ("Ofsted found Sefton's early help good at an inspection last year.", D, None, set()),
 ]
 
 
