@@ -141,8 +141,8 @@ def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
     for i, s in enumerate(sentences):
         for m in s.mentions:
             score[m.name] += 3 if i < 2 else 1
-    if hint and (hint in score or not score):
-        return hint
+    if hint and (hint in score or not score or article_whose.speaks_as_itself([s.text for s in sentences])):
+        return hint  # the publisher's page speaking of "the Council", "we": its own, whoever else it names
     ranked = score.most_common(2)
     if not ranked:
         return None

@@ -215,6 +215,18 @@ def parallel_kinds(claims, sentence: int, names: set[str]) -> set[str] | None:
     return kinds or None
 
 
+# The council's own page speaking of itself: "The Council's services ...", "our children's services"
+_SELF = re.compile(r"\b[Tt]he Council(?:'s)?\b(?!\s+of\b)|\b(?:[Oo]ur|[Ww]e)\b(?=\s+(?:\w+\s+){0,3}?(?:children's\s+services|"
+                   r"services|social\s+care|council|were\s+(?:rated|judged)|have\s+been\s+(?:rated|judged)|are\s+(?:rated|judged)))")
+
+
+def speaks_as_itself(sentences: list[str]) -> bool:
+    """The page speaks as the council that publishes it ("The Council's services for children ... have
+    been rated", "our children's services"): its "the Council" is the publisher, not another authority
+    the page names (a partner "Essex County Council")."""
+    return any(_SELF.search(s) for s in sentences)
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -263,4 +275,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

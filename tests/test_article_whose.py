@@ -120,6 +120,15 @@ CASES = [
     ("Ofsted: Wigan Council good\nInspectors visited in March.", D, None, {("Wigan", 2019, O, "good", "current")}),
     ("Ofsted: Wigan good news for families\nInspectors visited in March.", D, None, set()),
     ("Ofsted: Wigan schools good\nInspectors visited in March.", D, None, set()),
+    # the publisher's page speaking as "the Council" is about the publisher, whatever partner it names
+    ("Council's children's services rated inadequate by Ofsted\nThe Council's services for children who need help "
+     "and protection have been rated as 'inadequate' following an inspection.\nThe Council has received funding so "
+     "that Essex County Council can support the service. Essex County Council is rated as outstanding in all of "
+     "Ofsted's judgement areas.", D, "Isles of Scilly",
+     {("Isles of Scilly", 2019, "help_and_protection", "inadequate", "current"),
+      ("Isles of Scilly", 2019, O, "inadequate", "current"), ("Essex", 2019, O, "outstanding", "current")}),
+    ("Ofsted has rated Essex County Council's children's services outstanding in every area.", D, "Isles of Scilly",
+     {("Essex", 2019, O, "outstanding", "current")}),
     # the council speaking of its own grade: "our 'Good' Ofsted rating"
     ("Ofsted has inspected Calderdale. \u201cWe are really proud of our \u2018Good\u2019 Ofsted rating, and of all "
      "the staff and partner organisations that played a part,\u201d he said.", D, None,
