@@ -146,6 +146,8 @@ def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
     ranked = score.most_common(2)
     if not ranked:
         return None
+    if hint is None and article_whose.only_a_partner(ranked[0][0], [(s.text, s.mentions) for s in sentences]):
+        return None  # a council's page ("The Council's services ...") naming only its partner: not the partner
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None

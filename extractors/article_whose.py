@@ -227,6 +227,21 @@ def speaks_as_itself(sentences: list[str]) -> bool:
     return any(_SELF.search(s) for s in sentences)
 
 
+_PARTNER = re.compile(r"(?i)\b(?:partner(?:s|ship)?|support(?:s|ed|ing)?|advis(?:er|ers|or|ors|e|ed|ing)|help(?:s|ed|ing)?|"
+                      r"commissioner|peer|sector[\s-]led|mentor(?:s|ing)?|enable[sd]?|work(?:s|ed|ing)?\s+with|"
+                      r"learn(?:t|ed|ing)?\s+from)\b")
+
+
+def only_a_partner(name: str, sentences) -> bool:
+    """The page speaks as a council ("The Council's services ...") and names `name` only in sentences
+    of a partnership ("funding to enable Essex County Council to provide support"): `name` is the
+    partner, not the council the page is about. `sentences`: (text, mentions) pairs."""
+    if not speaks_as_itself([t for t, _ in sentences]):
+        return False
+    spots = [(t, m) for t, mentions in sentences for m in mentions if m.name == name]
+    return bool(spots) and all(_PARTNER.search(t) for t, _ in spots)
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -275,4 +290,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -127,6 +127,11 @@ CASES = [
      "Ofsted's judgement areas.", D, "Isles of Scilly",
      {("Isles of Scilly", 2019, "help_and_protection", "inadequate", "current"),
       ("Isles of Scilly", 2019, O, "inadequate", "current"), ("Essex", 2019, O, "outstanding", "current")}),
+    # ... and, with no publisher known, such a page is about no authority it names only as a partner
+    ("Council's children's services rated inadequate by Ofsted\nThe Council's services for children who need help "
+     "and protection have been rated as 'inadequate' following an inspection.\nThe Council has received funding so "
+     "that Essex County Council can support the service. Essex County Council is rated as outstanding in all of "
+     "Ofsted's judgement areas, so it is an excellent partner.", D, None, {("Essex", 2019, O, "outstanding", "current")}),
     ("Ofsted has rated Essex County Council's children's services outstanding in every area.", D, "Isles of Scilly",
      {("Essex", 2019, O, "outstanding", "current")}),
     # the council speaking of its own grade: "our 'Good' Ofsted rating"
