@@ -109,10 +109,12 @@ def read_article(text: str, published: date | None = None, authority: str | None
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
         subject = main if main is not None else _named_before(sentences, index)
-        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several).read())
+        reader = _SentenceReader(sentence, index, subject, published.year if published else year, several)
+        reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
+        raws.extend(reader.read())
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
-    claims = article_whose.leave_out_annual(claims, text)
+    claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -228,6 +230,8 @@ class _SentenceReader:
         self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
+        self.trust: str | None = None  # the authority of the children's trust the sentences before name
+        self._trust_subject = False  # the subject is "the trust"
 
     def read(self) -> list[RawClaim]:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
@@ -336,6 +340,7 @@ class _SentenceReader:
         listed = self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))) \
             if not mentions and predicate.form in ("rating", "object") else None
         # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
+        self._trust_subject = not mentions and bool(article_whose.TRUST_SUBJECT.search(area_text))
         joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
@@ -763,6 +768,8 @@ class _SentenceReader:
             return None  # two authorities in one subject: whose grade is it?
         if previous is not None:
             return previous.authority
+        if self._trust_subject:  # "That trust has overseen ...": the trust's authority, not the article's
+            return self.trust
         return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,

@@ -242,6 +242,41 @@ def only_a_partner(name: str, sentences) -> bool:
     return bool(spots) and all(_PARTNER.search(t) for t, _ in spots)
 
 
+# "the trust", "that trust": a children's services trust that runs an authority's services
+TRUST_SUBJECT = re.compile(r"(?:^\s*|\b(?:the|that|this|its|their)\s+)(?:children's\s+(?:services\s+)?)?trust\b")
+_TRUST_AFTER = re.compile(r"^(?:'s)?\s+(?:children's\s+(?:services\s+|social\s+care\s+)?|children\s+)?trust\b", re.I)
+
+
+def trust_before(sentences, index: int) -> str | None:
+    """The authority of the children's trust last named ("Doncaster Children's Services Trust") in the
+    sentences up to `index`; None where none is. `sentences`: (text, mentions) pairs."""
+    for text, mentions in sentences[index::-1]:
+        named = [m.name for m in mentions if _TRUST_AFTER.match(text[m.end:])]
+        if named:
+            return named[-1] if len(set(named)) == 1 else None
+    return None
+
+
+_TIME_FRAME = re.compile(r"(?i)\b(?:years?|months?|weeks?)\s+(?:after|since)\b")
+_SAID_EARLIER = re.compile(r"(?i)\b(?:previous(?:ly)?|former(?:ly)?|earlier|prior|last\s+(?:inspection|inspected|time|rated|judged)|"
+                           r"had\s+been|used\s+to|from|out\s+of|no\s+longer|up|down|again|remains?|repeat|second|since\s+(?:19|20)\d\d)\b")
+
+
+def lone_earlier(claims: list[dict]) -> list[dict]:
+    """A grade made previous only by a time frame ("The appointment comes a few months after Ofsted
+    branded the council's services inadequate") for an authority the article gives no current grade:
+    nothing newer is told, so it is the authority's current grade."""
+    current = {c["local_authority"] for c in claims if c["role"] == "current"}
+    out = []
+    for claim in claims:
+        sentence = claim.get("sentence") or ""
+        if claim["role"] == "previous" and claim["local_authority"] not in current and claim["year"] is None \
+                and _TIME_FRAME.search(sentence) and not _SAID_EARLIER.search(sentence):
+            claim = {**claim, "role": "current"}
+        out.append(claim)
+    return out
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -290,4 +325,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "lone_earlier", "trust_before", "TRUST_SUBJECT", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -59,6 +59,19 @@ CASES = [
      {("Kirklees", 2019, O, "good", "current")}),
     ("Ofsted rated Wigan good. Its neighbour Sefton, which was inspected in May, was rated inadequate.", D, None,
      {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
+    # "the trust": the authority of the children's trust named before, not the article's
+    ("Bradford Council was rated inadequate by Ofsted last year. Its new director comes from Doncaster Children's "
+     "Services Trust. That trust took children's services from an inadequate Ofsted rating in 2014 to good in 2017.",
+     D, None, {("Bradford", 2018, O, "inadequate", "current"), ("Doncaster", 2014, O, "inadequate", "previous"),
+               ("Doncaster", 2017, O, "good", "current")}),
+    ("Bradford Council was rated inadequate by Ofsted last year. The trust was rated good in 2017.", D, None,
+     {("Bradford", 2018, O, "inadequate", "current")}),
+    # a grade set "months after" with nothing newer told is the authority's current one
+    ("Newham Council has a new director of children's services. The appointment comes a few months after Ofsted "
+     "inspectors branded the council's children's services inadequate.", D, None,
+     {("Newham", None, O, "inadequate", "current")}),
+    ("Newham was rated good by Ofsted, two years after it was judged inadequate.", D, None,
+     {("Newham", 2019, O, "good", "current"), ("Newham", None, O, "inadequate", "previous")}),
     # "require(s) improvement" as the verb of named authorities
     ("Ofsted said Wigan and Hounslow require improvement.", D, None,
      {("Wigan", 2019, O, "requires_improvement", "current"), ("Hounslow", 2019, O, "requires_improvement", "current")}),
