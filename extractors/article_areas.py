@@ -20,14 +20,15 @@ EFFECTIVENESS = "effectiveness"  # "overall effectiveness" named as one area of 
 _CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
 _IN_CARE = (rf"(?:{_CHILDREN}\s+(?:in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
             r"|(?:who\s+are\s+)?looked\s+after)"
-            r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after)")
+            r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after"
+            r"|children'?s\s+experiences?\s+(?:of\s+being\s+)?in\s+care)")
 _LEAVERS = (rf"(?:care\s+leavers?|{_CHILDREN}\s+(?:leaving|who\s+(?:are\s+leaving|have\s+left)|who\s+leave)\s+care"
             r"|(?:those\s+)?leaving\s+care(?:\s+(?:services?|team))?"
             r"|care[- ]experienced\s+(?:young\s+)?(?:people|adults))")
 # Phrases aspects of a service rather than the service: "the engagement of looked after children".
 _ASPECT = re.compile(
     r"\b(?:engagement|participation|voice|views|health|education|attainment|outcomes|stability|number|"
-    r"numbers|proportion|placements?|safety|wishes|feelings|exploitation)"
+    r"numbers|proportion|placements?|safety|wishes|feelings|exploitation|aspects?|parts?|elements?|areas?)"
     r"\s+(?:of|for|among)\s+(?:the\s+|our\s+|its\s+)?$"
 )
 
@@ -61,7 +62,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
               r"|\bservices\s+(?:for|to)\s+(?:vulnerable\s+|local\s+)?(?:children|young\s+people)"
               r"(?:\s+and\s+(?:young\s+people|families))?\b|\bchildren\s+and\s+young\s+people'?s\s+services\b"
-              r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+services\b"),
+              r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+(?:same\s+)?services\b"),
     # not a possessive ("the council's fostering service"), not a part ("the service for them")
     (PRONOUN, r"\b(?:it|we|they|them|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service"
               r"|the\s+(?:royal\s+)?borough(?:\s+council)?|the\s+(?:county|city|district)\s+council|the\s+island)\b"

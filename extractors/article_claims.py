@@ -16,11 +16,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from extractors import article_area_grades
 from extractors import article_areas
 from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
+from extractors.article_years import anchor_last_year, date_earlier_grades, visit_standing_grades
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
@@ -30,27 +32,56 @@ _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 # "since the last inspection in 2012", "by 2020", "until 2019": no inspection of that year is meant
 _NOT_THE_YEAR = re.compile(r"\bsince\b[^,;]{0,40}$|\b(?:until|by|before|from|end\s+of)\s+(?:early\s+|late\s+)?$")
 _SUBJECT_BOUNDARY = re.compile(
-    r"\b(?:that|said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
+    r"\bthat\b(?!\s+(?:inspection|report|visit|year|time|judgement|judgment|rating|grade|assessment)\b)"
+    r"|\b(?:said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
     r"while|whilst|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
     # "since the borough was judged ...": a clause of its own, not "after being rated"
     r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
+    # "... in four key areas it is no longer rated": a clause of its own begins at its pronoun
+    r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
 _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
 # "from <grade> [in <month> <year>] to <grade>"
-_FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:a\s+|an\s+)?")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
+_FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:now\s+)?(?:a\s+|an\s+)?")
+# "from a position of": the grade after it is the one the service had
+_FROM_NOUNS = frozenset("position standing level assessment score mark grading".split())
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:(?:position|standing|level|rating|grade)\s+of\s+)?"
+                          r"[a-z]+(?:\s+improvement(?:\s+to\s+be\s+good)?)?$")
 _SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|grading\s+|rating\s+|judgement\s+|judgment\s+)?"
                       r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
 _NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:external\s*,?\s*)?|\s+)(?:external\s+)?(?:and\s+)?(?:then\s+)?(?:again\s+)?(?:in\s+)?"
                         r"((?:19|20)\d\d)\b")
-_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing|en)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
 _YEAR_AFTER = re.compile(
     r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+)?"
     r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+# "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
+_SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
+                         r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
+# A change of grade named as a noun: "The upgrade, from 'good' in 2020, ...", "this improvement from"
+_CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
+                          r"two-grade|double)\s+)?(?:upgrade|improvement|rise|move|jump|leap|step\s+up|turnaround|"
+                          r"promotion|downgrade|drop|fall|change)\s*,?\s*")
+# A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
+_BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
+                            r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
+                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered|concluded)\s+)(?:as\s+|to\s+be\s+)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
+# "three years ago", "2 years ago": the year of the grade, counted back from the page's date
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          **{str(n): n for n in range(2, 16)}}
+_YEARS_AGO = re.compile(r"\b(" + "|".join(_COUNT) + r")\s+years\s+(?:ago|earlier)\b")
+_OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judged|graded|found|deemed|as|to|be|"
+                             r"the\s+council|the\s+authority|ofsted|inspectors)\s+)*" + w.GRADE.pattern)
+# A sentence that opens with a participle of rating, its subject the main clause's: "Since being rated
+# inadequate in 2017, the council has ...", "After being judged inadequate, Sefton ..."
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
+                                 r"(?:being|having\s+been)\s+(?:first\s+|previously\s+)?[a-z]+\s+(?:as\s+)?")
+_NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -60,7 +91,9 @@ _HEADLINE_VERBS = frozenset("praises praised hails hailed welcomes welcomed cele
 _COORDINATORS = frozenset("and with but while whilst whereas then plus to".split())
 # Words of a subject that is left out ("and in 2018, although was rated as ..."): it is the one before.
 _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozenset(
-    ", ; : - although though so in up down improving moving went change changed having".split())
+    ", ; : - although though so in up down improving moving went change changed having "
+    "two three four five six seven eight nine ten years year ago months month earlier "
+    "january february march april may june july august september october november december".split())
 _PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
@@ -68,7 +101,20 @@ _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|f
                                  r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+)?inspection")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
-_MONTH = re.compile(r"\b(?P<month>" + "|".join(_MONTH_NAMES) + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+# a headline's own inspection: "Our response to the 2019 Ofsted inspection", "Ofsted inspection 2023: ..."
+_HEADLINE_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:ofsted\s+|ilacs\s+|sif\s+|full\s+|children's\s+services\s+)*inspection\b"
+                            r"|\binspection\s*(?:[:\-\u2013|]\s*)?((?:19|20)\d\d)\b(?!\s*(?:-|\u2013|to)\s*(?:19|20)?\d\d)")
+# ... unless the headline looks back ("up from inadequate in the 2016 inspection", "since the 2019 inspection")
+_HEADLINE_EARLIER = re.compile(r"(?i)\b(?:from|since|after|following|before|previous|previously|last|earlier|prior|"
+                               r"again|remains?|still|first)\b")
+_MONTHS_RE = "|".join(_MONTH_NAMES)
+# "July 2019", and the American order of days: "January 23, 2023", "January 23 and (Friday,) January 27, 2023"
+_MONTH = re.compile(r"\b(?P<month>" + _MONTHS_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?"
+                    r"(?:\s*(?:and|to|until|-)\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                    r"(?:(?:" + _MONTHS_RE + r")\s+)?\d{1,2}(?:st|nd|rd|th)?)?,)?"
+                    # "February and March of 2019", "June to July 2018"
+                    r"(?:\s*(?:and|to|until|-)\s*(?:" + _MONTHS_RE + r"))?"
+                    r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b")
 
 
 @dataclass(frozen=True)
@@ -109,10 +155,15 @@ def read_article(text: str, published: date | None = None, authority: str | None
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
         subject = main if main is not None else _named_before(sentences, index)
-        reader = _SentenceReader(sentence, index, subject, published.year if published else year, several)
+        reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
+                                 earlier=raws)
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         raws.extend(reader.read())
+    raws.extend(_listed_areas(sentences, raws))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
+    claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
+    claims = visit_standing_grades(claims, [s.text for s in sentences])
+    claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     return ArticleReading(main, year, start, end, claims)
@@ -192,11 +243,17 @@ def _named_before(sentences: list[_Sentence], index: int) -> str | None:
 def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
     """(year, start, end) of the inspection the article is about: from a sentence that says when
     it took place ("the inspection, which took place in December 2011", "a two-week inspection in
-    October"), else the year of publication. An earlier inspection's date is not it."""
+    October"), else the year of publication. An earlier inspection's date is not it. A headline
+    that names its inspection's year ("Our response to the 2019 Ofsted inspection") dates it."""
+    if sentences:
+        headline = _HEADLINE_YEAR.search(sentences[0].text)
+        if headline and not _EARLIER_INSPECTION.search(sentences[0].text) and not _HEADLINE_EARLIER.search(sentences[0].text) \
+                and not w.FUTURE_INSPECTION.search(sentences[0].text):
+            return int(headline.group(1) or headline.group(2)), None, None
     for s in sentences:
         found = _INSPECTION.search(s.text)
-        if not found or _EARLIER_INSPECTION.search(s.text):
-            continue
+        if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
+            continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
         after = s.text[found.start():found.start() + 160]
         periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
         if periods:
@@ -220,7 +277,8 @@ class _Predicate:
 
 class _SentenceReader:
     def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None,
-                 several: bool = False):
+                 several: bool = False, earlier: list[RawClaim] = ()):
+        self.earlier = earlier  # the claims of the sentences before: what "the same grade" refers to
         self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
         self.s = sentence
@@ -242,11 +300,19 @@ class _SentenceReader:
                                             sentence=self.index))
             return self.claims
         listed = self._listed_grades()
+        by_grade: dict[int, list[RawClaim]] = {}
+        self._grade_at: dict[int, int] = {}  # claim id -> where its grade word is
         for i, g in enumerate(self.grades):
             if i in listed:
                 continue
             left_edge = self.grades[i - 1].end() if i else 0
+            before = len(self.claims)
             self._read_grade(g, left_edge, self.grades[i + 1].start() if i + 1 < len(self.grades) else len(self.low))
+            if len(self.claims) == before and i and by_grade.get(i - 1):
+                self._gapped_areas(g, by_grade[i - 1][-1])
+            by_grade[i] = self.claims[before:]
+            self._grade_at.update((id(c), g.start()) for c in by_grade[i])
+        self._area_grades()
         return self.claims
 
     def _listed_grades(self) -> set[int]:
@@ -308,6 +374,12 @@ class _SentenceReader:
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and predicate.form == "from" and not mentions and _CHANGE_NOUN.fullmatch(area_text) \
+                and self.main is not None and {m.name for m in self.s.mentions} <= {self.main}:
+            own = {article_areas.PRONOUN}  # "The upgrade, from good in 2020, ...": the article's authority's
+        elif not own and (predicate.form == "rating" and _BARE_SERVICES.fullmatch(area_text)
+                          or predicate.form == "object" and re.fullmatch(r"\s*(?:the\s+)?services\s*", area_text)):
+            own = {article_areas.SERVICE}  # "since services were first judged inadequate": the article's services
         elif not own and predicate.form == "from" and len(mentions) == 1 and re.fullmatch(
                 r"\s*(?:the\s+)?(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s'))?\s*",
                 area_text[:mentions[0].start - predicate.area_start] + area_text[mentions[0].end - predicate.area_start:]):
@@ -359,6 +431,9 @@ class _SentenceReader:
             kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
         if predicate.form == "gapped" and previous is not None and not (kinds - {article_areas.PRONOUN}):
             kinds = set(previous.kinds)
+        if not kinds and not every and count is None and not mentions and predicate.form == "rating" \
+                and _FRONTED_PARTICIPLE.fullmatch(area_text) and _FRONTED_PARTICIPLE.fullmatch(low[:predicate.area_end]):
+            kinds = {article_areas.PRONOUN}  # "Since being rated inadequate in 2017, the council has ...": its own
         if not kinds and not every and count is None:
             if previous is None or not elided:
                 return
@@ -392,6 +467,83 @@ class _SentenceReader:
             if continued:  # "remains inadequate": the inspection before had it too
                 self.claims.append(RawClaim(authority, None, PREVIOUS, grade, raw.kinds, raw.domain, raw.explicit,
                                             sentence=self.index))
+
+    # -- grades for several areas at once (article_area_grades) --
+    def _gapped_areas(self, g: re.Match, earlier: RawClaim) -> None:
+        """"leadership was judged good, help and protection outstanding": the second grade, its
+        verb left out, is for the areas between the two, of the same authority and inspection."""
+        if not self._is_judgement_word(g):
+            return
+        at = next(i for i, x in enumerate(self.grades) if x.start() == g.start())
+        kinds = article_area_grades.gapped_areas(self.low[self.grades[at - 1].end():g.start()])
+        if kinds:
+            self.claims.append(RawClaim(earlier.authority, earlier.year, earlier.role, w.grade_code(g), frozenset(kinds),
+                                        earlier.domain, True, sentence=self.index))
+
+    def _area_grades(self) -> None:
+        """Grades the sentence gives areas in the forms `article_area_grades` reads: whose they
+        are and which inspection, as for any grade; "the same grade" is the one said just before."""
+        for found in article_area_grades.area_grades(self.low):
+            if found.grade is None:
+                ref = self._referent()
+                if ref is None or {m.name for m in self.s.mentions} - {ref.authority}:
+                    continue
+                self.claims.append(RawClaim(ref.authority, ref.year, ref.role, ref.grade, found.kinds, ref.domain, True,
+                                            sentence=self.index))
+                continue
+            span = _Span(found.at, found.end)
+            start = _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
+            before = self.low[start:found.at]
+            if w.HEDGE.search(before) or w.NEGATION.search(self.low[max(start, found.at - 30):found.at]):
+                continue
+            names = [m for m in self.s.mentions if m.start < found.at]
+            if w.NOT_SERVICES.search(before) or (not names and w.OTHER_COUNCIL.search(article_area_grades.without_counts(before))):
+                continue
+            authority = self._area_authority(start, found.at)
+            if authority is None:
+                continue
+            left_edge = max((x.end() for x in self.grades if x.end() <= found.at), default=0)
+            right_edge = min((x.start() for x in self.grades if x.start() >= found.end), default=len(self.low))
+            local_start = max(left_edge, _last_end(_COMMA, self.low, left_edge, found.at), start)
+            right = self.low[max(found.end, found.list_end):max(right_edge, found.list_end)]
+            year, role = self._when(left_edge, local_start, span, right, _Predicate("rating", start, found.at))
+            if re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?$", before):
+                role = PREVIOUS  # "up from a requires improvement rating for help and protection"
+                year = _YEAR_AFTER.match(right).group(1) if _YEAR_AFTER.match(right) else None
+                year = int(year) if year else None
+            # "a good rating was given to help and protection": not the overall grade the bare noun phrase reads
+            self.claims = [c for c in self.claims if not (self._grade_at.get(id(c)) == found.at
+                                                         and c.kinds <= {article_areas.PRONOUN, article_areas.SERVICE})]
+            self.claims.append(RawClaim(authority, year, role, found.grade, found.kinds, self._domain(found.at), True,
+                                        sentence=self.index))
+
+    def _area_authority(self, clause_start: int, at: int) -> str | None:
+        """Whose grade: the one authority the sentence names, else the one its clause names, else
+        (none named) the one the article is about."""
+        names = {m.name for m in self.s.mentions}
+        if len(names) == 1:
+            return names.pop()
+        if not names:
+            if self.several and re.match(r"\s*(?:but\s+|and\s+)?they\b", self.low):
+                return None
+            return self.main
+        near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
+        return near.pop() if len(near) == 1 else None
+
+    def _referent(self) -> RawClaim | None:
+        """The claim "this accolade", "the same grade" stands for: the grade said last, in this
+        sentence or the one or two before, when they give one grade only."""
+        if self.claims:
+            said = self.claims
+        else:
+            said = []
+            for back in (1, 2):
+                said = [r for r in self.earlier if r.sentence == self.index - back]
+                if said:
+                    break
+        if not said or len({r.grade for r in said}) != 1 or len({r.authority for r in said}) != 1:
+            return None
+        return said[-1]
 
     # -- is the grade word a judgement? --
     def _is_judgement_word(self, g: re.Match) -> bool:
@@ -456,6 +608,11 @@ class _SentenceReader:
             return _Predicate("from", self._subject_start(start, pos), pos)
         if word == "out" and i + 1 < len(toks) and toks[i + 1][0] == "of":  # "out of inadequate": the grade it had
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word in _FROM_NOUNS and i >= 1:
+            # "improved from a position of inadequate", "moved on from its standing of": the grade it had
+            j = i - 1 if toks[i - 1][0] not in ("a", "an", "the", "its", "their") else i - 2
+            if j >= 0 and toks[j][0] == "from":
+                return _Predicate("from", self._subject_start(start, toks[j][1]), toks[j][1])
         verb = self._rating_verb_before(toks, i, limit=25 if link else 8)
         if verb is not None and (link or copula_at is None):
             return _Predicate("object", toks[verb][1] + len(toks[verb][0]), toks[i][1] + len(word))
@@ -704,6 +861,8 @@ class _SentenceReader:
             return []
         years, at = [], first.end()
         while m := _NEXT_YEAR.match(self.low, at):
+            if _OWN_GRADE_NEXT.match(self.low, m.end()):
+                break  # "inadequate in 2015 and in 2018 good": that year has a grade of its own
             years.append(int(m.group(1)))
             at = m.end()
         return years
@@ -777,6 +936,10 @@ class _SentenceReader:
         """(year the sentence gives, role by the wording). The year is the closest one before the
         grade in its clause, else one after it in its clause; "since 2010" is no inspection's."""
         year = None
+        since = _SINCE_YEAR.match(right)
+        if since and _PERFECT.search(self.low[local_start:g.start()]):
+            # "had been graded inadequate since 2010": the grade was given in that year's inspection
+            return int(since.group(1)), self._role(local_start, g, right, predicate, int(since.group(1)))
         after = _YEAR_AFTER.match(right)
         if after:  # "rated inadequate in 2016": the year right after the grade is its own
             return int(after.group(1)), self._role(local_start, g, right, predicate, int(after.group(1)))
@@ -790,8 +953,11 @@ class _SentenceReader:
             boundary = re.search(r",|;|\s(?:and|but|while|whilst|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
+            if left_edge and _NOW_AFTER.search(left[m.end():]):
+                continue  # "inadequate in 2015 and again in 2018, but are now good": not 2018's grade
             # "from 2013 when it was rated": the year of that grade, whatever the word before it
-            if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(r"\s*,?\s*when\b", left[m.end():]):
+            if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(
+                    r"\s*(?:(?:ofsted\s+|full\s+)*(?:inspection|report|visit)\s*)?,?\s*when\b", left[m.end():]):
                 year = int(m.group())
         if year is None:
             for m in _YEAR.finditer(right):
@@ -800,7 +966,10 @@ class _SentenceReader:
                     break
         if year is None and self.published_year is not None:
             relative = _RELATIVE_YEAR.search(left) or _RELATIVE_YEAR.search(right)
-            if relative:
+            ago = _YEARS_AGO.search(left) or _YEARS_AGO.search(right)
+            if ago:  # "rated inadequate three years ago"
+                year = self.published_year - _COUNT.get(ago.group(1), 0)
+            elif relative:
                 year = self.published_year - (1 if relative.group(1) else 0)
         return year, self._role(local_start, g, right, predicate, year)
 
@@ -843,6 +1012,41 @@ class _SentenceReader:
                      r"((?:19|20)\d\d)\b",
                      self.low[frame.end():at])
         return int(m.group(1)) if m else None
+
+
+class _Span:
+    """A place in a sentence that stands for a grade word (for the reader's role and year)."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
+    """A grade for "all categories:" and the areas listed on the lines after it, one a line
+    ("Essex achieved 'good' in all categories:" / "1." / "The experience of children looked after
+    and achieving permanence"): each area has the grade, for the authority and inspection of the
+    line that gives it."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        grade = article_area_grades.list_head(sentence.low)
+        own = [r for r in raws if r.sentence == index and r.grade == grade]
+        if grade is None or not own or len({(r.authority, r.year, r.role) for r in own}) != 1:
+            continue
+        for item in sentences[index + 1:index + 13]:
+            kinds = article_area_grades.list_item(item.low)
+            if kinds is None:
+                continue
+            if not kinds:
+                break
+            added.append(RawClaim(own[0].authority, own[0].year, own[0].role, grade, frozenset(kinds), own[0].domain,
+                                  True, sentence=index))
+    return added
 
 
 def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:

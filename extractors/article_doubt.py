@@ -14,7 +14,8 @@ Pure: claim dicts in, claim dicts out. Each rule is a category of wording, not o
   the latest inspection or the one before the article's, and nothing newer settles which.
 - A dated current grade in an article that also tells of a newer inspection of no year ("a full
   inspection in May", "following the latest inspection"), not of the year the text gives its own
-  inspection: the dated grade may be the earlier inspection's.
+  inspection: the dated grade may be the earlier inspection's. An inspection still to come ("a
+  new full inspection is due in May") is no newer one.
 
 (A grade of children in care or care leavers in 2018, when two frameworks overlapped and the
 article does not say which, is left out where the framework is chosen: `article_resolve`.)
@@ -23,9 +24,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.article_words import FUTURE_INSPECTION
+
 CURRENT, PREVIOUS = "current", "previous"
 
-_RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:earlier\s+|later\s+)?this\s+year|"
+_RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier)|(?:earlier\s+|later\s+)?this\s+year|"
                        r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
 # "at its last inspection": the latest one, or the one before this article's? Only a newer grade says.
 _LAST = re.compile(r"(?i)\b(?:its|their|the\s+council's|the\s+authority's|the|our|his|her)\s+last\s+(?:full\s+|ofsted\s+)*inspection\b")
@@ -46,7 +49,8 @@ def leave_out_unsure(claims: list[dict], published_year: int | None, sentences: 
     its own inspection, if it does."""
     later_current = {c["local_authority"] for c in claims
                      if c["role"] == CURRENT and not c["area"].startswith("pre2013_")}
-    newer = [s for s in sentences if _NEWER_INSPECTION.search(s) and not _ANY_YEAR.search(s)]
+    newer = [s for s in sentences if _NEWER_INSPECTION.search(s) and not _ANY_YEAR.search(s)
+             and not FUTURE_INSPECTION.search(s)]  # "a new inspection is due in May": none yet
     current = {c["local_authority"] for c in claims if c["role"] == CURRENT}
     out = []
     for claim in claims:

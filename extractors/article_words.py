@@ -45,7 +45,7 @@ RATING_WORDS = frozenset(
     "find deemed deem branded brand brands labelled labeled classed classified considered declared "
     "described describes describe describing given gave give gives awarded awards received receives "
     "achieved achieves achieve secured secures earned earns retained retains retain kept keeps "
-    "maintained maintains maintain judgement judgment verdict confirmed confirms "
+    "maintained maintains maintain judgement judgment verdict confirmed confirms concluded "
     "upgraded downgraded improved moved rose risen climbed jumped fell dropped slipped plunged "
     "handed hands hand gained gains won scored scores ranked "
     # headlines in the present tense: "Thurrock improves from requires improvement to good"
@@ -134,4 +134,14 @@ EVERY_AREA = re.compile(
     r"^\s*(?:(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     r"(?:key\s+|main\s+|of\s+the\s+|judgement\s+|judgment\s+|inspection\s+)?"
     r"(?:areas?|judgements?|judgments?|categories|category|criteria|measures?|sections?)\b)"
+)
+
+# An inspection still to come: "a new full Ofsted inspection is due in May", "the next inspection",
+# "ahead of an inspection expected in the spring". Not the article's inspection, nor a newer one.
+FUTURE_INSPECTION = re.compile(
+    r"(?i)\b(?:next|future|upcoming|forthcoming|impending|anticipated|expected|planned|scheduled|pending)\s+"
+    r"(?:[\w-]+\s+){0,2}?inspections?\b"
+    r"|\binspections?\b[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:due|expected|scheduled|planned|anticipated|likely)\b"
+    r"|\binspections?\b[^.;]{0,20}?\b(?:will|would)\s+(?:take\s+place|happen|be\s+(?:held|carried\s+out))\b"
+    r"|\b(?:ahead\s+of|awaiting|await|prepar(?:e|es|ing)\s+for|readiness\s+for)\s+(?:[\w-]+\s+){0,3}?inspections?\b"
 )

@@ -15,6 +15,8 @@ import hashlib
 import json
 import os
 import re
+import threading
+from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 
@@ -111,7 +113,7 @@ def timeline(points: list[dict], visits: list[dict], title: str, end: date | Non
     last = max([p["date"] for p in points] + [v["date"] for v in visits] + ([end] if end else []))
     spec = copy.deepcopy(_timeline_template(bool(visits)))
     spec["data"] = {"values": values}
-    spec["title"] = title
+    spec["description"] = title
     spec["encoding"]["y"]["sort"] = rows
     spec["encoding"]["x"]["scale"]["domain"] = [TIMELINE_START, date(last.year + 1, 1, 1).isoformat()]
     return spec
@@ -120,20 +122,26 @@ def timeline(points: list[dict], visits: list[dict], title: str, end: date | Non
 @functools.lru_cache(maxsize=2)
 def _timeline_template(with_visit: bool) -> dict:
     chart = alt.Chart(alt.Data(values=[{"date": TIMELINE_START, "area": "x", "grade": "Good", "kind": ""}]),
-                      title="template").mark_point(filled=True, size=110, opacity=1).encode(
+                      description="template").mark_point(filled=True, size=110, opacity=1).encode(
         x=alt.X("date:T", title=None, scale=alt.Scale(type="utc", domain=[TIMELINE_START, "2010-01-01"]),
                 axis=alt.Axis(format="%Y", tickCount={"interval": "year", "step": 2})),
         y=alt.Y("area:N", title=None, sort=["x"]),
         # no legend: it doubles the cost of rendering; the page shows the colours beside the chart
         color=alt.Color("grade:N", scale=_grade_scale(with_visit=with_visit), legend=None),
     )
-    # Measuring text is most of a chart's drawing time: labels here never overlap (a year every
-    # two, one area a row) and are never cut short, so the timeline is drawn without measuring them
-    # (about half the time; 150 of these make up most of a first build).
-    return (_config(chart.properties(width=560, height=alt.Step(24)))
+    # Measuring text is most of a chart's drawing time (vl-convert measures every label, at a
+    # cost growing with the font file): labels here never overlap (a year every two, one area a
+    # row) and are never cut short, so they are laid out without measuring overlaps; the font is
+    # the site's own small one (publish/font.py); the authority's name is the page's heading, not
+    # a chart title. About a third of the time of the plain chart (~100 of these make up most of
+    # a first build).
+    from publish import font
+
+    spec = (_config(chart.properties(width=560, height=alt.Step(24)))
             .configure_axis(labelFontSize=11, titleFontSize=12,  # as _config, which this replaces
-                            labelOverlap=False, labelBound=False, labelFlush=False, labelLimit=0)
-            .configure_title(limit=0)).to_dict()
+                            labelOverlap=False, labelBound=False, labelFlush=False, labelLimit=0)).to_dict()
+    spec["config"]["font"] = font.CSS_FAMILY
+    return spec
 
 
 def per_month(rows: list[dict], title: str) -> dict:
@@ -162,6 +170,24 @@ def scoped(svg: str, prefix: str) -> str:
     return svg
 
 
+def font_dirs() -> list[str]:
+    """Folders of fonts vl-convert must know to draw the charts (the timelines' SiteSans)."""
+    from publish import font
+
+    return [font.folder()]
+
+
+_REGISTERED: set[str] = set()
+
+
+def _register_font(folder: str) -> None:
+    import vl_convert
+
+    if folder not in _REGISTERED:
+        vl_convert.register_font_directory(folder)
+        _REGISTERED.add(folder)
+
+
 def _version() -> str:
     import vl_convert
 
@@ -170,9 +196,14 @@ def _version() -> str:
 
 class ChartRenderer:
     """Render specs to SVG, keeping each in `folder/<name>.svg` and its spec's hash in
-    `folder/index.json`, so a chart whose spec did not change is read back, not rendered again."""
+    `folder/index.json`, so a chart whose spec did not change is read back, not rendered again.
 
-    def __init__(self, folder: Path):
+    Charts are drawn by worker processes (publish/chart_pool.py): `pool` if given (started early
+    by the caller, so the workers get ready while it reads the data), else a pool started at the
+    first chart to draw. `prefetch` hands many charts to the workers at once; `svg` returns one,
+    waiting for it if need be. Where no worker can draw, the chart is drawn in this process."""
+
+    def __init__(self, folder: Path, pool=None):
         self.folder = Path(folder)
         self.index_path = self.folder / "index.json"
         try:
@@ -183,7 +214,10 @@ class ChartRenderer:
         self.rendered = 0
         self.reused = 0
         self._version = None
-        self._drawn: dict[str, str] = {}  # drawn ahead by prefetch, not yet asked for
+        self._pool = pool
+        self._own_pool = False
+        self._lock = threading.Lock()
+        self._drawn: dict[str, Future] = {}  # handed to the workers by prefetch, not yet asked for
 
     def key(self, spec: dict) -> str:
         if self._version is None:
@@ -191,41 +225,71 @@ class ChartRenderer:
         text = json.dumps(spec, sort_keys=True, separators=(",", ":")) + "|" + self._version
         return hashlib.sha256(text.encode()).hexdigest()
 
-    def prefetch(self, specs: dict[str, dict]) -> None:
-        """Draw, side by side, the charts among `specs` (name -> spec) that `svg` would draw: vl-convert
-        lets go of the interpreter while it draws, so a first build of ~100 charts takes a fraction
-        of the time. `svg` then finds each drawn and only reads it back."""
-        todo = {name: spec for name, spec in specs.items()
-                if not (self.old.get(name) == self.key(spec) and (self.folder / f"{name}.svg").exists())}
-        if len(todo) < 2:
-            return
-        import vl_convert
-        from concurrent.futures import ThreadPoolExecutor
+    def _kept(self, name: str, key: str) -> bool:
+        return self.old.get(name) == key and (self.folder / f"{name}.svg").exists()
 
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with ThreadPoolExecutor(max_workers=min(4, (os.cpu_count() or 1) + 1)) as pool:
-            for name, svg in zip(todo, pool.map(vl_convert.vegalite_to_svg, todo.values())):
-                self._drawn[name] = svg
+    def pool(self, charts: int = 4):
+        with self._lock:
+            if self._pool is None:
+                from publish.chart_pool import ChartPool, default_workers
+
+                self._pool = ChartPool(min(default_workers(), max(1, charts)), font_dirs())
+                self._own_pool = True
+            return self._pool
+
+    def prefetch(self, specs: dict[str, dict]) -> None:
+        """Hand the charts among `specs` (name -> spec) that `svg` would draw to the workers, which
+        draw them side by side while this process goes on; `svg` then waits for each."""
+        todo = {name: spec for name, spec in specs.items() if not self._kept(name, self.key(spec))}
+        if not todo:
+            return
+        pool = self.pool(len(todo))
+        for name, spec in todo.items():
+            self._drawn[name] = pool.submit(spec)
+
+    def _draw(self, name: str, spec: dict | None, make, first: bool) -> str:
+        fut = self._drawn.pop(name, None)
+        if spec is None:
+            spec = make()
+        if fut is None:
+            fut = self.pool().submit(spec, first=first)
+        try:
+            return fut.result()
+        except Exception:  # no worker could draw it: draw it here (a bad spec raises vl-convert's own error)
+            import vl_convert
+
+            for folder in font_dirs():
+                _register_font(folder)
+            return vl_convert.vegalite_to_svg(spec)
 
     def svg(self, name: str, spec: dict | None = None, *, inputs: str | None = None, make=None) -> str:
         """The chart as SVG to inline in a page (ids prefixed with its name). Either its `spec`, or
         for a chart whose spec is costly to build (the map), `inputs` (a text holding everything the
-        spec is made from) and `make()` building the spec, called only if the chart is drawn."""
+        spec is made from) and `make()` building the spec, called only if the chart is drawn (such a
+        chart, the largest, goes to the workers before the others waiting). Safe to call from
+        another thread than the one calling `prefetch`."""
         key = self.key(spec) if inputs is None else self.key({"inputs": hashlib.sha256(inputs.encode()).hexdigest()})
         path = self.folder / f"{name}.svg"
         svg = None
-        if self.old.get(name) == key and path.exists():
+        if self._kept(name, key):
             svg = path.read_text(encoding="utf-8")
-            self.reused += 1
+            with self._lock:
+                self.reused += 1
         if svg is None:
-            import vl_convert
-
-            svg = self._drawn.pop(name, None) or vl_convert.vegalite_to_svg(spec if spec is not None else make())
+            svg = self._draw(name, spec, make, first=make is not None)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(svg, encoding="utf-8")
-            self.rendered += 1
+            with self._lock:
+                self.rendered += 1
         self.index[name] = key
         return scoped(svg, "c-" + re.sub(r"[^A-Za-z0-9_-]", "-", name))
+
+    def close(self) -> None:
+        """End the workers this renderer started (not a pool it was given)."""
+        for fut in self._drawn.values():
+            fut.cancel()
+        if self._own_pool and self._pool is not None:
+            self._pool.close()
 
     def finish(self) -> list[Path]:
         """Write the index; returns the chart files this build used (others are stale)."""

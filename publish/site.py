@@ -21,6 +21,7 @@ import re
 import shutil
 import time
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -307,12 +308,26 @@ def _static_files() -> list[tuple[str, bytes]]:
 def build_site(out_dir: str | os.PathLike, db=None, *, timeout: float | None = None,
                geojson: str | os.PathLike | None = None) -> SiteResult:
     """Write the whole site into out_dir (created if need be); returns what was written."""
-    from warehouse.query import site_data
-
     started = time.perf_counter()
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise SiteError(f"{out} is a file, not a folder: name a folder for the site")
+    pool = None
+    if not (out / "charts" / "index.json").exists():
+        # a first build draws every chart: the workers get ready while the data is read
+        from publish.chart_pool import ChartPool
+
+        pool = ChartPool(font_dirs=charts.font_dirs())
+    try:
+        return _build(out, db, timeout, geojson, started, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _build(out: Path, db, timeout, geojson, started: float, pool) -> SiteResult:
+    from warehouse.query import site_data
+
     data = site_data(db, timeout=timeout)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -321,38 +336,69 @@ def build_site(out_dir: str | os.PathLike, db=None, *, timeout: float | None = N
     model = build_model(data)
     env = _environment()
     writer = _Writer(out)
-    renderer = charts.ChartRenderer(out / "charts")
-    authorities = model["authorities"]
+    renderer = charts.ChartRenderer(out / "charts", pool)
+    try:
+        return _write(out, model, env, writer, renderer, geojson, started)
+    finally:
+        renderer.close()
 
-    # England
+
+def _write(out: Path, model: dict, env: Environment, writer: _Writer, renderer: charts.ChartRenderer,
+           geojson, started: float) -> SiteResult:
+    authorities = model["authorities"]
     counts = Counter(a["current_overall"] for a in authorities if a["current_overall"])
     rated = sum(counts.values())
-    national = renderer.svg("england-overall", charts.grade_counts(
-        counts, f"Current overall effectiveness, England ({rated} authorities)"))
-    by_region = renderer.svg("regions-overall", charts.region_counts(
-        _region_rows(authorities), "Current overall effectiveness by region"))
+
+    # every chart's spec first, handed to the workers at once; pages are written while they draw
+    specs = {"england-overall": charts.grade_counts(counts, f"Current overall effectiveness, England ({rated} authorities)"),
+             "regions-overall": charts.region_counts(_region_rows(authorities), "Current overall effectiveness by region")}
+    timelines = {a["urn"]: _timeline_spec(a) for a in authorities}
+    specs.update({f"timeline-{urn}": spec for urn, spec in timelines.items() if spec})
+    if model["months"]:
+        specs["inspections-per-month"] = charts.per_month(
+            model["months"], "Inspections and visits per month (by last day on site)")
+    renderer.prefetch(specs)
 
     from publish import map as england_map
 
-    map_result = england_map.build(authorities, geojson, renderer)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-map") as background:
+        # the map's spec is built beside the pages (its chart goes to the workers before the others)
+        map_job = background.submit(england_map.build, authorities, geojson, renderer)
+        _write_pages(model, env, writer, renderer, specs, counts, rated, map_job)
 
-    common = {"data_date": model["data_date"], "has_map": map_result.svg is not None,
-              "review_count": model["review_count"]}
+    for rel, content in _static_files():
+        writer.write(rel, content)
+    for path in renderer.finish():
+        writer.files.add(path)
+    _remove_stale(out, writer.files)
+    pages = sum(1 for p in writer.files if p.suffix == ".html")
+    map_result = map_job.result()
+    return SiteResult(out, pages, len(authorities), len(model["changes"]), renderer.rendered, renderer.reused,
+                      sorted(writer.written), map_result.note, time.perf_counter() - started)
+
+
+def _write_pages(model, env, writer, renderer, specs, counts, rated, map_job) -> None:
+    authorities = model["authorities"]
+    common = {"data_date": model["data_date"], "review_count": model["review_count"]}
+
+    # authorities (each waits for its own timeline only)
+    for a in authorities:
+        name = f"timeline-{a['urn']}"
+        chart = renderer.svg(name, specs[name]) if name in specs else None
+        writer.write(a["page"], env.get_template("authority.html").render(
+            root="../", page="authority", a=a, timeline=chart, legend=TIMELINE_LEGEND, has_neighbours=model["has_neighbours"],
+            area_labels=model["areas"], **common))
+
+    # England
+    map_result = map_job.result()
+    common["has_map"] = map_result.svg is not None
+    national = renderer.svg("england-overall", specs["england-overall"])
+    by_region = renderer.svg("regions-overall", specs["regions-overall"])
     grade_filters = [(g, GRADE_LABELS[g]) for g in GRADE_ORDER if counts.get(g)] + [("none", "No current grade")]
     writer.write("index.html", env.get_template("index.html").render(
         root="", page="england", authorities=authorities, regions=model["regions"],
         columns=[c[0] for c in TABLE_COLUMNS], grade_filters=grade_filters, counts=counts, rated=rated,
         national_chart=national, region_chart=by_region, **common))
-
-    # authorities
-    timelines = {a["urn"]: _timeline_spec(a) for a in authorities}
-    renderer.prefetch({f"timeline-{urn}": spec for urn, spec in timelines.items() if spec})
-    for a in authorities:
-        spec = timelines[a["urn"]]
-        chart = renderer.svg(f"timeline-{a['urn']}", spec) if spec else None
-        writer.write(a["page"], env.get_template("authority.html").render(
-            root="../", page="authority", a=a, timeline=chart, legend=TIMELINE_LEGEND, has_neighbours=model["has_neighbours"],
-            area_labels=model["areas"], **common))
 
     # changes and the feed
     writer.write("changes.html", env.get_template("changes.html").render(
@@ -360,8 +406,8 @@ def build_site(out_dir: str | os.PathLike, db=None, *, timeout: float | None = N
     writer.write("changes.xml", feed.atom(model["changes"], model["by_urn"], model["data_date"], env))
 
     # inspections per month
-    months_chart = renderer.svg("inspections-per-month", charts.per_month(
-        model["months"], "Inspections and visits per month (by last day on site)")) if model["months"] else None
+    months_chart = (renderer.svg("inspections-per-month", specs["inspections-per-month"])
+                    if "inspections-per-month" in specs else None)
     recent = sorted({r["month"] for r in model["months"]}, reverse=True)[:24]
     month_table = [{"month": m, "kinds": {r["kind"]: r["n"] for r in model["months"] if r["month"] == m}}
                    for m in recent]
@@ -373,15 +419,6 @@ def build_site(out_dir: str | os.PathLike, db=None, *, timeout: float | None = N
     writer.write("map.html", env.get_template("map.html").render(
         root="", page="map", map_svg=map_result.svg, map_note=map_result.note, legend=map_result.legend,
         **common))
-
-    for rel, content in _static_files():
-        writer.write(rel, content)
-    for path in renderer.finish():
-        writer.files.add(path)
-    _remove_stale(out, writer.files)
-    pages = sum(1 for p in writer.files if p.suffix == ".html")
-    return SiteResult(out, pages, len(authorities), len(model["changes"]), renderer.rendered, renderer.reused,
-                      sorted(writer.written), map_result.note, time.perf_counter() - started)
 
 
 def _remove_stale(out: Path, keep: set[Path]) -> None:

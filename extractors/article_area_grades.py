@@ -1,0 +1,300 @@
+"""Grades an article gives several judged areas at once, in the forms the sentence reader's
+grade-verb-subject reading does not cover. Pure: a lower-cased, normalised sentence in, the
+(grade, areas) pairs it states out; whose grade and which inspection are the reader's business.
+
+The families of wording (each with its own rule below):
+- a grade as a noun with the areas it is for: "outstanding ratings in two categories, children in
+  care and the impact of leaders", "three good assessments in four categories: ...", "a good
+  rating was given to the help and protection of children";
+- areas as the subject of a grade noun: "help and protection, children in care and leadership all
+  merited the 'good' grade";
+- a further count of areas after a grade: "... and good in two more, including children in care";
+- "this accolade", "the same grade", "the rating" for areas: the grade said just before;
+- "the only area which required improvement was help and protection", "with only child protection
+  rated good", "help and protection was the only area judged good";
+- "outstanding in all categories bar help and protection, for which it was good";
+- a gapped list: "leadership was judged good, help and protection outstanding";
+- a grade for "all categories:" followed by the areas, one a line ("1. Leadership, management and
+  governance").
+
+Every rule needs the areas named as Ofsted names them (or close): a list that runs into other words
+("the council's work with partners") ends there, and a phrase that names no area gives nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import article_areas
+from extractors import article_words as w
+
+_G = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
+_NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|judgements?|judgments?|assessments?|marks?|scores?|verdicts?)"
+# "good assessments for children in need" is social work; an assessment is a grade only counted
+# against areas ("three good assessments in four categories")
+_COUNTED_ONLY = re.compile(r"\s+(?:assessments?|marks?|scores?)\b")
+_SCALE_BEFORE = re.compile(rf"{_G}\s*(?:,|/|or|and|,\s*or|,\s*and)\s*$")
+_SCALE_AFTER = re.compile(rf"\s*(?:,|/|or|and|,\s*or|,\s*and)\s*(?:{_G}|better|above|higher|worse|below)\b")
+_COUNT = r"(?:one|two|three|four|five|six|[1-6])"
+_AREA_WORD = r"(?:areas?|categories|category|judgements?|judgments?|criteria|aspects?|sections?|themes?|measures?)"
+_SAME = r"(?:this|that|the\s+same)\s+(?:accolade|grade|grading|rating|judgement|judgment|mark|verdict|score|assessment)"
+_GOT = (r"(?:earned|received|got|achieved|gained|secured|attracted|merited|had|"
+        r"(?:was|were|has\s+been|have\s+been)\s+(?:given|awarded|handed|rated|judged|graded))")
+_RATED = r"(?:rated|judged|graded|found\s+to\s+be|deemed|considered|assessed\s+as|assessed)"
+
+# Words that may stand between the areas of a list, or before its first: links and the words of
+# Ofsted's long names ("the experiences and progress of children who need help and protection").
+_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|experiences?|progress|"
+                  r"provision|services?|work|with|(?:local\s+)?(?:council|authority)'s|also|then|finally)\b"
+                  r"|\d\.|\(?[a-e1-6]\)|[-*\u2022])*")
+_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b|\n")
+# Where a list of areas ends: a stop, a new clause.
+_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says|which|where|"
+                  r"when|was|were|is|are|had|has|have|rated|judged|graded|received|got|merited|all|both)\b"
+                  r"|,\s*(?:with|which|who|when|where|while|whilst|but|and\s+(?:is|are|was|were|has|have|had|good|"
+                  r"outstanding|inadequate|requires?|required)\b)")
+# The words a subject made only of areas may hold besides them.
+_SUBJECT_WORDS = w.LABEL_WORDS | frozenset(
+    "but also while whilst the its their all both each and services service council's authority's for areas "
+    "however meanwhile further furthermore provision work elsewhere".split())
+
+_AREA_KINDS = article_areas.SPECIFIC | {article_areas.EFFECTIVENESS}
+
+
+@dataclass(frozen=True)
+class AreaGrade:
+    """A grade the sentence gives areas. `grade` None: "the same grade", the grade said just
+    before. `at`: where the grade (or the words standing for it) is; `subject_end`: where the
+    words before it that may say whose and when end (for the reader's role and year)."""
+
+    grade: str | None
+    kinds: frozenset[str]
+    at: int
+    end: int
+    rule: str
+    list_end: int = -1  # where the words naming the areas end (-1: at `end`)
+
+
+def grade_of(text: str) -> str | None:
+    m = w.GRADE.match(text)
+    return w.grade_code(m) if m else None
+
+
+def area_list(text: str, lead: int = 0) -> tuple[set[str], int]:
+    """The areas a list at the start of `text` names, and where it ends; `lead` words of no
+    area may come first."""
+    stop = _END.search(text)
+    phrase = text[:stop.start()] if stop else text
+    kinds: set[str] = set()
+    cursor = 0
+    spans = [sp for sp in article_areas.area_spans(phrase) if sp[2] in _AREA_KINDS]
+    for n, (s, e, kind) in enumerate(spans):
+        gap = phrase[cursor:s]
+        first_ok = n == 0 and len(re.findall(r"[a-z][a-z'-]*", gap)) <= lead
+        if not (first_ok or _GAP.fullmatch(gap)) or (n and not _LINK.search(gap)):
+            break
+        kinds.add(kind)
+        cursor = e
+    return kinds, cursor
+
+
+def subject_areas(text: str) -> set[str]:
+    """The areas of a subject made of areas alone ("But the impact of leaders, the experiences and
+    progress of children in care, and the overall effectiveness of services all"): empty when any
+    other word stands in it."""
+    spans = [sp for sp in article_areas.area_spans(text) if sp[2] in _AREA_KINDS]
+    if not spans:
+        return set()
+    rest, last = [], 0
+    for s, e, _ in spans:
+        rest.append(text[last:s])
+        last = e
+    rest.append(text[last:])
+    words = re.findall(r"[a-z][a-z'-]*", " ".join(rest))
+    if any(t not in _SUBJECT_WORDS for t in words):
+        return set()
+    return {k for _, _, k in spans}
+
+
+def _clause_start(low: str, end: int) -> int:
+    """Where the clause that ends at `end` begins, for a subject that is a list (commas and "and"
+    belong to it)."""
+    last = 0
+    for m in re.finditer(r"[;:(]|\s(?:but|while|whilst|whereas|although|though|however|that|said|says)\s|^(?:but|however)\s",
+                         low[:end]):
+        last = m.end()
+    return last
+
+
+# -- the rules -------------------------------------------------------------------------------
+_NOUN_AREAS = re.compile(
+    rf"(?P<g>{_G})\s+{_NOUN}\s*,?\s*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+"
+    r"(?:given|awarded|attributed|handed|assigned|applied)\s+)?"
+    rf"(?:(?:to|for|in|across)\s+(?:the\s+)?(?P<count>{_COUNT}\s+(?:other\s+|more\s+|further\s+|key\s+|main\s+|separate\s+)*"
+    rf"{_AREA_WORD}(?:\s+(?:out\s+)?of\s+(?:the\s+)?{_COUNT})?\s*(?:[,:-]\s*)?)?"
+    r"|,?\s*(?:which|that)\s+(?:included|include|includes|were|are|covered|cover)\s*:?\s*)"
+    r"(?:(?:including|namely|which\s+(?:were|are|included?)|these\s+(?:were|being)|for)\s*:?\s*)?"
+)
+_MORE_AREAS = re.compile(
+    rf"(?P<g>{_G})\s+(?:(?:in|for|across)\s+(?:the\s+)?(?:other\s+)?{_COUNT}\s+(?:other|more|further|remaining)"
+    rf"(?:\s+{_AREA_WORD})?|(?:in|for|across)\s+(?:the\s+)?(?:other|remaining)\s+{_COUNT}(?:\s+{_AREA_WORD})?)"
+    r"\s*(?:,\s*|\s+)(?:including|namely|:|-)\s*"
+)
+# Before a further count: the grade is coordinated with an earlier one, or governed by a verb.
+_MORE_LEFT = re.compile(rf"(?:\b(?:and|but|while|whilst|with)|\b{_RATED}(?:\s+as)?|\b(?:was|were|is|are)"
+                        rf"(?:\s+{_RATED})?(?:\s+(?:to\s+be|as))?)\s+$")
+_SUBJECT_NOUN = re.compile(
+    rf"\s(?P<verb>(?:(?:all|both|each|also|have|has|then)\s+)*(?:merited|received|were\s+given|was\s+given|got|earned|"
+    r"achieved|secured|gained|were\s+awarded|was\s+awarded|were\s+handed|was\s+handed|attracted))"
+    rf"\s+(?:a|an|the)\s+(?P<g>{_G})\s+{_NOUN}\b"
+)
+_SAME_FOR = re.compile(rf"\b(?P<anchor>{_GOT}\s+{_SAME})\s+(?:for|in|across)\s+")
+_SUBJECT_SAME = re.compile(
+    rf"\s(?P<anchor>(?:(?:all|both|each|also)\s+)*(?:{_GOT}\s+{_SAME}|(?:was|were)\s+(?:also\s+)?(?:rated|judged|graded)\s+"
+    r"the\s+same))\b(?!\s+(?:as|for|in)\b)"
+)
+_COUNT_SAME = re.compile(
+    rf"\b(?P<anchor>{_COUNT}\s+(?:(?:out\s+)?of\s+(?:the\s+)?{_COUNT}\s+)?(?:assessed\s+|judged\s+|key\s+|other\s+)?{_AREA_WORD}"
+    rf"\s+(?:were|was)\s+(?:also\s+)?(?:given|awarded|handed)\s+(?:the|this|that)\s+(?:same\s+)?"
+    r"(?:rating|grade|judgement|judgment|verdict|grading))\s*,?\s*(?:including|namely)\s+"
+)
+_ONLY_FIRST = re.compile(
+    r"\bthe\s+only\s+(?:(?:judgement|judgment|inspection|key|main)\s+)?(?:area|category|judgement|judgment|aspect|part|element|one)"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?:[a-z']+\s+){0,2}?(?:service|services|inspection|report|work))?"
+    r"\s+(?:(?:which|that|to|where)\s+)?(?:(?:still|now|was|is|were|be|been|being|also)\s+)*"
+    rf"(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?(?P<g>{_G})\s*,?\s*(?:was|is|were)\s+(?:that\s+of\s+|for\s+|in\s+)?"
+)
+_ONLY_AFTER = re.compile(
+    r"\s(?:was|is)\s+(?:also\s+)?the\s+only\s+(?:(?:judgement|judgment|key|main)\s+)?(?:area|category|judgement|judgment|aspect|one)"
+    r"\s+(?:(?:to\s+be|which\s+was|that\s+was|which\s+is|that\s+is|to|which|that)\s+)?(?:(?:still|now)\s+)?"
+    rf"(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?(?P<g>{_G})\b"
+)
+_ONLY_WITH = re.compile(r"\bwith\s+only\s+(?:the\s+)?")
+_ONLY_GRADE = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:still\s+)?(?:being\s+)?(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?"
+                         rf"(?P<g>{_G})\b")
+_BAR = re.compile(
+    rf"(?P<g>{_G})\s+(?:overall\s+)?(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
+    rf"(?:other\s+)?(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+|of\s+the\s+)?{_AREA_WORD}\s*,?\s*"
+    r"(?:bar|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|save|but\s+for)\s+"
+)
+_BAR_LEFT = re.compile(rf"(?:\b{_RATED}|\b(?:was|were|is|are|be|been))\s+(?:as\s+|to\s+be\s+)?$")
+_BAR_GRADE = re.compile(
+    r"\s*,?\s*(?:(?:for|in)\s+which\s+(?:it|they|the\s+(?:council|authority|service|services))\s+(?:was|were|is|are)\s+"
+    r"|(?:which|where\s+it)\s+(?:was|were|is|are)\s+(?:(?:still\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+)?"
+    r"|(?:which|that)\s+(?:was\s+|were\s+)?|(?:rated|judged|graded)\s+|-\s*)(?:(?:rated|judged|graded)\s+)?(?:as\s+)?"
+    rf"(?P<g>{_G})\b"
+)
+_GAPPED = re.compile(
+    r"^\s*(?:,|;|,?\s*and|,?\s*while|,?\s*whilst|,?\s*with|,?\s*but|,?\s*whereas)\s+"
+    r"(?P<areas>.+?)\s*,?\s*(?:(?:was|were|is|are)\s+)?(?:(?:also\s+)?(?:rated|judged|graded|found\s+to\s+be|deemed)\s+)?"
+    r"(?:as\s+|to\s+be\s+)?$"
+)
+# A line that ends in a grade for areas listed on the lines after it: "Essex achieved 'good' in all
+# categories:", "rated good in the following areas:".
+_LIST_HEAD = re.compile(
+    rf"(?P<g>{_G})\s+(?:(?:rating|grade|judgement|judgment)s?\s+)?(?:in|for|across)\s+(?:all\s+(?:(?:three|four|five|[3-5])\s+)?"
+    rf"(?:of\s+(?:the|its)\s+)?|the\s+following\s+(?:(?:three|four|five|[3-5])\s+)?|(?:each\s+of\s+)?(?:the|these|its)\s+"
+    rf"(?:three|four|five|[3-5])\s+)(?:key\s+|main\s+)?{_AREA_WORD}\s*:\s*$"
+)
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-e]\)|[-*\u2022])?\s*$")
+
+
+def area_grades(low: str) -> list[AreaGrade]:
+    """Every (grade, areas) the sentence states in the families above; not a grade of a scale
+    ("good or outstanding ratings for leadership", "good or better")."""
+    return [f for f in _area_grades(low) if not _SCALE_BEFORE.search(low[:f.at])
+            and not (f.grade and _SCALE_AFTER.match(low, f.end))]
+
+
+def _area_grades(low: str) -> list[AreaGrade]:
+    found: list[AreaGrade] = []
+    for m in _NOUN_AREAS.finditer(low):
+        kinds, end = area_list(low[m.end():])
+        if m["count"] is None and _COUNTED_ONLY.match(low, m.end("g")):
+            continue
+        if kinds & article_areas.SPECIFIC and (m["count"] is None or _COUNT_ENDS_LIST(m)):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "noun", m.end() + end))
+    for m in _MORE_AREAS.finditer(low):
+        kinds, end = area_list(low[m.end():])
+        if kinds & article_areas.SPECIFIC and _MORE_LEFT.search(low[:m.start()]):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "more", m.end() + end))
+    for m in _SUBJECT_NOUN.finditer(low):
+        kinds = subject_areas(low[_clause_start(low, m.start()):m.start()])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "subject"))
+    for m in _SAME_FOR.finditer(low):
+        kinds, _ = area_list(low[m.end():])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(None, frozenset(kinds), m.start("anchor"), m.end("anchor"), "same"))
+    for m in _SUBJECT_SAME.finditer(low):
+        kinds = subject_areas(low[_clause_start(low, m.start()):m.start()])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(None, frozenset(kinds), m.start("anchor"), m.end("anchor"), "same"))
+    for m in _COUNT_SAME.finditer(low):
+        kinds, _ = area_list(low[m.end():])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(None, frozenset(kinds), m.start("anchor"), m.end("anchor"), "same"))
+    for m in _ONLY_FIRST.finditer(low):
+        kinds, end = area_list(low[m.end():])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "only", m.end() + end))
+    for m in _ONLY_AFTER.finditer(low):
+        kinds = subject_areas(low[_clause_start(low, m.start()):m.start()])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "only"))
+    for m in _ONLY_WITH.finditer(low):
+        kinds, end = area_list(low[m.end():])
+        g = _ONLY_GRADE.match(low, m.end() + end)
+        if kinds & article_areas.SPECIFIC and g and w.GRADE.match(low, g.start("g")):
+            found.append(AreaGrade(grade_of(g["g"]), frozenset(kinds), g.start("g"), g.end("g"), "only"))
+    for m in _BAR.finditer(low):
+        if not _BAR_LEFT.search(low[:m.start()]):
+            continue
+        found.append(AreaGrade(grade_of(m["g"]), frozenset({article_areas.EFFECTIVENESS}), m.start("g"), m.end("g"),
+                               "bar"))
+        kinds, end = area_list(low[m.end():])
+        second = _BAR_GRADE.match(low, m.end() + end)
+        if kinds & article_areas.SPECIFIC and second:
+            found.append(AreaGrade(grade_of(second["g"]), frozenset(kinds), second.start("g"), second.end("g"), "bar"))
+    return found
+
+
+def _COUNT_ENDS_LIST(m: re.Match) -> bool:
+    """A count of areas is followed by their list only after a comma, colon, dash or "including"."""
+    return bool(re.search(r"[,:-]\s*$|(?:including|namely|were|are|included?|being)\s*:?\s*$", m.group()))
+
+
+def without_counts(text: str) -> str:
+    """`text` without counts of judged areas ("in three areas", "in all areas"), whose "areas" is
+    no other council's."""
+    return re.sub(rf"\b(?:{_COUNT}|all|other|key|main|the|more)\s+(?:key\s+|main\s+|other\s+)?(?:areas?|categories)\b", " ", text)
+
+
+def gapped_areas(between: str) -> set[str]:
+    """The areas of a gapped clause between an earlier grade and this one: ", help and protection"
+    in "leadership was judged good, help and protection outstanding"."""
+    m = _GAPPED.match(between)
+    if not m:
+        return set()
+    kinds = subject_areas(m["areas"])
+    return kinds if kinds & article_areas.SPECIFIC else set()
+
+
+def list_head(low: str) -> str | None:
+    """The grade a line gives the areas listed on the lines after it ("... achieved 'good' in all
+    categories:"), or None."""
+    m = _LIST_HEAD.search(low)
+    return grade_of(m["g"]) if m else None
+
+
+def list_item(low: str) -> set[str] | None:
+    """The areas of one line of a list of areas ("2. The experience of children looked after and
+    achieving permanence"); None for an enumerator alone ("1."); empty for a line of anything else."""
+    if _ENUMERATOR.fullmatch(low):
+        return None
+    body = re.sub(r"^\s*(?:\d{1,2}[.)]|\(?[a-e]\)|[-*\u2022])\s*", "", low).rstrip(" .;,")
+    return subject_areas(body)
+
+
+__all__ = ["AreaGrade", "area_grades", "area_list", "gapped_areas", "list_head", "list_item", "subject_areas",
+           "without_counts"]

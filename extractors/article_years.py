@@ -1,0 +1,165 @@
+"""Years an article gives an earlier inspection in one sentence and its grade in another: "Torbay
+has been handed a repeat inadequate rating ... The inspection found the pace of improvement since
+the last inspection in 2016 had been too slow". The earlier grade ("repeat", "again", "no longer",
+"up from", "previously") is of that last inspection, so it takes its year. Pure: claim dicts in,
+claim dicts out.
+
+Only where it is plain: one year for the last inspection in the whole article, for the one
+authority the claims are of, and earlier grades of no year that do not speak of some other
+earlier time ("first rated inadequate", "inadequate since 2010").
+"""
+from __future__ import annotations
+
+import re
+
+from extractors import article_areas
+from extractors.article_words import FUTURE_INSPECTION
+
+CURRENT, PREVIOUS = "current", "previous"
+
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "the last inspection in 2016", "its previous Ofsted inspection, in July 2019", "at the last full
+# inspection (2015)", "the previous inspection of 2014"
+_LAST_INSPECTION_YEAR = re.compile(
+    rf"(?i)\b(?:last|previous|prior|preceding|earlier)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+|sif\s+|ilacs\s+)*"
+    rf"inspection\s*(?:,\s*|\(\s*)?(?:(?:in|of|during|carried\s+out\s+in|held\s+in|which\s+took\s+place\s+in)\s+)?"
+    rf"(?:(?:early|late|mid)\s+|the\s+(?:spring|summer|autumn|winter)\s+of\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b")
+# an earlier time of its own: the grade is not necessarily the last inspection's
+_OTHER_TIME = re.compile(r"(?i)\b(?:first|initially|originally|ever|(?:19|20)\d\d|years?|decade|since|once)\b")
+
+
+# "a report in April 2013", "the inspection published in 2016", "the 2013 Ofsted report"
+_REPORT_YEAR = re.compile(
+    rf"(?i)\b(?:report|inspection|judgement|judgment|rating)\s+(?:(?:published|carried\s+out|held|issued)\s+)?"
+    rf"(?:in|of)\s+(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b"
+    rf"|\bthe\s+((?:19|20)\d\d)\s+(?:ofsted\s+)?(?:report|inspection)\b")
+
+
+def _years(pattern: re.Pattern, sentences: list[str], mentions: list[set[str]]) -> dict[int, set[str]]:
+    """Each year the pattern dates in the article -> the authorities its sentences name. A
+    sentence about an inspection still to come dates none."""
+    years: dict[int, set[str]] = {}
+    for sentence, named in zip(sentences, mentions):
+        if FUTURE_INSPECTION.search(sentence):
+            continue
+        for m in pattern.finditer(sentence):
+            years.setdefault(int(next(g for g in m.groups() if g)), set()).update(named)
+    return years
+
+
+def date_earlier_grades(claims: list[dict], sentences: list[str], mentions: list[set[str]],
+                        main: str | None) -> list[dict]:
+    """`claims` with the undated earlier grades dated by the article's one "last inspection in
+    <year>". `sentences` are the article's, `mentions[i]` the authorities sentence i names, `main`
+    the authority the article is about (None when it is about several)."""
+    years = _years(_LAST_INSPECTION_YEAR, sentences, mentions)
+    continued_only = False
+    if not years:
+        # "dubbed inadequate again ... The rating echoes a report in April 2013": a grade the service
+        # had before too is of the one earlier report or inspection the article dates
+        years = _years(_REPORT_YEAR, sentences, mentions)
+        # only where the current inspection's year is known and later: "the 2019 report" of an
+        # undated page may be the current one
+        current = [c["year"] for c in claims if c["role"] != PREVIOUS]
+        if not current or None in current:
+            return claims
+        years = {y: n for y, n in years.items() if y < min(current)}
+        continued_only = True
+    if len(years) != 1:
+        return claims
+    (year, named), = years.items()
+    authorities = {c["local_authority"] for c in claims}
+    if authorities != {main} or not named <= authorities:
+        return claims
+    if any(c["year"] is not None and c["year"] <= year and c["role"] != PREVIOUS for c in claims):
+        return claims  # a current grade of that year or earlier: the "last inspection" is not before it
+    if any(c["role"] == PREVIOUS and c["year"] not in (None, year) for c in claims):
+        return claims  # another earlier inspection is dated too: which is the undated grade's?
+    framework = article_areas.framework_of(year, set())
+    areas = set(article_areas.FRAMEWORK_AREAS.get(framework, ())) | ({"lscb"} if framework == article_areas.SIF else set())
+    continued = {(c["area"], c["grade"]) for c in claims if c["role"] != PREVIOUS}
+    out = []
+    for claim in claims:
+        if claim["role"] == PREVIOUS and claim["year"] is None and claim["area"] in areas \
+                and not (continued_only and (claim["area"], claim["grade"]) not in continued) \
+                and not _OTHER_TIME.search((claim.get("sentence") or "").replace(str(year), "")):
+            claim = {**claim, "year": year}
+        out.append(claim)
+    return out
+
+
+# An ungraded visit: a page about one reports no new grade, so the latest graded inspection it
+# names is the authority's standing (current) one.
+_UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
+                             r"|\bjoint\s+targeted\s+area\s+inspection\b|\bjtai\b"
+                             # a committee's or board's page: it reports no inspection of its own
+                             r"|\b(?:scrutiny|overview)\s+(?:committee|panel|board)\b|\bagenda\s+item\b"
+                             r"|\b(?:members|councillors)\s+(?:noted|heard|were\s+(?:told|informed|advised))\b"
+                             r"|\bimprovement\s+board\b")
+# ... unless it also tells of a full or newer inspection: the earlier grade may be of the one before it
+_GRADED_INSPECTION = re.compile(
+    r"(?i)\b(?:full|graded|standard|short|ilacs|sif|single|latest|most\s+recent|new|newest|re-?inspection)\s+"
+    r"(?:[\w-]+\s+){0,2}?inspection\b|\bre-?inspect(?:ion|ed)\b|\bjudgement\s+inspection\b"
+    r"|\b(?:latest|most\s+recent|recent|new)\s+(?:ofsted\s+)?(?:inspection\s+)?report\b")
+
+
+def visit_standing_grades(claims: list[dict], sentences: list[str]) -> list[dict]:
+    """On a page about a focused or monitoring visit (ungraded), an authority's grades of the
+    latest dated earlier inspection named ("areas identified at the previous inspection in 2022,
+    where services were judged good") are its current ones, when it has no current grade and the
+    page tells of no full or newer inspection."""
+    if not any(_UNGRADED_VISIT.search(s) for s in sentences):
+        return claims
+    if any(_GRADED_INSPECTION.search(s) and not FUTURE_INSPECTION.search(s) for s in sentences):
+        return claims
+    latest: dict[str | None, int] = {}
+    for c in claims:
+        if c["role"] == PREVIOUS and c["year"] is not None:
+            latest[c["local_authority"]] = max(c["year"], latest.get(c["local_authority"], c["year"]))
+    with_current = {c["local_authority"] for c in claims if c["role"] != PREVIOUS}
+    out = []
+    for claim in claims:
+        authority = claim["local_authority"]
+        if claim["role"] == PREVIOUS and authority not in with_current and claim["year"] == latest.get(authority) \
+                and not _OTHER_TIME_CURRENT.search(claim.get("sentence") or ""):
+            claim = {**claim, "role": CURRENT}
+        out.append(claim)
+    return out
+
+
+# words that make a grade one of an earlier time even on a visit's page: "up from", "no longer", "first"
+_OTHER_TIME_CURRENT = re.compile(r"(?i)\b(?:up|down|from|no\s+longer|first|initially|originally|formerly|out\s+of)\b")
+
+
+# "last year", "a year ago": a year counted back from a date the page may not give
+_LAST_YEAR = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago)\b")
+_GRADE_WORD = re.compile(r"(?i)\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|"
+                         r"required\s+improvement)\b")
+# areas whose code is the same in every framework since 2014
+_STEADY_AREAS = frozenset({"overall_effectiveness", "help_and_protection", "leaders"})
+
+
+def anchor_last_year(claims: list[dict], sentences: list[str], published_year: int | None) -> list[dict]:
+    """On a page of no date, a grade of "last year" ("Last year, children's services were judged
+    good") is of the one inspection or report the page dates elsewhere without a grade ("the
+    weaknesses identified at the 2023 inspection", "the damning report in 2017"). Only where that
+    is the one year so given, and no grade of the page has another year."""
+    if published_year is not None:
+        return claims
+    years = {y for y, _ in _years(_REPORT_YEAR, [s for s in sentences if not _GRADE_WORD.search(s)],
+                                  [set()] * len(sentences)).items()}
+    if len(years) != 1:
+        return claims
+    year = years.pop()
+    if year < 2014 or any(c["year"] not in (None, year) for c in claims):
+        return claims
+    out = []
+    for claim in claims:
+        if claim["year"] is None and claim["role"] != PREVIOUS and claim["area"] in _STEADY_AREAS \
+                and _LAST_YEAR.search(claim.get("sentence") or ""):
+            claim = {**claim, "year": year}
+        out.append(claim)
+    return out
+
+
+__all__ = ["anchor_last_year", "date_earlier_grades", "visit_standing_grades"]

@@ -1,0 +1,109 @@
+"""Grades an article gives several judged areas at once (extractors/article_area_grades.py), by
+family of wording, each in several forms: grade nouns with the areas they are for, counted areas
+with their list, areas as the subject of a grade noun, "this accolade" / "the same grade", "the
+only area", "all categories bar X", gapped lists, and "all categories:" with the areas one a line.
+Sentences written for these tests (not taken from the article set), and what must stay no claim:
+a scale of grades, social work "assessments", other councils, schools, hopes and negations."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seeds import claim_set
+
+from extractors.article_claims import claims_from_text
+
+O, H, L = "overall_effectiveness", "help_and_protection", "leaders"
+IC, CL, ICL, LAP, AD = "in_care", "care_leavers", "in_care_and_care_leavers", "looked_after_permanence", "adoption"
+D = date(2024, 3, 1)   # the 2023 framework: children in care and care leavers judged apart
+D19 = date(2019, 6, 1)  # the 2018 framework: one judgement for both
+D16 = date(2016, 6, 1)  # the single inspection framework
+CUR, PREV = "current", "previous"
+OFSTED = "Ofsted inspected Trafford's children's services in January. "
+
+CASES = [
+    # a grade noun with the areas it is for
+    (OFSTED + "The report gave the council outstanding ratings in two categories, children's experiences in care "
+     "and the impact of leaders on social work practice.", D,
+     {("Trafford", 2024, IC, "outstanding", CUR), ("Trafford", 2024, L, "outstanding", CUR)}),
+    (OFSTED + "The report gives three good judgements in four areas: the impact of leaders, the experiences and "
+     "progress of children who need help and protection, and overall effectiveness.", D,
+     {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "good", CUR), ("Trafford", 2024, O, "good", CUR)}),
+    (OFSTED + "A good rating was given to the council's work with children who need protection and to care leavers.", D,
+     {("Trafford", 2024, H, "good", CUR), ("Trafford", 2024, CL, "good", CUR)}),
+    (OFSTED + "Trafford received requires improvement judgements for leadership and for children in care.", D,
+     {("Trafford", 2024, L, "requires_improvement", CUR), ("Trafford", 2024, IC, "requires_improvement", CUR)}),
+    (OFSTED + "It was rated good overall, up from an inadequate rating for help and protection.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", None, H, "inadequate", PREV)}),
+    # a further count of areas
+    (OFSTED + "The department was rated outstanding in three areas, including overall effectiveness, and good in "
+     "two more, including the experiences and progress of children in care.", D,
+     {("Trafford", 2024, O, "outstanding", CUR), ("Trafford", 2024, IC, "good", CUR)}),
+    (OFSTED + "Services were judged good in two categories and requires improvement in the other two, namely help "
+     "and protection and care leavers.", D,
+     {("Trafford", 2024, H, "requires_improvement", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
+    # areas as the subject of a grade noun
+    (OFSTED + "The impact of leaders, the experiences and progress of children in care and overall effectiveness "
+     "all received a 'good' grade.", D,
+     {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, IC, "good", CUR), ("Trafford", 2024, O, "good", CUR)}),
+    (OFSTED + "But help and protection and leadership both merited the outstanding rating.", D,
+     {("Trafford", 2024, H, "outstanding", CUR), ("Trafford", 2024, L, "outstanding", CUR)}),
+    # "this accolade", "the same grade": the grade said just before
+    (OFSTED + "Children's services were rated outstanding overall. The council also earned this accolade for the "
+     "impact of leaders and for help and protection.", D,
+     {("Trafford", 2024, O, "outstanding", CUR), ("Trafford", 2024, L, "outstanding", CUR),
+      ("Trafford", 2024, H, "outstanding", CUR)}),
+    (OFSTED + "Ofsted rated the services inadequate. Help and protection and leadership received the same grade.", D,
+     {("Trafford", 2024, O, "inadequate", CUR), ("Trafford", 2024, H, "inadequate", CUR),
+      ("Trafford", 2024, L, "inadequate", CUR)}),
+    (OFSTED + "Ofsted rated the services inadequate. Three out of four areas were given the same rating, "
+     "including help and protection.", D,
+     {("Trafford", 2024, O, "inadequate", CUR), ("Trafford", 2024, H, "inadequate", CUR)}),
+    # the only area
+    (OFSTED + "The council was rated good, and the only area which still required improvement was help and "
+     "protection.", D, {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, H, "requires_improvement", CUR)}),
+    (OFSTED + "Care leavers was the only area to be judged outstanding.", D, {("Trafford", 2024, CL, "outstanding", CUR)}),
+    ("Trafford has been praised by Ofsted for its work across the board, with only child protection rated "
+     "good rather than outstanding.", D, {("Trafford", 2024, H, "good", CUR)}),
+    # all areas bar one
+    (OFSTED + "At its previous inspection, in 2017, it was rated outstanding in all categories bar help and "
+     "protection, for which it was good.", D,
+     {("Trafford", 2017, O, "outstanding", PREV), ("Trafford", 2017, H, "good", PREV)}),
+    (OFSTED + "The council was judged good in all areas except care leavers, which was rated requires improvement.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
+    # a gapped list
+    (OFSTED + "The impact of leaders was judged good, help and protection outstanding.", D,
+     {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
+    (OFSTED + "Leadership was rated outstanding and children in care and care leavers good.", D19,
+     {("Trafford", 2019, L, "outstanding", CUR), ("Trafford", 2019, ICL, "good", CUR)}),
+    # "all categories:" and the areas one a line (the single inspection framework's names)
+    ("Ofsted has rated Trafford Council's children's services as good.\nTrafford achieved good in all categories:\n"
+     "1.\nThe experiences and progress of children who need help and protection\n2.\nChildren looked after and "
+     "achieving permanence\n3.\nAdoption performance\n4.\nLeadership, management and governance\n"
+     "The cabinet member said she was delighted.", D16,
+     {("Trafford", 2016, O, "good", CUR), ("Trafford", 2016, H, "good", CUR), ("Trafford", 2016, LAP, "good", CUR),
+      ("Trafford", 2016, AD, "good", CUR), ("Trafford", 2016, L, "good", CUR)}),
+    # no claim: a scale, social work, other councils, schools and homes, hopes, negations
+    (OFSTED + "Trafford wants good or outstanding ratings for leadership and for care leavers.", D, set()),
+    (OFSTED + "Most councils rated good or better for leadership also had good ratings for help and protection.", D, set()),
+    (OFSTED + "Social workers complete good assessments for children in need of protection.", D, set()),
+    (OFSTED + "The council completes good assessments for children who need help and protection.", D, set()),
+    (OFSTED + "Trafford's schools received good ratings for leadership.", D, set()),
+    (OFSTED + "The council's children's homes all received an outstanding rating for leadership and management.", D, set()),
+    (OFSTED + "Trafford is aiming for good ratings for help and protection and care leavers.", D, set()),
+    (OFSTED + "Trafford did not get a good rating for help and protection or for leadership.", D, set()),
+    (OFSTED + "The council also earned this accolade for the impact of leaders.", D, set()),  # no grade said before
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CASES, ids=[c[0][len(OFSTED):][:70] or c[0][:70] for c in CASES])
+def test_grades_for_several_areas(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
+
+
+def test_each_area_claim_keeps_the_sentence_that_gives_it():
+    text = (OFSTED + "Children's services were rated outstanding overall. The council also earned this accolade "
+            "for the impact of leaders.")
+    by_area = {c["area"]: c["sentence"] for c in claims_from_text(text, D)}
+    assert by_area[L] == "The council also earned this accolade for the impact of leaders."
+    assert by_area[O] == "Children's services were rated outstanding overall."
