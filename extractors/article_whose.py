@@ -122,7 +122,8 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u2013-]|\d+[.)])\s*")
 
 def _name_item(item: str) -> bool:
     """A bulleted item that may be a name: short, no label ("Overall effectiveness: Good"), no grade."""
-    return len(item.split()) <= 5 and not re.search(r"[:|=]", item) and not w.GRADE.search(item.lower())
+    return 0 < len(item.split()) <= 5 and item[:1].isupper() and not re.search(r"[:|=]", item) \
+        and not w.GRADE.search(item.lower())
 
 
 def join_lists(sentences: list[str]) -> list[str]:

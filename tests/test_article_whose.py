@@ -172,6 +172,10 @@ CASES = [
       ("Trafford", 2019, O, "inadequate", "current")}),
     ("These were Ofsted's first inspections.\nSeven local authorities were found to be inadequate in this round:\n"
      "\u2022 Birmingham\n\u2022 Bucki", D, None, {("Birmingham", 2019, O, "inadequate", "current")}),
+    ("Ofsted has rated Essex County Council's children's services good.\nEssex achieved good in all categories:\n"
+     "1. The experience of children who need help and protection\n2. Leadership, management and governance.", D, None,
+     {("Essex", 2019, O, "good", "current"), ("Essex", 2019, "help_and_protection", "good", "current"),
+      ("Essex", 2019, "leaders", "good", "current")}),
     ("Ofsted's latest inspections. Councils rated good include: Sefton and Wigan.", D, None,
      {("Sefton", 2019, O, "good", "current"), ("Wigan", 2019, O, "good", "current")}),
     ("Ofsted's latest inspections. Councils were rated inadequate for these reasons:\n- poor leadership\n"
