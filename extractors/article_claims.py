@@ -158,6 +158,8 @@ def read_article(text: str, published: date | None = None, authority: str | None
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
+        reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
+                                  for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
@@ -290,6 +292,7 @@ class _SentenceReader:
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
         self.trust: str | None = None  # the authority of the children's trust the sentences before name
         self._trust_subject = False  # the subject is "the trust"
+        self.named_last: list[str] = []  # the authorities the last sentence naming any (this one or the one before) names
 
     def read(self) -> list[RawClaim]:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
@@ -387,7 +390,11 @@ class _SentenceReader:
         # "Seven local authorities were found to be inadequate in this round: Birmingham, ...": they are named
         named_list = not mentions and predicate.form in ("rating", "object") \
             and bool(self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))))
-        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and w.OTHER_COUNCIL.search(area_text)):
+        # "Ofsted published reports on Wigan and Sefton. Both were rated inadequate.": the two just named
+        group = article_whose.group_of(area_text, self.named_last) \
+            if not mentions and predicate.form in ("rating", "copula", "object") else None
+        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and not group
+                                                 and w.OTHER_COUNCIL.search(area_text)):
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
@@ -416,8 +423,10 @@ class _SentenceReader:
         joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
-        authorities = listed or joined or self._coordinated(mentions) \
+        authorities = listed or joined or group or self._coordinated(mentions) \
             or [self._authority(mentions, previous if elided else None)]
+        if group and not own:
+            own = {article_areas.PRONOUN}
         if joined and not own:
             own = {article_areas.PRONOUN}
         if listed and not own:

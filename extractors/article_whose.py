@@ -278,6 +278,26 @@ def lone_earlier(claims: list[dict]) -> list[dict]:
     return out
 
 
+_GROUP = re.compile(r"^\s*(?:(?P<both>both)(?:\s+(?:councils|authorities|local\s+authorities|boroughs|counties))?"
+                    r"|(?:all\s+)?(?:the\s+)?(?P<n>two|three|four|five)\s+(?:councils|authorities|local\s+authorities|boroughs|counties)"
+                    r"|all\s+(?P<all>two|three|four|five))(?:'|'s)?"
+                    r"(?:\s+(?:children's\s+services|services))?(?:\s+(?:have|had|were|are|has|been|being|now|also))*\s*"
+                    r"(?:(?:rated|judged|graded|found|deemed)\s+(?:as\s+|to\s+be\s+)?)?$")
+_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def group_of(area_text: str, named: list[str]) -> list[str] | None:
+    """The authorities a counted subject stands for ("Both were rated", "all three councils were judged",
+    "the two authorities' services"): those the sentence (else the one before) names, when exactly
+    that many are named."""
+    m = _GROUP.match(area_text)
+    if not m:
+        return None
+    count = _COUNT[m.group("both") or m.group("n") or m.group("all")]
+    names = list(dict.fromkeys(named))
+    return names if len(names) == count else None
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -326,4 +346,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "lone_earlier", "trust_before", "TRUST_SUBJECT", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "group_of", "lone_earlier", "trust_before", "TRUST_SUBJECT", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -72,6 +72,16 @@ CASES = [
      {("Newham", None, O, "inadequate", "current")}),
     ("Newham was rated good by Ofsted, two years after it was judged inadequate.", D, None,
      {("Newham", 2019, O, "good", "current"), ("Newham", None, O, "inadequate", "previous")}),
+    # "both", "all three councils": the authorities just named, when exactly that many are
+    ("Ofsted has published reports on Wigan and Sefton. Both were rated inadequate.", D, None,
+     {("Wigan", 2019, O, "inadequate", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
+    ("Ofsted inspected Wigan and Sefton in March. Both authorities' children's services were rated good.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "good", "current")}),
+    ("Ofsted has published reports on Wigan, Sefton and Trafford. All three councils were judged good.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "good", "current"),
+      ("Trafford", 2019, O, "good", "current")}),
+    ("Ofsted has published reports on Wigan, Sefton and Trafford. Both were rated inadequate.", D, None, set()),
+    ("Ofsted has published a report on Wigan. Both councils were rated inadequate.", D, None, set()),
     # "require(s) improvement" as the verb of named authorities
     ("Ofsted said Wigan and Hounslow require improvement.", D, None,
      {("Wigan", 2019, O, "requires_improvement", "current"), ("Hounslow", 2019, O, "requires_improvement", "current")}),
