@@ -296,7 +296,8 @@ class _SentenceReader:
 
     def read(self) -> list[RawClaim]:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
-        if pairs:  # "Ofsted: Wigan good, Sefton inadequate"
+        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades)
+        if pairs:  # "Ofsted: Wigan good, Sefton inadequate", "rated Wigan and Sefton good and inadequate respectively"
             for name, g in pairs:
                 self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
                                             kinds=frozenset({article_areas.PRONOUN}), explicit=False,

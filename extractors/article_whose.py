@@ -298,6 +298,33 @@ def group_of(area_text: str, named: list[str]) -> list[str] | None:
     return names if len(names) == count else None
 
 
+def respectively(low: str, mentions, grades) -> list[tuple[str, re.Match]] | None:
+    """"Ofsted rated Wigan and Sefton good and inadequate respectively", "Children's services in Wigan
+    and Sefton were judged good and inadequate, respectively": the n-th authority of a list has the
+    n-th grade. None unless the sentence lists as many authorities as grades, then a rating word, then
+    the grades and "respectively"."""
+    if len(grades) < 2 or "respectively" not in low:
+        return None
+    for a, b in zip(grades, grades[1:]):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", low[a.end():b.start()]):
+            return None
+    if not re.match(r"\s*,?\s*respectively\b", low[grades[-1].end():]):
+        return None
+    named = sorted((m for m in mentions if m.end <= grades[0].start()), key=lambda m: m.start)
+    if len(named) != len(grades) or len({m.name for m in named}) != len(named):
+        return None
+    for a, b in zip(named, named[1:]):
+        if not _NAME_GAP.fullmatch(low[a.end:b.start]):
+            return None
+    words = set(re.findall(r"[a-z]+", low[:grades[0].start()]))
+    before = low[:grades[0].start()]
+    if not words & (w.RATING_WORDS - {"judgement", "judgment", "verdict", "grade"}) or w.HEDGE.search(before) \
+            or w.NEGATION.search(before) or w.PREVIOUS_BEFORE.search(before) or w.EARLIER_FRAME.search(before) \
+            or _YEAR.search(low) or re.search(r"\b(?:previously|formerly|last|earlier|again|remain(?:s|ed)?)\b", low):
+        return None  # a year, an earlier inspection, a hedge: whose grade of when is more than this reads
+    return [(m.name, g) for m, g in zip(named, grades)]
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -346,4 +373,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "group_of", "lone_earlier", "trust_before", "TRUST_SUBJECT", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "respectively", "group_of", "lone_earlier", "trust_before", "TRUST_SUBJECT", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -82,6 +82,15 @@ CASES = [
       ("Trafford", 2019, O, "good", "current")}),
     ("Ofsted has published reports on Wigan, Sefton and Trafford. Both were rated inadequate.", D, None, set()),
     ("Ofsted has published a report on Wigan. Both councils were rated inadequate.", D, None, set()),
+    # "good and inadequate respectively": the n-th authority has the n-th grade
+    ("Ofsted rated Wigan and Sefton good and inadequate respectively.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
+    ("Wigan, Sefton and Trafford were rated good, requires improvement and inadequate respectively by Ofsted.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "current"),
+      ("Trafford", 2019, O, "inadequate", "current")}),
+    ("Ofsted rated Wigan and Sefton good and inadequate respectively in 2017 and 2018.", D, None, set()),
+    ("Wigan and Sefton were previously rated good and inadequate respectively by Ofsted.", D, None, set()),
+    ("Ofsted rated Wigan, Sefton and Trafford good and inadequate respectively.", D, None, set()),
     # "require(s) improvement" as the verb of named authorities
     ("Ofsted said Wigan and Hounslow require improvement.", D, None,
      {("Wigan", 2019, O, "requires_improvement", "current"), ("Hounslow", 2019, O, "requires_improvement", "current")}),
