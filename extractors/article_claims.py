@@ -369,6 +369,9 @@ class _SentenceReader:
         area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
                     and not any(s <= m.start < e for s, e in relatives)]
+        # "A council ... has become only the third in England to have its children's services rated as
+        # outstanding": the subject of the grade is "its children's services", the words before are the possessor's
+        area_text = article_whose.causative(area_text)
         # "With help from Leeds, the authority was rated good": the subject is "the authority"
         head = article_whose.anaphoric_head(area_text)
         if head is not None and predicate.form in ("rating", "copula"):

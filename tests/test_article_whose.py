@@ -91,6 +91,16 @@ CASES = [
     ("Ofsted rated Wigan and Sefton good and inadequate respectively in 2017 and 2018.", D, None, set()),
     ("Wigan and Sefton were previously rated good and inadequate respectively by Ofsted.", D, None, set()),
     ("Ofsted rated Wigan, Sefton and Trafford good and inadequate respectively.", D, None, set()),
+    # "to have its children's services rated": the subject is the services, the words before their possessor's
+    ("A council where social work is flourishing has become only the third in England to have its children's "
+     "services rated as 'outstanding' overall. North Lincolnshire was praised by Ofsted.", D, None,
+     {("North Lincolnshire", 2019, O, "outstanding", "current")}),
+    ("Sefton has become the first council in the North West to have its children's services rated outstanding by "
+     "Ofsted.", D, None, {("Sefton", 2019, O, "outstanding", "current")}),
+    ("Ofsted rated Sefton good. Few councils in England have had their children's services rated outstanding.", D,
+     None, {("Sefton", 2019, O, "good", "current")}),
+    ("Ofsted rated Sefton good. Another council has had its children's services rated outstanding.", D, None,
+     {("Sefton", 2019, O, "good", "current")}),
     # "require(s) improvement" as the verb of named authorities
     ("Ofsted said Wigan and Hounslow require improvement.", D, None,
      {("Wigan", 2019, O, "requires_improvement", "current"), ("Hounslow", 2019, O, "requires_improvement", "current")}),
