@@ -27,6 +27,10 @@ GRADE = re.compile(
     r"(?:grade|grading|rating|judgement|judgment))\b|" + w.GRADE.pattern)
 
 
+_RANK = re.compile(r"(?i)\b(?:top|highest|lowest)\s+(?:possible\s+)?(?:overall\s+)?(?:ofsted\s+)?"
+                   r"(?:grade|grading|rating|judgement|judgment|mark)s?\b")
+
+
 def grades(low: str) -> list[re.Match]:
     """The grades of a sentence; a rank before a grade word ("the lowest rating of inadequate", "the
     top grade, outstanding", "the lowest rating of its neighbours, requires improvement") stands aside
@@ -388,6 +392,8 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
             continue
         if whole_article and early and not any(int(y) > 2010 for y in _YEAR.findall(sentence)):
             continue
+        if _RANK.search(sentence):
+            continue  # "the highest rating" of an article on the annual ratings may be theirs ("excellent")
         out.append(claim)
     return out
 

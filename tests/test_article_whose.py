@@ -220,6 +220,8 @@ CASES = [
      "from Ofsted's annual assessments of 147 councils.", D09, None, set()),
     ("Yesterday Ofsted published the outcomes of the annual children\u2019s services assessments. Sefton was rated "
      "good overall, while Wigan was judged inadequate.", None, None, set()),
+    ("Ofsted's annual ratings were published. Gateshead received the highest rating from Ofsted inspectors.", D09,
+     None, set()),
     # ... but an article about an inspection keeps the grades its other sentences give
     ("Ofsted's inspectors rated Torbay's safeguarding services inadequate in 2010. Torbay performed poorly in the "
      "annual assessment in 2009.", date(2010, 12, 1), None, {("Torbay", 2010, "pre2013_safeguarding_overall", "inadequate", "current")}),
