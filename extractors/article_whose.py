@@ -232,9 +232,9 @@ def speaks_as_itself(sentences: list[str]) -> bool:
     return any(_SELF.search(s) for s in sentences)
 
 
-_PARTNER = re.compile(r"(?i)\b(?:partner(?:s|ship)?|support(?:s|ed|ing)?|advis(?:er|ers|or|ors|e|ed|ing)|help(?:s|ed|ing)?|"
-                      r"commissioner|peer|sector[\s-]led|mentor(?:s|ing)?|enable[sd]?|work(?:s|ed|ing)?\s+with|"
-                      r"learn(?:t|ed|ing)?\s+from)\b")
+_PARTNER = re.compile(r"(?i)\b(?:(?:improvement\s+|strategic\s+)?partner(?:s|ship)?|advis(?:er|ers|or|ors)|commissioner|"
+                      r"peer\s+support|sector[\s-]led|mentor(?:s|ing)?|enabled?\s+(?:\w+\s+){1,4}?to\s+provide|"
+                      r"(?:support|help)\s+(?:from|and\s+challenge)|supported\s+by|(?:to\s+)?provide\s+support)\b")
 
 
 def only_a_partner(name: str, sentences) -> bool:

@@ -172,8 +172,10 @@ CASES = [
     # ... and, with no publisher known, such a page is about no authority it names only as a partner
     ("Council's children's services rated inadequate by Ofsted\nThe Council's services for children who need help "
      "and protection have been rated as 'inadequate' following an inspection.\nThe Council has received funding so "
-     "that Essex County Council can support the service. Essex County Council is rated as outstanding in all of "
-     "Ofsted's judgement areas, so it is an excellent partner.", D, None, {("Essex", 2019, O, "outstanding", "current")}),
+     "that Essex County Council can provide support and challenge. Essex County Council is rated as outstanding in "
+     "all of Ofsted's judgement areas, so it is an excellent partner.", D, None, {("Essex", 2019, O, "outstanding", "current")}),
+    ("Ofsted has rated Sefton Council's children's services good. \u201cWe will help our children's services staff,\u201d "
+     "said the leader of Sefton Council.", D, None, {("Sefton", 2019, O, "good", "current")}),
     ("Ofsted has rated Essex County Council's children's services outstanding in every area.", D, "Isles of Scilly",
      {("Essex", 2019, O, "outstanding", "current")}),
     # the council speaking of its own grade: "our 'Good' Ofsted rating"
