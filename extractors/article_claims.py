@@ -694,7 +694,7 @@ class _SentenceReader:
         before = self.low[:g.start()]
         if set(_tokens(before)) & (w.COPULAS | w.RATING_WORDS | _HEADLINE_VERBS):
             return None
-        if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|,?\s*(?:says?|according\s+to)\s+(?:ofsted|inspectors|watchdog)"
+        if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|" + article_whose.HEADLINE_SOURCE +
                             r"|again|once\s+more)?\s*", self.low[g.end():]):
             return None
         kinds = {k for _, _, k in article_areas.area_spans(before)}

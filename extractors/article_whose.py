@@ -154,7 +154,12 @@ _HEADLINE_LEAD = re.compile(r"\s*(?:ofsted\s*(?:[:|-]|says)\s*|ofsted\s+(?:ratin
 _HEADLINE_NAME_TAIL = re.compile(r"(?:\s+(?:borough|city|county|metropolitan|district))?(?:\s+council)?"
                                  r"(?:'s|s')?(?:\s+children's\s+(?:services|social\s+care))?\s+(?:rated\s+|now\s+)?")
 _HEADLINE_LINK = re.compile(r"\s*(?:,|;|and|,\s*and|\|)\s*")
-_HEADLINE_END = re.compile(r"\s*(?:(?:,|-)?\s*(?:says?|according\s+to)\s+(?:ofsted|inspectors|watchdog))?\s*$")
+# ", says Ofsted", " - Ofsted finds", ": inspectors": the source a headline names after its grade
+_SOURCE = r"(?:ofsted|inspectors|(?:the\s+)?watchdog|(?:the\s+)?inspectorate)"
+_SAYS = r"(?:says?|finds?|found|rules?|warns?|concludes?|reports?|reveals?)"
+HEADLINE_SOURCE = (r"(?:\s*(?:,|-|\u2013|:)?\s*(?:" + _SAYS + r"\s+" + _SOURCE + r"|" + _SOURCE + r"(?:\s+" + _SAYS + r")?"
+                   r"|according\s+to\s+" + _SOURCE + r"))")
+_HEADLINE_END = re.compile(r"\s*" + HEADLINE_SOURCE + r"?\s*$")
 
 
 def headline_pairs(low: str, text: str, mentions, grades) -> list[tuple[str, re.Match]] | None:
@@ -398,4 +403,4 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     return out
 
 
-__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "causative", "clause_ends", "respectively", "group_of", "lone_earlier", "trust_before", "TRUST_SUBJECT", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "causative", "HEADLINE_SOURCE", "clause_ends", "respectively", "group_of", "lone_earlier", "trust_before", "TRUST_SUBJECT", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -160,6 +160,11 @@ CASES = [
     ("Sefton children's services inadequate, says Ofsted\nInspectors visited in March.", D, None,
      {("Sefton", 2019, O, "inadequate", "current")}),
     ("Ofsted: Wigan Council good\nInspectors visited in March.", D, None, {("Wigan", 2019, O, "good", "current")}),
+    ("Sefton's children's services 'inadequate', Ofsted finds\nInspectors visited in March.", D, None,
+     {("Sefton", 2019, O, "inadequate", "current")}),
+    ("Sefton's children's services 'inadequate' - Ofsted\nInspectors visited in March.", D, None,
+     {("Sefton", 2019, O, "inadequate", "current")}),
+    ("Sefton's children's services 'inadequate', Ofsted finds in schools review\nInspectors visited.", D, None, set()),
     ("Ofsted: Wigan good news for families\nInspectors visited in March.", D, None, set()),
     ("Ofsted: Wigan schools good\nInspectors visited in March.", D, None, set()),
     # the publisher's page speaking as "the Council" is about the publisher, whatever partner it names
