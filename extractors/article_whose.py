@@ -239,13 +239,17 @@ def speaks_as_itself(sentences: list[str]) -> bool:
 
 _PARTNER = re.compile(r"(?i)\b(?:(?:improvement\s+|strategic\s+)?partner(?:s|ship)?|advis(?:er|ers|or|ors)|commissioner|"
                       r"peer\s+support|sector[\s-]led|mentor(?:s|ing)?|enabled?\s+(?:\w+\s+){1,4}?to\s+provide|"
-                      r"(?:support|help)\s+(?:from|and\s+challenge)|supported\s+by|(?:to\s+)?provide\s+support)\b")
+                      r"(?:support|help)\s+(?:from|and\s+challenge)|supported\s+by|(?:to\s+)?provide\s+support|"
+                      # a comparison: "our statistical neighbours Wigan and Sefton", "compared with Trafford"
+                      r"statistical\s+neighbours?|comparators?|compared\s+(?:with|to)|benchmark(?:ed|ing)?|"
+                      r"neighbouring|neighbours?)\b")
 
 
 def only_a_partner(name: str, sentences) -> bool:
     """The page speaks as a council ("The Council's services ...") and names `name` only in sentences
-    of a partnership ("funding to enable Essex County Council to provide support"): `name` is the
-    partner, not the council the page is about. `sentences`: (text, mentions) pairs."""
+    of a partnership ("funding to enable Essex County Council to provide support") or a comparison
+    ("our statistical neighbours Wigan and Sefton"): `name` is the partner or the neighbour, not the
+    council the page is about. `sentences`: (text, mentions) pairs."""
     if not speaks_as_itself([t for t, _ in sentences]):
         return False
     spots = [(t, m) for t, mentions in sentences for m in mentions if m.name == name]

@@ -179,6 +179,9 @@ CASES = [
      "and protection have been rated as 'inadequate' following an inspection.\nThe Council has received funding so "
      "that Essex County Council can provide support and challenge. Essex County Council is rated as outstanding in "
      "all of Ofsted's judgement areas, so it is an excellent partner.", D, None, {("Essex", 2019, O, "outstanding", "current")}),
+    ("Children's services inspection outcome\nThe Council's children's services have been judged good by Ofsted.\n"
+     "Our statistical neighbours include Wigan, which Ofsted rated outstanding in 2018.", D, None,
+     {("Wigan", 2018, O, "outstanding", "current")}),
     ("Ofsted has rated Sefton Council's children's services good. \u201cWe will help our children's services staff,\u201d "
      "said the leader of Sefton Council.", D, None, {("Sefton", 2019, O, "good", "current")}),
     ("Ofsted has rated Essex County Council's children's services outstanding in every area.", D, "Isles of Scilly",
