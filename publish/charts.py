@@ -16,6 +16,7 @@ import json
 import os
 import re
 import threading
+import time
 from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
@@ -178,6 +179,20 @@ def font_dirs() -> list[str]:
 
 
 _REGISTERED: set[str] = set()
+STORE_DAYS = 30  # a chart of the store not used by any build for this long is removed
+
+
+def chart_store(db=None) -> Path | None:
+    """The store of drawn charts shared by the sites of a warehouse: $OFSTED_CHART_STORE ('off':
+    none), else `chart-store/` beside the warehouse (data/chart-store by default)."""
+    raw = os.environ.get("OFSTED_CHART_STORE", "").strip()
+    if raw.lower() == "off":
+        return None
+    if raw:
+        return Path(raw)
+    from warehouse.db import warehouse_path
+
+    return warehouse_path(db).parent / "chart-store"
 
 
 def _register_font(folder: str) -> None:
@@ -201,9 +216,16 @@ class ChartRenderer:
     Charts are drawn by worker processes (publish/chart_pool.py): `pool` if given (started early
     by the caller, so the workers get ready while it reads the data), else a pool started at the
     first chart to draw. `prefetch` hands many charts to the workers at once; `svg` returns one,
-    waiting for it if need be. Where no worker can draw, the chart is drawn in this process."""
+    waiting for it if need be. Where no worker can draw, the chart is drawn in this process.
 
-    def __init__(self, folder: Path, pool=None):
+    `store`, a folder shared by the sites of one warehouse (see `chart_store`), keeps every chart
+    drawn as `<key>.svg`: a site written into a new folder takes from it the charts another site
+    of the same warehouse drew (the flow's after each ingest), instead of drawing them again. The
+    key is the hash of the spec and of vl-convert's version, and the SVG depends on nothing else
+    (tests/test_site.py draws the charts twice from nothing and compares the bytes). Charts not
+    used for STORE_DAYS are removed from it."""
+
+    def __init__(self, folder: Path, pool=None, store: Path | None = None):
         self.folder = Path(folder)
         self.index_path = self.folder / "index.json"
         try:
@@ -218,6 +240,8 @@ class ChartRenderer:
         self._own_pool = False
         self._lock = threading.Lock()
         self._drawn: dict[str, Future] = {}  # handed to the workers by prefetch, not yet asked for
+        self.store = Path(store) if store else None
+        self._used_store: set[str] = set()
 
     def key(self, spec: dict) -> str:
         if self._version is None:
@@ -227,6 +251,30 @@ class ChartRenderer:
 
     def _kept(self, name: str, key: str) -> bool:
         return self.old.get(name) == key and (self.folder / f"{name}.svg").exists()
+
+    def _from_store(self, key: str) -> str | None:
+        if self.store is None:
+            return None
+        try:
+            svg = (self.store / f"{key}.svg").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not svg.rstrip().endswith("</svg>"):
+            return None
+        self._used_store.add(key)
+        return svg
+
+    def _to_store(self, key: str, svg: str) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.mkdir(parents=True, exist_ok=True)
+            tmp = self.store / f"{key}.{os.getpid()}.{threading.get_ident()}.tmp"
+            tmp.write_text(svg, encoding="utf-8")
+            os.replace(tmp, self.store / f"{key}.svg")
+            self._used_store.add(key)
+        except OSError:  # the store is a shortcut only: a chart it cannot keep is drawn again next time
+            pass
 
     def pool(self, charts: int = 4):
         with self._lock:
@@ -240,7 +288,11 @@ class ChartRenderer:
     def prefetch(self, specs: dict[str, dict]) -> None:
         """Hand the charts among `specs` (name -> spec) that `svg` would draw to the workers, which
         draw them side by side while this process goes on; `svg` then waits for each."""
-        todo = {name: spec for name, spec in specs.items() if not self._kept(name, self.key(spec))}
+        todo = {}
+        for name, spec in specs.items():
+            key = self.key(spec)
+            if not self._kept(name, key) and not (self.store is not None and (self.store / f"{key}.svg").exists()):
+                todo[name] = spec
         if not todo:
             return
         pool = self.pool(len(todo))
@@ -275,14 +327,37 @@ class ChartRenderer:
             svg = path.read_text(encoding="utf-8")
             with self._lock:
                 self.reused += 1
+        if svg is None and name not in self._drawn:
+            svg = self._from_store(key)
+            if svg is not None:
+                with self._lock:
+                    self.reused += 1
         if svg is None:
             svg = self._draw(name, spec, make, first=make is not None)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(svg, encoding="utf-8")
+            self._to_store(key, svg)
             with self._lock:
                 self.rendered += 1
+        if svg is not None and not self._kept(name, key):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(svg, encoding="utf-8")
         self.index[name] = key
         return scoped(svg, "c-" + re.sub(r"[^A-Za-z0-9_-]", "-", name))
+
+    def _tidy_store(self) -> None:
+        if self.store is None or not self.store.is_dir():
+            return
+        now = time.time()
+        for key in self._used_store:
+            try:
+                os.utime(self.store / f"{key}.svg", (now, now))
+            except OSError:
+                pass
+        for p in self.store.iterdir():
+            try:
+                if p.suffix in (".svg", ".tmp") and now - p.stat().st_mtime > STORE_DAYS * 86400:
+                    p.unlink()
+            except OSError:
+                pass
 
     def close(self) -> None:
         """End the workers this renderer started (not a pool it was given)."""
@@ -292,7 +367,9 @@ class ChartRenderer:
             self._pool.close()
 
     def finish(self) -> list[Path]:
-        """Write the index; returns the chart files this build used (others are stale)."""
+        """Write the index; returns the chart files this build used (others are stale). In the
+        store, the charts used are marked so, and those unused for STORE_DAYS removed."""
+        self._tidy_store()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.index_path.write_text(json.dumps(self.index, sort_keys=True, indent=1) + "\n", encoding="utf-8")
         return [self.folder / f"{n}.svg" for n in self.index] + [self.index_path]

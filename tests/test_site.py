@@ -148,9 +148,27 @@ def test_a_fresh_build_draws_the_same_charts_byte_for_byte(tmp_path):
 
     db = tmp_path / "ne.duckdb"
     load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
-    first, second = build_site(tmp_path / "a", db), build_site(tmp_path / "b", db)
+    first = build_site(tmp_path / "a", db, chart_store=None)
+    second = build_site(tmp_path / "b", db, chart_store=None)
     assert first.charts_rendered == second.charts_rendered > 10
     assert files(tmp_path / "a") == files(tmp_path / "b")
+
+
+def test_a_site_in_a_new_folder_takes_the_charts_another_site_of_the_warehouse_drew(tmp_path):
+    """The flow writes the site after each ingest; `ofsted site` into a new folder then draws no
+    chart again (they are kept beside the warehouse, by the hash of their spec), and writes the
+    same bytes as a site drawn from nothing."""
+    from publish.site import build_site
+
+    db = tmp_path / "ne.duckdb"
+    load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
+    first = build_site(tmp_path / "flow-site", db)
+    assert first.charts_rendered > 10 and list((tmp_path / "chart-store").glob("*.svg"))
+    again = build_site(tmp_path / "new", db)
+    assert again.charts_rendered == 0 and again.charts_reused == first.charts_rendered
+    fresh = build_site(tmp_path / "fresh", db, chart_store=None)
+    assert fresh.charts_rendered == first.charts_rendered
+    assert files(tmp_path / "new") == files(tmp_path / "flow-site") == files(tmp_path / "fresh")
 
 
 def test_the_feed_is_atom_and_a_change_keeps_its_id_when_more_reports_arrive(tmp_path):
