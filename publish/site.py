@@ -343,10 +343,12 @@ def _build(out: Path, db, timeout, geojson, started: float, pool, store) -> Site
     env = _environment()
     writer = _Writer(out)
     renderer = charts.ChartRenderer(out / "charts", pool, store)
+    charts.load_templates(store)
     try:
         return _write(out, model, env, writer, renderer, geojson, started)
     finally:
         renderer.close()
+        charts.save_templates(store)
 
 
 def _write(out: Path, model: dict, env: Environment, writer: _Writer, renderer: charts.ChartRenderer,
