@@ -145,9 +145,10 @@ _MORE_AREAS = re.compile(
 _MORE_LEFT = re.compile(rf"(?:\b(?:and|but|while|whilst|with)|\b{_RATED}(?:\s+as)?|\b(?:was|were|is|are)"
                         rf"(?:\s+{_RATED})?(?:\s+(?:to\s+be|as))?)\s+$")
 _SUBJECT_NOUN = re.compile(
-    rf"\s(?P<verb>(?:(?:all|both|each|also|have|has|then)\s+)*(?:merited|received|were\s+given|was\s+given|got|earned|"
-    r"achieved|secured|gained|were\s+awarded|was\s+awarded|were\s+handed|was\s+handed|attracted))"
-    rf"\s+(?:a|an|the)\s+(?P<g>{_G})\s+{_NOUN}\b"
+    rf"\s(?P<verb>(?:(?:all|both|each|also|have|has|then)\s+)*(?:merited|received|got|earned|achieved|secured|gained|"
+    r"attracted|(?:were|was|have\s+been|has\s+been)\s+(?:(?:all|both|each|also)\s+)*(?:given|awarded|handed)))"
+    rf"\s+(?:a|an|the)\s+(?:(?:lowest|highest|top|worst|best|same)\s+(?:possible\s+)?(?:grade\s+(?:of\s+)?|rating\s+(?:of\s+)?)?)?"
+    rf"(?P<g>{_G})(?:\s+{_NOUN})?\b(?!\s+(?:work|practice|progress|support|care|help|services?|social)\b)"
 )
 _SAME_FOR = re.compile(rf"\b(?P<anchor>{_GOT}\s+{_SAME})\s+(?:for|in|across)\s+")
 _SUBJECT_SAME = re.compile(
@@ -187,6 +188,10 @@ _THIS_AREA = re.compile(
     r"(?:(?:will|has|have|had|was|is|were|also|still|been|being|now)\s+)*(?:(?:rated|judged|graded|found|deemed|assessed)\s+)?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?(?P<g>{_G})\b"
 )
+# Areas, then "require improvement" as their verb: "services for children in need of help and
+# protection and those both in and leaving care, require improvement to be good".
+_VERBAL = re.compile(r"\s*,?\s*(?:(?:both|all|still|each|also|now|do|did)\s+)*"
+                     r"(?P<g>(?:requires?|required)\s+improvement(?:\s+to\s+be\s+good)?)\b")
 _BAR = re.compile(
     rf"(?P<g>{_G})\s+(?:overall\s+)?(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     rf"(?:other\s+)?(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+|of\s+the\s+)?{_AREA_WORD}\s*,?\s*"
@@ -272,6 +277,11 @@ def _area_grades(low: str) -> list[AreaGrade]:
         g = _ONLY_GRADE.match(low, m.end() + end)
         if kinds & article_areas.SPECIFIC and g and w.GRADE.match(low, g.start("g")):
             found.append(AreaGrade(grade_of(g["g"]), frozenset(kinds), g.start("g"), g.end("g"), "only"))
+    for m in _VERBAL.finditer(low):
+        start = _clause_start(low, m.start())
+        kinds = subject_areas(low[start:m.start()])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "verbal", clause=start))
     for m in _CLAUSE_SUBJECT.finditer(low):
         kinds = subject_areas(m["subject"], _PART_WORDS)
         if kinds & article_areas.SPECIFIC and not any(found_.at == m.start("g") for found_ in found):
@@ -306,8 +316,14 @@ def _COUNT_ENDS_LIST(m: re.Match) -> bool:
 
 
 def without_counts(text: str) -> str:
-    """`text` without counts of judged areas ("in three areas", "in all areas"), whose "areas" is
-    no other council's."""
+    """`text` without counts of judged areas ("in three areas", "in all areas") and without the
+    areas' names ("those leaving care"): their "areas" and "those" are no other councils."""
+    kept, last = [], 0
+    for s, e, kind in article_areas.area_spans(text):
+        if kind in _AREA_KINDS:
+            kept.append(text[last:s])
+            last = e
+    text = " ".join([*kept, text[last:]])
     return re.sub(rf"\b(?:{_COUNT}|all|other|key|main|the|more)\s+(?:key\s+|main\s+|other\s+)?(?:areas?|categories)\b", " ", text)
 
 

@@ -35,7 +35,8 @@ _ASPECT = re.compile(
 AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) for kind, p in (
     (PERMANENCE, r"\b(?:children|young\s+people)\s+looked\s+after\s+and\s+achieving\s+permanence\b"
                  r"|\bachieving\s+permanence\b|\bpermanence\b"),
-    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"),
+    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"
+                          rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
            r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"

@@ -779,11 +779,16 @@ class _SentenceReader:
             kinds.add(article_areas.OVERALL)
             pos = m.end()
         rest = right[pos:]
+        noun = re.match(r"\s*(?:rating|grade|grading|judgement|judgment)s?(?=\s+(?:in|for|across)\s+(?:all|every|each)\b)", rest)
+        if noun:  # "a good grade in all four criteria"
+            pos += noun.end()
+            rest = rest[noun.end():]
         every = w.EVERY_AREA.match(rest)
         if every:
             if re.match(r"\s*,?\s*(?:bar|except|apart\s+from|other\s+than|save|but)\b", rest[every.end():]):
                 return None  # "outstanding in all categories bar help and protection": which are they?
-            named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*", rest[every.end():])
+            named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*(?:covering\s+)?"
+                             r"|\s*,?\s*covering\s+", rest[every.end():])
             if named:  # "good in all four areas, including the impact of leaders, ...": those it names
                 listed, _ = _area_list(rest[every.end() + named.end():], lead=5)
                 kinds |= listed

@@ -35,6 +35,25 @@ CASES = [
      {("Trafford", 2024, L, "requires_improvement", CUR), ("Trafford", 2024, IC, "requires_improvement", CUR)}),
     (OFSTED + "It was rated good overall, up from an inadequate rating for help and protection.", D,
      {("Trafford", 2024, O, "good", CUR), ("Trafford", None, H, "inadequate", PREV)}),
+    (OFSTED + "The report sees the council given a good grade in all four criteria - covering leadership, the "
+     "experiences of children who need protection and of those in or leaving care, and overall effectiveness.", D19,
+     {("Trafford", 2019, O, "good", CUR), ("Trafford", 2019, L, "good", CUR), ("Trafford", 2019, H, "good", CUR),
+      ("Trafford", 2019, ICL, "good", CUR)}),
+    (OFSTED + "However leadership, the experiences and progress of children who need help and protection, and "
+     "overall effectiveness were all given the lowest inadequate rating.", D,
+     {("Trafford", 2024, L, "inadequate", CUR), ("Trafford", 2024, H, "inadequate", CUR),
+      ("Trafford", 2024, O, "inadequate", CUR)}),
+    (OFSTED + "Leadership and help and protection received the top grade of outstanding.", D,
+     {("Trafford", 2024, L, "outstanding", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
+    (OFSTED + "Leadership and help and protection received good support from partners.", D, set()),
+    # areas, then "require improvement" as their verb
+    (OFSTED + "It was found that services for children in need of help and protection and those both in and "
+     "leaving care, require improvement to be good.", D16,
+     {("Trafford", 2016, H, "requires_improvement", CUR), ("Trafford", 2016, LAP, "requires_improvement", CUR),
+      ("Trafford", 2016, CL, "requires_improvement", CUR)}),
+    (OFSTED + "Inspectors said help and protection and leadership both require improvement.", D,
+     {("Trafford", 2024, H, "requires_improvement", CUR), ("Trafford", 2024, L, "requires_improvement", CUR)}),
+    (OFSTED + "Inspectors said the borough's schools and help for families require improvement.", D, set()),
     # a further count of areas
     (OFSTED + "The department was rated outstanding in three areas, including overall effectiveness, and good in "
      "two more, including the experiences and progress of children in care.", D,
