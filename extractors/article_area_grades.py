@@ -121,7 +121,7 @@ def _clause_start(low: str, end: int) -> int:
     """Where the clause that ends at `end` begins, for a subject that is a list (commas and "and"
     belong to it)."""
     last = 0
-    for m in re.finditer(r"[;:(]|\s(?:but|while|whilst|whereas|although|though|however|that|said|says)\s|^(?:but|however)\s",
+    for m in re.finditer(r"[;:(]|\s-\s|\s(?:but|while|whilst|whereas|although|though|however|that|said|says)\s|^(?:but|however)\s",
                          low[:end]):
         last = m.end()
     return last
@@ -161,10 +161,12 @@ _COUNT_SAME = re.compile(
     r"(?:rating|grade|judgement|judgment|verdict|grading))\s*,?\s*(?:including|namely)\s+"
 )
 _ONLY_FIRST = re.compile(
-    r"\bthe\s+only\s+(?:(?:judgement|judgment|inspection|key|main)\s+)?(?:area|category|judgement|judgment|aspect|part|element|one)"
+    rf"\bthe\s+(?:only|{_COUNT}|other|remaining)\s+(?:(?:judgement|judgment|inspection|key|main|other)\s+)?"
+    r"(?:areas?|categories|category|judgements?|judgments?|aspects?|parts?|elements?|one)"
     r"(?:\s+of\s+(?:the\s+|its\s+)?(?:[a-z']+\s+){0,2}?(?:service|services|inspection|report|work))?"
     r"\s+(?:(?:which|that|to|where)\s+)?(?:(?:still|now|was|is|were|be|been|being|also)\s+)*"
-    rf"(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?(?P<g>{_G})\s*,?\s*(?:was|is|were)\s+(?:that\s+of\s+|for\s+|in\s+)?"
+    rf"(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?(?P<g>{_G})\s*,?\s*(?:(?:which|that)\s+)?(?:was|is|were|are)\s+"
+    r"(?:that\s+of\s+|those\s+of\s+|for\s+|in\s+)?"
 )
 _ONLY_AFTER = re.compile(
     r"\s(?:was|is)\s+(?:also\s+)?the\s+only\s+(?:(?:judgement|judgment|key|main)\s+)?(?:area|category|judgement|judgment|aspect|one)"
@@ -190,8 +192,14 @@ _THIS_AREA = re.compile(
 )
 # Areas, then "require improvement" as their verb: "services for children in need of help and
 # protection and those both in and leaving care, require improvement to be good".
-_VERBAL = re.compile(r"\s*,?\s*(?:(?:both|all|still|each|also|now|do|did)\s+)*"
+_VERBAL = re.compile(r"\s*[,-]?\s*(?:(?:both|all|still|each|also|now|do|did)\s+)*"
                      r"(?P<g>(?:requires?|required)\s+improvement(?:\s+to\s+be\s+good)?)\b")
+_IN_AREA = re.compile(
+    r"(?:^|,\s*|;\s*|\s(?:but|and|while|whilst|however)\s+)(?:in|for|on)\s+(?P<areas>(?:the\s+)?[a-z' -]{3,120}?)"
+    r"(?:\s+(?:category|area|judgement|judgment|section|strand))?\s*,\s*(?:the\s+(?:service|services|council|authority|"
+    r"local\s+authority|department)|it|they)\s+(?:was|were|is|are|has\s+been)\s+(?:(?:said|judged|rated|found|deemed|"
+    rf"considered|graded|assessed)\s+)?(?:to\s+)?(?:be\s+)?(?:as\s+)?(?P<g>{_G})\b"
+)
 _BAR = re.compile(
     rf"(?P<g>{_G})\s+(?:overall\s+)?(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     rf"(?:other\s+)?(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+|of\s+the\s+)?{_AREA_WORD}\s*,?\s*"
@@ -282,13 +290,18 @@ def _area_grades(low: str) -> list[AreaGrade]:
         kinds = subject_areas(low[start:m.start()])
         if kinds & article_areas.SPECIFIC:
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "verbal", clause=start))
+    for m in _IN_AREA.finditer(low):
+        kinds = subject_areas(m["areas"])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "in-area",
+                                   clause=m.start("areas")))
     for m in _CLAUSE_SUBJECT.finditer(low):
         kinds = subject_areas(m["subject"], _PART_WORDS)
         if kinds & article_areas.SPECIFIC and not any(found_.at == m.start("g") for found_ in found):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause",
                                    clause=m.start("subject")))
     for m in _AREAS_OF.finditer(low):
-        kinds, end = area_list(low[m.end():])
+        kinds, end = area_list(low[m.end():], lead=1)  # "(children) achieving permanence"
         if kinds & article_areas.SPECIFIC and _BAR_LEFT.search(low[:m.start()]):
             kinds |= {article_areas.EFFECTIVENESS} if m["overall"] else set()
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "areas-of",

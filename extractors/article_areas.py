@@ -18,7 +18,7 @@ PRONOUN = "pronoun"
 EFFECTIVENESS = "effectiveness"  # "overall effectiveness" named as one area of a list  # "it", "the council": the authority as a whole, only with a rating word
 
 _CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
-_IN_CARE = (rf"(?:{_CHILDREN}\s+(?:in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
+_IN_CARE = (rf"(?:{_CHILDREN}\s+(?:(?:who\s+are\s+)?in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
             r"|(?:who\s+are\s+)?looked\s+after)"
             r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after"
             r"|children'?s\s+experiences?\s+(?:of\s+being\s+)?in\s+care)")

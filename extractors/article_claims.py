@@ -801,7 +801,7 @@ class _SentenceReader:
         if counted:
             # "outstanding in three of four areas, including overall effectiveness" / "in three key
             # areas - help and protection, ..." : the areas it names have the grade
-            named = re.match(r"\s*(?:,\s*|\s)(?:including|namely|:|-|which\s+(?:were|are|included))\s*",
+            named = re.match(r"\s*(?:(?:,\s*|\s)(?:including|namely|-|which\s+(?:were|are|included))|:)\s*",
                              rest[counted.end():])
             if named:
                 listed, _ = _area_list(rest[counted.end() + named.end():], lead=5)

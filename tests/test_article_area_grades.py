@@ -123,6 +123,31 @@ CASES = [
      {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
     (OFSTED + "Ofsted rated the schools in the borough outstanding in all categories bar leadership, for which they "
      "were good.", D, set()),
+    # "in the X category, the service was ..."
+    (OFSTED + "However, in the children who need help and protection category, the service was said to require "
+     "improvement.", D, {("Trafford", 2024, H, "requires_improvement", CUR)}),
+    (OFSTED + "For care leavers, the council was judged outstanding.", D, {("Trafford", 2024, CL, "outstanding", CUR)}),
+    (OFSTED + "In the schools category, the service was said to be good.", D, set()),
+    # areas between dashes, then their grade
+    (OFSTED + "It inspected three areas - the impact of leaders, and the experiences and progress of children who "
+     "need help and protection - both require improvement to be good.", D,
+     {("Trafford", 2024, L, "requires_improvement", CUR), ("Trafford", 2024, H, "requires_improvement", CUR)}),
+    # "the two areas that require improvement were ..."
+    ("Ofsted inspected Trafford in 2015. The council is planning improvements in the two areas that require "
+     "improvement, which were leadership, management and governance and the experience and progress of children "
+     "who need help and protection.", D16,
+     {("Trafford", 2016, L, "requires_improvement", CUR), ("Trafford", 2016, H, "requires_improvement", CUR)}),
+    # counted areas after a colon; "in the areas of" with a word before the first area
+    (OFSTED + "The council's children's services were graded inadequate in three areas: the impact of leaders, "
+     "help and protection, and children in care.", D,
+     {("Trafford", 2024, L, "inadequate", CUR), ("Trafford", 2024, H, "inadequate", CUR),
+      ("Trafford", 2024, IC, "inadequate", CUR)}),
+    ("Ofsted judged Trafford to be good in the areas of children achieving permanence, adoption performance and "
+     "experiences of care leavers.", D16,
+     {("Trafford", 2016, LAP, "good", CUR), ("Trafford", 2016, AD, "good", CUR), ("Trafford", 2016, CL, "good", CUR)}),
+    # a grade moved by a verb of its own
+    (OFSTED + "Ofsted promoted Trafford's children in care and care leaver services by two grades to good.", D19,
+     {("Trafford", 2019, ICL, "good", CUR)}),
     # a gapped list
     (OFSTED + "The impact of leaders was judged good, help and protection outstanding.", D,
      {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
