@@ -131,10 +131,12 @@ def _clause_start(low: str, end: int) -> int:
 _NOUN_AREAS = re.compile(
     rf"(?P<g>{_G})\s+{_NOUN}\s*,?\s*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+"
     r"(?:given|awarded|attributed|handed|assigned|applied)\s+)?"
-    rf"(?:(?:to|for|in|across)\s+(?:the\s+)?(?P<count>{_COUNT}\s+(?:other\s+|more\s+|further\s+|key\s+|main\s+|separate\s+)*"
+    rf"(?:(?:to|for|in|across)\s+(?:the\s+)?(?P<count>(?:{_COUNT}|a\s+number\s+of|several|some)\s+"
+    r"(?:other\s+|more\s+|further\s+|key\s+|main\s+|separate\s+)*"
     rf"{_AREA_WORD}(?:\s+(?:out\s+)?of\s+(?:the\s+)?{_COUNT})?\s*(?:[,:-]\s*)?)?"
     r"|,?\s*(?:which|that)\s+(?:included|include|includes|were|are|covered|cover)\s*:?\s*)"
-    r"(?:(?:including|namely|which\s+(?:were|are|included?)|these\s+(?:were|being)|for)\s*:?\s*)?"
+    r"(?:(?P<named>including|namely|which\s+(?:were|are|included?)|these\s+(?:were|being)|among(?:st)?\s+them|such\s+as|"
+    r"for)\s*:?\s*)?"
 )
 _MORE_AREAS = re.compile(
     rf"(?P<g>{_G})\s+(?:(?:in|for|across)\s+(?:the\s+)?(?:other\s+)?{_COUNT}\s+(?:other|more|further|remaining)"
@@ -206,6 +208,13 @@ _BAR = re.compile(
     r"(?:bar|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|save|but\s+for)\s+"
 )
 # "outstanding for overall effectiveness and in the key areas of leadership and help and protection"
+# An area, then a relative clause that grades it: "its local safeguarding children board, which Ofsted
+# said requires improvement", "adoption, which was rated outstanding".
+_WHICH = re.compile(
+    r"\s*,\s*which\s+(?:(?:ofsted|inspectors|the\s+(?:report|inspectorate|watchdog|regulator))\s+(?:said|says|found|judged|"
+    r"rated|deemed|considered)\s+)?(?:(?:was|is|were|are|also|still)\s+)*(?:(?:rated|judged|graded|found\s+to\s+be|"
+    rf"deemed|considered|assessed\s+as)\s+)?(?:as\s+|to\s+be\s+|to\s+)?(?P<g>{_G})\b"
+)
 _AREAS_OF = re.compile(
     rf"(?P<g>{_G})\s+(?P<overall>(?:overall|for\s+(?:its\s+|the\s+)?overall\s+effectiveness)\s*,?\s*(?:and|as\s+well\s+as)\s+)?"
     rf"(?:in|for|across)\s+the\s+(?:(?:key|main|judgement|judgment|inspection|other|{_COUNT})\s+)*"
@@ -247,7 +256,8 @@ def area_grades(low: str) -> list[AreaGrade]:
 def _area_grades(low: str) -> list[AreaGrade]:
     found: list[AreaGrade] = []
     for m in _NOUN_AREAS.finditer(low):
-        kinds, end = area_list(low[m.end():])
+        # "among them achieving stability for children in care": a few words may lead a named list
+        kinds, end = area_list(low[m.end():], lead=3 if m["named"] and m["named"] != "for" else 0)
         if m["count"] is None and _COUNTED_ONLY.match(low, m.end("g")):
             continue
         if kinds & article_areas.SPECIFIC and (m["count"] is None or _COUNT_ENDS_LIST(m)):
@@ -290,6 +300,11 @@ def _area_grades(low: str) -> list[AreaGrade]:
         kinds = subject_areas(low[start:m.start()])
         if kinds & article_areas.SPECIFIC:
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "verbal", clause=start))
+    for m in _WHICH.finditer(low):
+        spans = [sp for sp in article_areas.area_spans(low[:m.start()]) if sp[2] in _AREA_KINDS]
+        if spans and spans[-1][1] == m.start() and spans[-1][2] in article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset({spans[-1][2]}), m.start("g"), m.end("g"), "which",
+                                   clause=spans[-1][0]))
     for m in _IN_AREA.finditer(low):
         kinds = subject_areas(m["areas"])
         if kinds & article_areas.SPECIFIC:
@@ -325,7 +340,7 @@ def _area_grades(low: str) -> list[AreaGrade]:
 
 def _COUNT_ENDS_LIST(m: re.Match) -> bool:
     """A count of areas is followed by their list only after a comma, colon, dash or "including"."""
-    return bool(re.search(r"[,:-]\s*$|(?:including|namely|were|are|included?|being)\s*:?\s*$", m.group()))
+    return bool(re.search(r"[,:-]\s*$|(?:including|namely|were|are|included?|being|them|as)\s*:?\s*$", m.group()))
 
 
 def without_counts(text: str) -> str:

@@ -145,6 +145,16 @@ CASES = [
     ("Ofsted judged Trafford to be good in the areas of children achieving permanence, adoption performance and "
      "experiences of care leavers.", D16,
      {("Trafford", 2016, LAP, "good", CUR), ("Trafford", 2016, AD, "good", CUR), ("Trafford", 2016, CL, "good", CUR)}),
+    # an area, then a relative clause that grades it
+    ("Ofsted inspected Trafford in 2014. It advised the council to hold its local safeguarding children board, "
+     "which Ofsted said requires improvement, to account.", D16, {("Trafford", 2016, "lscb", "requires_improvement", CUR)}),
+    ("Ofsted inspected Trafford in 2014. Inspectors praised leadership, management and governance, which was judged "
+     "good.", D16, {("Trafford", 2016, L, "good", CUR)}),
+    (OFSTED + "Trafford's children in care, which Ofsted said were well supported, are thriving.", D, set()),
+    # a number of areas, among them ...
+    (OFSTED + "Inspectors gave the authority a requires improvement rating in a number of key areas, among them "
+     "help and protection and leadership.", D,
+     {("Trafford", 2024, H, "requires_improvement", CUR), ("Trafford", 2024, L, "requires_improvement", CUR)}),
     # a grade moved by a verb of its own
     (OFSTED + "Ofsted promoted Trafford's children in care and care leaver services by two grades to good.", D19,
      {("Trafford", 2019, ICL, "good", CUR)}),
