@@ -74,6 +74,7 @@ class AreaGrade:
     rule: str
     list_end: int = -1  # where the words naming the areas end (-1: at `end`)
     clause: int = -1  # where the clause whose subject the areas are begins (-1: not known)
+    follows: int = -1  # where the grade of the same inspection said just before is ("..., and good in two more")
 
 
 def grade_of(text: str) -> str | None:
@@ -149,8 +150,8 @@ _MORE_LEFT = re.compile(rf"(?:\b(?:and|but|while|whilst|with)|\b{_RATED}(?:\s+as
 _SUBJECT_NOUN = re.compile(
     rf"\s(?P<verb>(?:(?:all|both|each|also|have|has|then)\s+)*(?:merited|received|got|earned|achieved|secured|gained|"
     r"attracted|(?:were|was|have\s+been|has\s+been)\s+(?:(?:all|both|each|also)\s+)*(?:given|awarded|handed)))"
-    rf"\s+(?:a|an|the)\s+(?:(?:lowest|highest|top|worst|best|same)\s+(?:possible\s+)?(?:grade\s+(?:of\s+)?|rating\s+(?:of\s+)?)?)?"
-    rf"(?P<g>{_G})(?:\s+{_NOUN})?\b(?!\s+(?:work|practice|progress|support|care|help|services?|social)\b)"
+    r"\s+(?:a|an|the)\s+(?:(?:lowest|highest|top|worst|best)\s+(?:possible\s+)?(?:ofsted\s+)?(?:grade|rating)\s+(?:of\s+)?"
+    rf"(?P<g1>{_G})\b|(?:(?:lowest|highest|top|worst|best|same)\s+)?(?P<g>{_G})\s+{_NOUN}\b)"
 )
 _SAME_FOR = re.compile(rf"\b(?P<anchor>{_GOT}\s+{_SAME})\s+(?:for|in|across)\s+")
 _SUBJECT_SAME = re.compile(
@@ -265,11 +266,14 @@ def _area_grades(low: str) -> list[AreaGrade]:
     for m in _MORE_AREAS.finditer(low):
         kinds, end = area_list(low[m.end():])
         if kinds & article_areas.SPECIFIC and _MORE_LEFT.search(low[:m.start()]):
-            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "more", m.end() + end))
+            earlier = [g.start() for g in w.GRADE.finditer(low, 0, m.start())]
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "more", m.end() + end,
+                                   follows=earlier[-1] if earlier else -1))
     for m in _SUBJECT_NOUN.finditer(low):
         kinds = subject_areas(low[_clause_start(low, m.start()):m.start()])
+        g = "g" if m["g"] else "g1"
         if kinds & article_areas.SPECIFIC:
-            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "subject"))
+            found.append(AreaGrade(grade_of(m[g]), frozenset(kinds), m.start(g), m.end(g), "subject"))
     for m in _SAME_FOR.finditer(low):
         kinds, _ = area_list(low[m.end():])
         if kinds & article_areas.SPECIFIC:
@@ -334,7 +338,8 @@ def _area_grades(low: str) -> list[AreaGrade]:
         kinds, end = area_list(low[m.end():])
         second = _BAR_GRADE.match(low, m.end() + end)
         if kinds & article_areas.SPECIFIC and second:
-            found.append(AreaGrade(grade_of(second["g"]), frozenset(kinds), second.start("g"), second.end("g"), "bar"))
+            found.append(AreaGrade(grade_of(second["g"]), frozenset(kinds), second.start("g"), second.end("g"), "bar",
+                                   follows=m.start("g")))
     return found
 
 

@@ -46,6 +46,8 @@ CASES = [
     (OFSTED + "Leadership and help and protection received the top grade of outstanding.", D,
      {("Trafford", 2024, L, "outstanding", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
     (OFSTED + "Leadership and help and protection received good support from partners.", D, set()),
+    (OFSTED + "Children in care and care leavers received good news this week.", D, set()),
+    (OFSTED + "Help and protection received outstanding praise from inspectors.", D, set()),
     # areas, then "require improvement" as their verb
     (OFSTED + "It was found that services for children in need of help and protection and those both in and "
      "leaving care, require improvement to be good.", D16,
@@ -158,6 +160,18 @@ CASES = [
     # a grade moved by a verb of its own
     (OFSTED + "Ofsted promoted Trafford's children in care and care leaver services by two grades to good.", D19,
      {("Trafford", 2019, ICL, "good", CUR)}),
+    # the second grade of "all areas except X, which was Y" and "... and good in two more" is of the same inspection
+    ("Ofsted rated Trafford's children's services outstanding this year. In 2019, Trafford was rated requires "
+     "improvement in all areas except leadership, which was good.", D,
+     {("Trafford", 2024, O, "outstanding", CUR), ("Trafford", 2019, O, "requires_improvement", PREV),
+      ("Trafford", 2019, L, "good", PREV)}),
+    ("Ofsted rated Trafford's children's services requires improvement this year. At its previous inspection, in "
+     "2019, it was rated outstanding in three areas, including overall effectiveness, and good in two more, "
+     "including care leavers.", D,
+     {("Trafford", 2024, O, "requires_improvement", CUR), ("Trafford", 2019, O, "outstanding", PREV),
+      ("Trafford", 2019, ICL, "good", PREV)}),
+    (OFSTED + "Trafford was rated good. Its nurseries also received the same grade for leadership.", D,
+     {("Trafford", 2024, O, "good", CUR)}),
     # a gapped list
     (OFSTED + "The impact of leaders was judged good, help and protection outstanding.", D,
      {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
