@@ -283,6 +283,7 @@ def font_dirs() -> list[str]:
 
 _REGISTERED: set[str] = set()
 STORE_DAYS = 30  # a chart of the store not used by any build for this long is removed
+CHARTS_A_WORKER = 20  # a worker takes ~0.8 s to start, about as long as drawing 20 timelines
 
 
 def chart_store(db=None) -> Path | None:
@@ -379,12 +380,15 @@ class ChartRenderer:
         except OSError:  # the store is a shortcut only: a chart it cannot keep is drawn again next time
             pass
 
-    def pool(self, charts: int = 4):
+    def pool(self, charts: int = 1):
+        """The workers, started for `charts` charts if need be: one for up to CHARTS_A_WORKER
+        charts (each worker costs ~0.8 s of a core to start), more for more, one a core at most."""
         with self._lock:
             if self._pool is None:
                 from publish.chart_pool import ChartPool, default_workers
 
-                self._pool = ChartPool(min(default_workers(), max(1, charts)), font_dirs())
+                wanted = -(-charts // CHARTS_A_WORKER)
+                self._pool = ChartPool(min(default_workers(), max(1, wanted)), font_dirs())
                 self._own_pool = True
             return self._pool
 
