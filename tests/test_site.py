@@ -154,6 +154,19 @@ def test_a_fresh_build_draws_the_same_charts_byte_for_byte(tmp_path):
     assert files(tmp_path / "a") == files(tmp_path / "b")
 
 
+def test_charts_drawn_without_worker_processes_are_the_same_bytes(tmp_path, monkeypatch):
+    """Where no chart worker can start, the build draws the charts itself, to the same bytes."""
+    from publish.site import build_site
+
+    db = tmp_path / "ne.duckdb"
+    load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
+    with_workers = build_site(tmp_path / "a", db, chart_store=None)
+    monkeypatch.setenv("OFSTED_CHART_WORKERS", "0")
+    alone = build_site(tmp_path / "b", db, chart_store=None)
+    assert alone.charts_rendered == with_workers.charts_rendered > 10
+    assert files(tmp_path / "a") == files(tmp_path / "b")
+
+
 def test_a_site_in_a_new_folder_takes_the_charts_another_site_of_the_warehouse_drew(tmp_path):
     """The flow writes the site after each ingest; `ofsted site` into a new folder then draws no
     chart again (they are kept beside the warehouse, by the hash of their spec, and the specs are
