@@ -105,16 +105,29 @@ def _templates_file(folder: Path) -> Path:
 
 
 def load_templates(folder: Path | None) -> None:
-    """Take the specs a former build kept in `folder` (built by this code and this altair)."""
-    if folder is None:
-        return
-    try:
-        kept = json.loads(_templates_file(folder).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return
-    if isinstance(kept, dict):
-        for name, spec in kept.items():
-            _TEMPLATES.setdefault(name, spec)
+    """Take the specs a former build kept in `folder`, or `make setup` in publish/ (`python -m
+    publish.charts`), if built by this code and this altair."""
+    for place in ([folder] if folder else []) + [Path(__file__).parent]:
+        try:
+            kept = json.loads(_templates_file(place).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(kept, dict):
+            for name, spec in kept.items():
+                _TEMPLATES.setdefault(name, spec)
+            return
+
+
+def build_templates() -> None:
+    """Build every spec template with altair (what a first build would)."""
+    from publish import map as england_map
+
+    template("grade-counts", _grade_counts)
+    template("region-counts", _region_counts)
+    template("per-month", _per_month)
+    for with_visit in (False, True):
+        template(f"timeline-{'visits' if with_visit else 'grades'}", lambda: _timeline_template(with_visit))
+    england_map._template()
 
 
 def save_templates(folder: Path | None) -> None:
@@ -480,3 +493,10 @@ class ChartRenderer:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.index_path.write_text(json.dumps(self.index, sort_keys=True, indent=1) + "\n", encoding="utf-8")
         return [self.folder / f"{n}.svg" for n in self.index] + [self.index_path]
+
+
+if __name__ == "__main__":  # `make setup`: the templates built once, beside this file
+    from publish import charts  # the module the site uses (this one runs as __main__)
+
+    charts.build_templates()
+    charts.save_templates(Path(charts.__file__).parent)
