@@ -1,11 +1,13 @@
 """The site's charts: Vega-Lite specs built with altair, rendered to static SVG by vl-convert
 (offline: Vega and Vega-Lite are bundled in the vl-convert wheel; no data or font is fetched).
 
-Rendering costs about 0.1 s a chart, so `ChartRenderer` keeps each chart it rendered in the
-site's `charts/` folder, with the SHA-256 of its spec (and the vl-convert version) in
-`charts/index.json`: a rebuild renders only the charts whose data changed. Every spec uses UTC
-time scales and fixed grade colours, so the SVG depends on the data alone, never on the
-machine's time zone or the date of the build.
+Rendering costs 30-60 ms a chart (mostly measuring its labels), so `ChartRenderer` keeps each
+chart it rendered in the site's `charts/` folder, with the SHA-256 of its spec (and the vl-convert
+version) in `charts/index.json`: a rebuild renders only the charts whose data changed; it also
+keeps them in the warehouse's chart store, for a site written into a new folder; and it draws in
+worker processes, side by side (publish/chart_pool.py). Every spec uses UTC time scales and fixed
+grade colours, so the SVG depends on the data alone, never on the machine's time zone or the date
+of the build. Specs are built by altair once, with slots for their data (`template`).
 """
 from __future__ import annotations
 
