@@ -333,9 +333,11 @@ def _area_grades(low: str) -> list[AreaGrade]:
     for m in _BAR.finditer(low):
         if not _BAR_LEFT.search(low[:m.start()]):
             continue
+        kinds, end = area_list(low[m.end():])
+        if re.match(r"\s*(?:the\s+)?overall(?:\s+effectiveness)?\b", low[m.end():]):
+            continue  # "good in all areas except overall effectiveness": not the overall grade
         found.append(AreaGrade(grade_of(m["g"]), frozenset({article_areas.EFFECTIVENESS}), m.start("g"), m.end("g"),
                                "bar"))
-        kinds, end = area_list(low[m.end():])
         second = _BAR_GRADE.match(low, m.end() + end)
         if kinds & article_areas.SPECIFIC and second:
             found.append(AreaGrade(grade_of(second["g"]), frozenset(kinds), second.start("g"), second.end("g"), "bar",

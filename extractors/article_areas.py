@@ -63,7 +63,8 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
               r"|\bservices\s+(?:for|to)\s+(?:vulnerable\s+|local\s+)?(?:children|young\s+people)"
               r"(?:\s+and\s+(?:young\s+people|families))?\b|\bchildren\s+and\s+young\s+people'?s\s+services\b"
-              r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+(?:same\s+)?services\b"),
+              r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+(?:same\s+)?services\b"
+              r"|\b(?:council|authority|borough|county)'s\s+service\b"),
     # not a possessive ("the council's fostering service"), not a part ("the service for them")
     (PRONOUN, r"\b(?:it|we|they|them|the\s+(?:local\s+)?(?:council|authority)|the\s+department|the\s+service"
               r"|the\s+(?:royal\s+)?borough(?:\s+council)?|the\s+(?:county|city|district)\s+council|the\s+island)\b"

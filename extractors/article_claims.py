@@ -45,6 +45,8 @@ _COMMA = re.compile(r",")
 _POSSESSIVE = re.compile(r"(?:\s+(?:Borough|City|County|Metropolitan|District)?\s*Council)?(?:'s|s')\b", re.I)
 # "from <grade> [in <month> <year>] to <grade>"
 _FROM_TO = re.compile(r"\s*(?:(?:rating\s+|grade\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:now\s+)?(?:a\s+|an\s+)?")
+# "shed its 'inadequate' status", "lost its outstanding rating": the grade it had
+_SHED_WORDS = frozenset("shed sheds shedding lost loses losing lose escaped escapes escaping exited exits".split())
 # "from a position of": the grade after it is the one the service had
 _FROM_NOUNS = frozenset("position standing level assessment score mark grading".split())
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:(?:position|standing|level|rating|grade)\s+of\s+)?"
@@ -55,8 +57,9 @@ _NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:external\s*,?\s*)?|\s+)(?:external\s+)?(?
                         r"((?:19|20)\d\d)\b")
 _NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing|en)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
 _YEAR_AFTER = re.compile(
-    r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+)?"
-    r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?(?:in|during)\s+"
+    r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+|inspection\s+)?"
+    r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?"
+    r"(?:(?:after|following|at)\s+(?:the\s+|its\s+|their\s+)?(?:ofsted\s+|full\s+)*inspections?\s+)?(?:in|during)\s+"
     r"(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|winter)\s+of)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 # "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
@@ -66,6 +69,9 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 _CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
                           r"two-grade|double)\s+)?(?:upgrade|improvement|rise|move|jump|leap|step\s+up|turnaround|"
                           r"promotion|downgrade|drop|fall|change)\s*,?\s*")
+# "the downgrading from the previous 'good' rating", "an improvement on its previous grade"
+_CHANGE_FROM = re.compile(r"\b(?:downgrad(?:e|ed|ing)|upgrad(?:e|ed|ing)|improvement|rise|move|fall|drop|change|step\s+up)"
+                          r"\s+(?:from|on)\s+(?:the|its|their)\s+$")
 # A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
 _BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
                             r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
@@ -81,6 +87,18 @@ _OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judge
 # inadequate in 2017, the council has ...", "After being judged inadequate, Sefton ..."
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
                                  r"(?:being|having\s+been)\s+(?:first\s+|previously\s+)?[a-z]+\s+(?:as\s+)?")
+# The year a kept grade was first given: "(maintained its good) rating from 2015", "(kept their 'good')
+# rating from Ofsted, first awarded in 2015"
+_FIRST_GIVEN = re.compile(r"\s*(?:ofsted\s+)?(?:rating|grade|judgement|judgment)?\s*(?:(?:from|by)\s+(?:ofsted|inspectors)\s*)?"
+                          r"(?:,\s*)?(?:(?:from|of)\s+|(?:first\s+)?(?:awarded|given|achieved|received|gained|earned)\s+in\s+)"
+                          r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+                          r"((?:19|20)\d\d)\b")
+# Two grades for two areas and one year after both: "outstanding for safeguarding and good for
+# looked-after children services in 2012"
+_SHARED_YEAR = re.compile(r"[\s'\"]*(?:(?:for|in)\s+[a-z' -]{3,60}?\s+and|(?:,\s*)?but)\s+[\"']?"
+                          r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement)[\"']?\s+(?:for|in)\s+"
+                          r"[a-z' -]{3,60}?[\"']?\s+(?:(?:in|at)\s+(?:its|the|their)\s+(?:latest\s+|last\s+|previous\s+)?"
+                          r"(?:ofsted\s+|full\s+)*inspection\s+)?in\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
@@ -98,7 +116,8 @@ _PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
-                                 r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+)?inspection")
+                                 r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+|(?:outstanding|good|inadequate|adequate)\s+)?"
+                                 r"inspection")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
 # a headline's own inspection: "Our response to the 2019 Ofsted inspection", "Ofsted inspection 2023: ..."
@@ -107,6 +126,8 @@ _HEADLINE_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:ofsted\s+|ilacs\s+|sif\
 # ... unless the headline looks back ("up from inadequate in the 2016 inspection", "since the 2019 inspection")
 _HEADLINE_EARLIER = re.compile(r"(?i)\b(?:from|since|after|following|before|previous|previously|last|earlier|prior|"
                                r"again|remains?|still|first)\b")
+# Words between an inspection and a date that make the date another event's: "since its inadequate judgement in"
+_OTHER_DATE = re.compile(r"(?i)\b(?:since|judgement|judgment|rating|rated|judged|graded|previously|last)\b")
 _MONTHS_RE = "|".join(_MONTH_NAMES)
 # "July 2019", and the American order of days: "January 23, 2023", "January 23 and (Friday,) January 27, 2023"
 _MONTH = re.compile(r"\b(?P<month>" + _MONTHS_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?"
@@ -155,8 +176,12 @@ def read_article(text: str, published: date | None = None, authority: str | None
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
         subject = main if main is not None else _named_before(sentences, index)
-        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several,
-                                    earlier=raws).read())
+        reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
+                                 earlier=raws)
+        reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
+        reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
+                                  for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
+        raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws))
     raws.extend(_this_area(sentences, raws, main))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
@@ -164,7 +189,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
-    claims = article_whose.leave_out_annual(claims, text)
+    claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -193,11 +218,13 @@ def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
     for i, s in enumerate(sentences):
         for m in s.mentions:
             score[m.name] += 3 if i < 2 else 1
-    if hint and (hint in score or not score):
-        return hint
+    if hint and (hint in score or not score or article_whose.speaks_as_itself([s.text for s in sentences])):
+        return hint  # the publisher's page speaking of "the Council", "we": its own, whoever else it names
     ranked = score.most_common(2)
     if not ranked:
         return None
+    if hint is None and article_whose.only_a_partner(ranked[0][0], [(s.text, s.mentions) for s in sentences]):
+        return None  # a council's page ("The Council's services ...") naming only its partner: not the partner
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
@@ -256,6 +283,8 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
         if periods:
             return periods[0][1].year, periods[0][0], periods[-1][1]
         m = _MONTH.search(after)
+        if m and _OTHER_DATE.search(after[:m.start()]):
+            continue  # "Inspectors found ... since its inadequate judgement in September 2017": not this inspection's date
         if m and m["year"]:
             return int(m["year"]), None, None
         if m and published is not None:
@@ -270,6 +299,7 @@ class _Predicate:
     form: str  # rating, object, copula, from, coordinate, label
     area_start: int
     area_end: int
+    shed: bool = False  # "lost its outstanding rating in 2019": the year is the losing's, not the grade's
 
 
 class _SentenceReader:
@@ -285,10 +315,14 @@ class _SentenceReader:
         self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
+        self.trust: str | None = None  # the authority of the children's trust the sentences before name
+        self._trust_subject = False  # the subject is "the trust"
+        self.named_last: list[str] = []  # the authorities the last sentence naming any (this one or the one before) names
 
     def read(self) -> list[RawClaim]:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
-        if pairs:  # "Ofsted: Wigan good, Sefton inadequate"
+        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades)
+        if pairs:  # "Ofsted: Wigan good, Sefton inadequate", "rated Wigan and Sefton good and inadequate respectively"
             for name, g in pairs:
                 self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
                                             kinds=frozenset({article_areas.PRONOUN}), explicit=False,
@@ -360,6 +394,9 @@ class _SentenceReader:
         area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
                     and not any(s <= m.start < e for s, e in relatives)]
+        # "A council ... has become only the third in England to have its children's services rated as
+        # outstanding": the subject of the grade is "its children's services", the words before are the possessor's
+        area_text = article_whose.causative(area_text)
         # "With help from Leeds, the authority was rated good": the subject is "the authority"
         head = article_whose.anaphoric_head(area_text)
         if head is not None and predicate.form in ("rating", "copula"):
@@ -369,8 +406,10 @@ class _SentenceReader:
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
-        elif not own and predicate.form == "from" and not mentions and _CHANGE_NOUN.fullmatch(area_text) \
-                and self.main is not None and {m.name for m in self.s.mentions} <= {self.main}:
+        elif not own and predicate.form == "from" and not mentions and self.main is not None \
+                and {m.name for m in self.s.mentions} <= {self.main} \
+                and (_CHANGE_NOUN.fullmatch(area_text)
+                     or not area_text.strip() and _CHANGE_FROM.search(low[:predicate.area_start])):
             own = {article_areas.PRONOUN}  # "The upgrade, from good in 2020, ...": the article's authority's
         elif not own and (predicate.form == "rating" and _BARE_SERVICES.fullmatch(area_text)
                           or predicate.form == "object" and re.fullmatch(r"\s*(?:the\s+)?services\s*", area_text)):
@@ -382,7 +421,11 @@ class _SentenceReader:
         # "Seven local authorities were found to be inadequate in this round: Birmingham, ...": they are named
         named_list = not mentions and predicate.form in ("rating", "object") \
             and bool(self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))))
-        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and w.OTHER_COUNCIL.search(area_text)):
+        # "Ofsted published reports on Wigan and Sefton. Both were rated inadequate.": the two just named
+        group = article_whose.group_of(area_text, self.named_last) \
+            if not mentions and predicate.form in ("rating", "copula", "object") else None
+        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and not group
+                                                 and w.OTHER_COUNCIL.search(area_text)):
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
@@ -407,11 +450,14 @@ class _SentenceReader:
         listed = self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))) \
             if not mentions and predicate.form in ("rating", "object") else None
         # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
+        self._trust_subject = not mentions and bool(article_whose.TRUST_SUBJECT.search(area_text))
         joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
-        authorities = listed or joined or self._coordinated(mentions) \
+        authorities = listed or joined or group or self._coordinated(mentions) \
             or [self._authority(mentions, previous if elided else None)]
+        if group and not own:
+            own = {article_areas.PRONOUN}
         if joined and not own:
             own = {article_areas.PRONOUN}
         if listed and not own:
@@ -434,6 +480,8 @@ class _SentenceReader:
             kinds = set(previous.kinds)
         domain = self._domain(g.start())
         year, role = self._when(left_edge, local_start, g, right, predicate)
+        if predicate.shed:
+            year = None  # "lost its outstanding status in 2019": 2019 is when it was lost
         if no_longer:
             role = PREVIOUS  # "no longer (rated) inadequate": the grade it had
         undated = False
@@ -459,8 +507,9 @@ class _SentenceReader:
                 self.claims.append(RawClaim(authority, later, CURRENT, grade, raw.kinds, raw.domain, raw.explicit,
                                             sentence=self.index))
             if continued:  # "remains inadequate": the inspection before had it too
-                self.claims.append(RawClaim(authority, None, PREVIOUS, grade, raw.kinds, raw.domain, raw.explicit,
-                                            sentence=self.index))
+                first = _FIRST_GIVEN.match(self.low, g.end())  # "kept its good rating from 2015"
+                self.claims.append(RawClaim(authority, int(first.group(1)) if first else None, PREVIOUS, grade,
+                                            raw.kinds, raw.domain, raw.explicit, sentence=self.index))
 
     # -- grades for several areas at once (article_area_grades) --
     def _gapped_areas(self, g: re.Match, earlier: RawClaim) -> None:
@@ -575,6 +624,9 @@ class _SentenceReader:
             elif follower == "at":
                 if not re.match(r"[ ]*at\s+(?:its|the|their|a|this|that|his|her)\b", after):
                     return False
+            elif follower in ("inspection", "report") and re.search(r"\b(?:last|previous|earlier|former|prior)\s+$",
+                                                                    self.low[:g.start()]):
+                pass  # "slipping from their last 'outstanding' inspection in 2011": the grade of that inspection
             elif follower in ("it", "they") and re.match(r"[ ]*(?:it|they)\s+(?:gave|received|got|had|achieved|was\s+given)\b",
                                                           after):
                 pass  # "the assessment of requires improvement it gave it in 2014"
@@ -613,8 +665,10 @@ class _SentenceReader:
             return _Predicate("rating", self._subject_start(start, pos), end)
         if word == "from":
             return _Predicate("from", self._subject_start(start, pos), pos)
+        grade_here = w.GRADE.match(self.low, end)
+        after_grade = self.low[grade_here.end():] if grade_here else self.low[end:].split(" ", 1)[-1]
         if word in ("previous", "former", "earlier", "last", "prior") and re.match(
-                r"\s*(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)\b", self.low[end:].split(" ", 1)[-1]):
+                r"\s*(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment|inspection)\b", after_grade):
             # "an improvement on the council's previous good rating"
             return _Predicate("from", self._possessor_start(start, pos), pos)
         if word == "after" and i + 1 < len(toks) and toks[i + 1][0] in ("being", "having"):
@@ -622,6 +676,8 @@ class _SentenceReader:
             return _Predicate("from", self._subject_start(start, pos), pos)
         if word == "out" and i + 1 < len(toks) and toks[i + 1][0] == "of":  # "out of inadequate": the grade it had
             return _Predicate("from", self._subject_start(start, pos), pos)
+        if word in _SHED_WORDS:  # "has shed its 'inadequate' status": the grade it had
+            return _Predicate("from", self._subject_start(start, pos), pos, shed=True)
         if word in _FROM_NOUNS and i >= 1:
             # "improved from a position of inadequate", "moved on from its standing of": the grade it had
             j = i - 1 if toks[i - 1][0] not in ("a", "an", "the", "its", "their") else i - 2
@@ -695,7 +751,7 @@ class _SentenceReader:
         before = self.low[:g.start()]
         if set(_tokens(before)) & (w.COPULAS | w.RATING_WORDS | _HEADLINE_VERBS):
             return None
-        if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|,?\s*(?:says?|according\s+to)\s+(?:ofsted|inspectors|watchdog)"
+        if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|" + article_whose.HEADLINE_SOURCE +
                             r"|again|once\s+more)?\s*", self.low[g.end():]):
             return None
         kinds = {k for _, _, k in article_areas.area_spans(before)}
@@ -805,8 +861,12 @@ class _SentenceReader:
             rest = rest[noun.end():]
         every = w.EVERY_AREA.match(rest)
         if every:
-            if re.match(r"\s*,?\s*(?:bar|except|apart\s+from|other\s+than|save|but)\b", rest[every.end():]):
-                return None  # "outstanding in all categories bar help and protection": which are they?
+            bar = re.match(r"\s*,?\s*(?:bar|except(?:\s+for)?|apart\s+from|other\s+than|save|but)\b([^,;.]*)", rest[every.end():])
+            if bar:
+                # "outstanding in all categories bar help and protection": the overall grade, the others unsaid
+                if "overall" in bar.group(1) or "effectiveness" in bar.group(1):
+                    return None
+                return kinds | {article_areas.OVERALL}, False, None, pos + every.end()
             named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*(?:covering\s+)?"
                              r"|\s*,?\s*covering\s+", rest[every.end():])
             if named:  # "good in all four areas, including the impact of leaders, ...": those it names
@@ -946,6 +1006,8 @@ class _SentenceReader:
             return None  # two authorities in one subject: whose grade is it?
         if previous is not None:
             return previous.authority
+        if self._trust_subject:  # "That trust has overseen ...": the trust's authority, not the article's
+            return self.trust
         return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
@@ -981,6 +1043,10 @@ class _SentenceReader:
                 if not _NOT_THE_YEAR.search(right[:m.start()]):
                     year = int(m.group())
                     break
+        if year is None:
+            shared = _SHARED_YEAR.match(self.low, g.end())
+            if shared:  # "rated outstanding for safeguarding and good for looked after children in 2012"
+                year = int(shared.group(1))
         if year is None and self.published_year is not None:
             relative = _RELATIVE_YEAR.search(left) or _RELATIVE_YEAR.search(right)
             ago = _YEARS_AGO.search(left) or _YEARS_AGO.search(right)
@@ -1028,6 +1094,8 @@ class _SentenceReader:
         m = re.match(r"[\s,-]*(?:(?:in|of|during|published\s+in|taking\s+place\s+in|by\s+ofsted|,|-)\s+)*(?:[a-z]+\s+)?"
                      r"((?:19|20)\d\d)\b",
                      self.low[frame.end():at])
+        if m and _YEAR.search(self.low, frame.end() + m.end(), at):
+            return None  # "..., and before that, in 2012, ... adequate": a year of the grade's own is closer
         return int(m.group(1)) if m else None
 
 

@@ -4,7 +4,8 @@ the year, the inspection or the framework a grade belongs to cannot be told, the
 Pure: claim dicts in, claim dicts out. Each rule is a category of wording, not one article's.
 
 - An undated grade dated by a relative phrase ("last year", "this year", "a year ago") in an
-  article of no known date: its year, and so whether it is this inspection's, is unknown.
+  article of no known date: its year, and so whether it is this inspection's, is unknown. (A grade
+  said to be the previous one "six years ago" stays, of no year: earlier whatever the page's date.)
 - A grade of the pre-2013 inspections (an area `pre2013_*`) given as current beside a current
   grade of a later framework for the same authority: an authority has one current inspection,
   so the older framework's grade is of an earlier one.
@@ -30,6 +31,9 @@ CURRENT, PREVIOUS = "current", "previous"
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier)|(?:earlier\s+|later\s+)?this\s+year|"
                        r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
+# "six years ago": a grade of that long ago is an earlier one whatever the page's date
+_AGO = re.compile(r"(?i)\b(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b")
+_EARLIER_WORD = re.compile(r"(?i)\b(?:previous|previously|former|formerly|from|downgrad\w*|upgrad\w*)\b")
 # "at its last inspection": the latest one, or the one before this article's? Only a newer grade says.
 _LAST = re.compile(r"(?i)\b(?:its|their|the\s+council's|the\s+authority's|the|our|his|her)\s+last\s+(?:full\s+|ofsted\s+)*inspection\b")
 # The article's own, newer inspection, named without a year: "following the latest inspection",
@@ -55,7 +59,8 @@ def leave_out_unsure(claims: list[dict], published_year: int | None, sentences: 
     out = []
     for claim in claims:
         sentence = claim.get("sentence") or ""
-        if claim["year"] is None and published_year is None and _RELATIVE.search(sentence):
+        if claim["year"] is None and published_year is None and _RELATIVE.search(sentence) \
+                and not (claim["role"] == PREVIOUS and _AGO.search(sentence) and _EARLIER_WORD.search(sentence)):
             continue
         if claim["role"] == PREVIOUS and claim["local_authority"] not in current and _LAST.search(sentence):
             continue

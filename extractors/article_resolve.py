@@ -71,7 +71,26 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
             candidates.append(({"local_authority": raw.authority, "year": year, "area": code,
                                 "grade": raw.grade, "role": role, "sentence": said(raw)}, explicit or raw.every))
     candidates.extend(_completed(counted, raws, candidates, said))
+    if article_year is None:
+        _earlier_than_undated(candidates, raws, said)
     return _consistent(candidates)
+
+
+def _earlier_than_undated(candidates: list[tuple[dict, bool]], raws: list[RawClaim], said) -> None:
+    """On a page of no date, a grade stated as current without a year is the article's own new
+    inspection's; a dated grade of the same area that differs from it ("Barnet given a 'good'
+    grade ... The shock 2017 report had seen an 'inadequate' grade given") is an earlier
+    inspection's, not a second current one. (A grade named in passing, "'inadequate' Surrey", is
+    of no known year and settles nothing.)"""
+    plain = {said(r) for r in raws if r.role == CURRENT and r.year is None and not r.undated}
+    new = {}
+    for claim, _ in candidates:
+        if claim["role"] == CURRENT and claim["year"] is None and claim["sentence"] in plain:
+            new.setdefault((claim["local_authority"], claim["area"]), set()).add(claim["grade"])
+    for claim, _ in candidates:
+        grades = new.get((claim["local_authority"], claim["area"]))
+        if claim["role"] == CURRENT and claim["year"] is not None and grades and claim["grade"] not in grades:
+            claim["role"] = PREVIOUS
 
 
 def _latest_years(raws: list[RawClaim], article_year: int | None) -> dict[str | None, int]:

@@ -30,7 +30,7 @@ FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
     "in for across by and or but with after following from since when while whilst whereas which this that rather instead "
     "last again once too on under according so now today yesterday this year said says say "
-    "capacity ofsted inspectors ranking rankings grading gradings assessment mark label".split()
+    "capacity ofsted inspectors ranking rankings grading gradings assessment mark label tag".split()
 )
 # An adverb before a grade makes it a description, not a grade: "very good progress".
 INTENSIFIERS = frozenset(
@@ -83,6 +83,7 @@ HEDGE = re.compile(
 # The grade continues an earlier one: "remains inadequate", "retained its good rating", "outstanding
 # for the second consecutive time", "inadequate again": the earlier inspection had it too.
 CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|ing)?|kept|keeps|maintain(?:s|ed|ing)?|"
+                              r"hold(?:s|ing)?|held\s+on(?:to|\s+to)|"
                               r"second\s+(?:consecutive|successive)|again|repeat)\b")
 CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:a|the)\s+(?:second|third)\s+"
                              r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")
@@ -102,7 +103,8 @@ PREVIOUS_BEFORE = re.compile(
 # ...", "eight years after ...", "the last time ... was in 2018, when ...").
 EARLIER_FRAME = re.compile(
     r"\b(?:previous|last|earlier|prior|former|old)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?(?:inspection|framework|regime)\b"
-    r"|\blast\s+time\b|\b(?:the\s+)?last\s+(?:one\s+)?(?:taking|took)\s+place\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
+    r"|\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after\b(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:inspection|visit|report|review)\b)|\blast\s+time\b|\b(?:the\s+)?last\s+(?:one\s+)?(?:taking|took)\s+place\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
 )
 NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(

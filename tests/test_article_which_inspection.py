@@ -215,6 +215,88 @@ CASES = [
     ("The scrutiny committee noted that Ofsted rated Sefton good in January, up from requires improvement at the "
      "last inspection in 2019.", D, None,
      {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "previous")}),
+    # a year of the grade's own clause is closer than the frame's: "At the previous inspection in 2016 ...,
+    # and before that, in 2012, ... adequate"
+    ("Ofsted has rated Sefton's children's services good. At the previous inspection in 2016 the council was judged "
+     "to require improvement, and before that, in 2012, its safeguarding services were rated adequate.",
+     date(2019, 7, 1), None,
+     {("Sefton", 2019, O, "good", "current"), ("Sefton", 2016, O, "requires_improvement", "previous"),
+      ("Sefton", 2012, "pre2013_safeguarding_overall", "adequate", "previous")}),
+    # a kept grade's year: "its good rating from 2015", "first awarded in 2015"
+    ("Sefton has maintained its good rating from 2015, Ofsted said.", date(2019, 7, 1), None,
+     {("Sefton", 2019, O, "good", "current"), ("Sefton", 2015, O, "good", "previous")}),
+    ("Sefton's children's services have kept their 'good' rating from Ofsted, first awarded in 2015.",
+     date(2019, 7, 1), None, {("Sefton", 2019, O, "good", "current"), ("Sefton", 2015, O, "good", "previous")}),
+    ("Sefton has retained its good rating, Ofsted said.", date(2019, 7, 1), None,
+     {("Sefton", 2019, O, "good", "current"), ("Sefton", None, O, "good", "previous")}),
+    # "in all categories bar <area>": the overall grade (the area excepted is another grade)
+    ("Ofsted rated North Lincolnshire outstanding. At its previous inspection, in 2017, it was rated 'outstanding' in "
+     "all categories bar children in need of help and protection, for which it was 'good'.", date(2022, 11, 30), None,
+     {("North Lincolnshire", 2022, O, "outstanding", "current"), ("North Lincolnshire", 2017, O, "outstanding",
+                                                                    "previous"),
+      ("North Lincolnshire", 2017, "help_and_protection", "good", "previous")}),
+    ("Ofsted rated Sefton good in all areas except for care leavers.", D, None, {("Sefton", 2024, O, "good", "current")}),
+    ("Ofsted rated Sefton good in all areas except overall effectiveness.", D, None, set()),
+    # "hold their judgement of good": kept from the inspection before; "an inspection held in March" is no keeping
+    ("Ofsted's letter said the recent inspection saw Wolverhampton hold their judgement of good.", date(2022, 7, 1),
+     None, {("Wolverhampton", 2022, O, "good", "current"), ("Wolverhampton", None, O, "good", "previous")}),
+    ("An inspection held in March rated Sefton good, Ofsted said.", D, None, {("Sefton", 2024, O, "good", "current")}),
+    # two grades for two areas, one year after both
+    ("The report for Lewisham, which was previously rated \"outstanding\" for safeguarding and \"good\" for "
+     "looked-after children services in 2012, said standards fell. Ofsted rated Lewisham requires improvement.",
+     date(2016, 1, 20), None,
+     {("Lewisham", 2016, O, "requires_improvement", "current"),
+      ("Lewisham", 2012, "pre2013_safeguarding_overall", "outstanding", "previous"),
+      ("Lewisham", 2012, "pre2013_lac_overall", "good", "previous")}),
+    ("Ofsted rated Sefton good for help and protection and outstanding for adoption in 2015.", date(2016, 1, 20), None,
+     {("Sefton", 2015, "help_and_protection", "good", "current"), ("Sefton", 2015, "adoption", "outstanding", "current")}),
+    # on a page of no date, a dated grade that differs from the undated new one is an earlier inspection's
+    ("Ofsted has rated Durham County Council's children's services as good. The services were rated as requiring "
+     "improvement after inspections in 2016 and 2019.", None, None,
+     {("Durham", None, O, "good", "current"), ("Durham", 2019, O, "requires_improvement", "previous"),
+      ("Durham", 2016, O, "requires_improvement", "previous")}),
+    ("Sefton's children's services were judged inadequate overall by Ofsted. Services have deteriorated since the "
+     "council was judged to be good in 2017.", None, None,
+     {("Sefton", None, O, "inadequate", "current"), ("Sefton", 2017, O, "good", "previous")}),
+    # ... a grade named in passing ("'inadequate' Sefton") settles nothing
+    ("Ofsted visited 'inadequate' Sefton. Sefton was rated good by Ofsted in 2019.", None, None,
+     {("Sefton", None, O, "inadequate", "current"), ("Sefton", 2019, O, "good", "current")}),
+    # a grade shed or lost is the one it had; a year after "lost" is the losing's
+    ("Stoke-on-Trent has shed its 'inadequate' status, with Ofsted praising its drive.", date(2022, 12, 2), None,
+     {("Stoke-on-Trent", None, O, "inadequate", "previous")}),
+    ("Sefton has lost its outstanding rating, Ofsted said, and is now rated good.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", None, O, "outstanding", "previous")}),
+    ("Sefton lost its outstanding status in 2019, Ofsted said.", D, None,
+     {("Sefton", None, O, "outstanding", "previous")}),
+    # a date after "since its inadequate judgement" is not the article's inspection's
+    ("Croydon's children's services have been rated 'good' by Ofsted, following a full inspection in February. "
+     "Inspectors found the service transformed since its 'inadequate' judgement in September 2017.", None, None,
+     {("Croydon", None, O, "good", "current"), ("Croydon", 2017, O, "inadequate", "previous")}),
+    # "the downgrading from the previous 'good' rating six years ago": the article's authority's earlier grade
+    ("Children's services in Warwickshire have been downgraded after Ofsted ruled they were not up to scratch. The "
+     "report says no children are at risk as a result of the downgrading from the previous 'good' rating six years "
+     "ago.", None, None, {("Warwickshire", None, O, "good", "previous")}),
+    ("Ofsted rated Sefton good. Wigan's leader welcomed the move from the previous 'inadequate' rating.", D, None,
+     {("Sefton", 2024, O, "good", "current")}),
+    # "it comes after ... was rated": an earlier grade; "comes after an inspection": the article's own
+    ("Ofsted rated Sefton good. It comes after the council's service was rated requires improvement in 2019.",
+     None, None, {("Sefton", None, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "previous")}),
+    ("The good rating comes after Sefton was judged inadequate in 2019, Ofsted said.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    ("The rating comes after a two-week Ofsted inspection of Sefton, which was judged good.", D, None,
+     {("Sefton", 2024, O, "good", "current")}),
+    # "good but requires improvement in help and protection in its latest inspection in 2019": one year for both
+    ("Ofsted rated Sefton outstanding. It comes after the council's service was rated 'good but requires improvement "
+     "in help and protection' in its latest inspection in 2019.", date(2023, 11, 3), None,
+     {("Sefton", 2023, O, "outstanding", "current"), ("Sefton", 2019, O, "good", "previous"),
+      ("Sefton", 2019, "help_and_protection", "requires_improvement", "previous")}),
+    # "their last 'outstanding' inspection in 2011": the grade of that inspection, which does not date the new one
+    ("Ofsted has rated Sefton good. It climbs from its last 'requires improvement' inspection in 2019.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "previous")}),
+    ("Durham's children's service told to improve by Ofsted\nAn Ofsted report found they required improvement, "
+     "slipping from their last 'outstanding' inspection in 2011.", None, None,
+     {("Durham", 2011, "pre2013_safeguarding_overall", "outstanding", "previous")}),
+    ("Ofsted found Sefton's early help good at an inspection last year.", D, None, set()),
 ]
 
 
