@@ -177,6 +177,11 @@ CASES = [
      {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
     (OFSTED + "Leadership was rated outstanding and children in care and care leavers good.", D19,
      {("Trafford", 2019, L, "outstanding", CUR), ("Trafford", 2019, ICL, "good", CUR)}),
+    (OFSTED + "Trafford was rated outstanding in all but one of the four areas, with help and protection judged good.",
+     D, {("Trafford", 2024, O, "outstanding", CUR), ("Trafford", 2024, H, "good", CUR)}),
+    (OFSTED + "Inspectors found the experiences and progress of children in care to be outstanding and those of care "
+     "leavers good.", D, {("Trafford", 2024, IC, "outstanding", CUR), ("Trafford", 2024, CL, "good", CUR)}),
+    (OFSTED + "Trafford was rated good in three areas, with its schools judged outstanding.", D, set()),
     # "all categories:" and the areas one a line (the single inspection framework's names)
     ("Ofsted has rated Trafford Council's children's services as good.\nTrafford achieved good in all categories:\n"
      "1.\nThe experiences and progress of children who need help and protection\n2.\nChildren looked after and "
