@@ -39,6 +39,10 @@ CASES = [
      "experiences of children who need protection and of those in or leaving care, and overall effectiveness.", D19,
      {("Trafford", 2019, O, "good", CUR), ("Trafford", 2019, L, "good", CUR), ("Trafford", 2019, H, "good", CUR),
       ("Trafford", 2019, ICL, "good", CUR)}),
+    # "comes after monitoring visits" sets no earlier inspection's frame (visits are ungraded)
+    (OFSTED + "The new report comes after a number of monitoring visits and sees the council given a good grade in "
+     "all four criteria - covering leadership and help and protection.", D19,
+     {("Trafford", 2019, O, "good", CUR), ("Trafford", 2019, L, "good", CUR), ("Trafford", 2019, H, "good", CUR)}),
     (OFSTED + "However leadership, the experiences and progress of children who need help and protection, and "
      "overall effectiveness were all given the lowest inadequate rating.", D,
      {("Trafford", 2024, L, "inadequate", CUR), ("Trafford", 2024, H, "inadequate", CUR),
