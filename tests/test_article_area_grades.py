@@ -199,6 +199,8 @@ CASES = [
     (OFSTED + "Social workers complete good assessments for children in need of protection.", D, set()),
     (OFSTED + "The council completes good assessments for children who need help and protection.", D, set()),
     (OFSTED + "Trafford's schools received good ratings for leadership.", D, set()),
+    (OFSTED + "The extent to which all leaders and elected members engage with children is outstanding.", D, set()),
+    (OFSTED + "How well leaders know the service is good, inspectors said.", D, set()),
     (OFSTED + "The council's children's homes all received an outstanding rating for leadership and management.", D, set()),
     (OFSTED + "Trafford is aiming for good ratings for help and protection and care leavers.", D, set()),
     (OFSTED + "Trafford did not get a good rating for help and protection or for leadership.", D, set()),
