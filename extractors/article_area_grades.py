@@ -55,7 +55,7 @@ _END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after
                   r"outstanding|inadequate|requires?|required)\b)")
 # The words a subject made only of areas may hold besides them.
 _SUBJECT_WORDS = w.LABEL_WORDS | frozenset(
-    "but also while whilst the its their all both each and services service council's authority's for areas "
+    "but also while whilst the its their all both each and services service council's authority's for areas those "
     "however meanwhile further furthermore provision work elsewhere".split())
 
 _AREA_KINDS = article_areas.SPECIFIC | {article_areas.EFFECTIVENESS}
@@ -233,7 +233,9 @@ _BAR_GRADE = re.compile(
     rf"(?P<g>{_G})\b"
 )
 _GAPPED = re.compile(
-    r"^\s*(?:,|;|,?\s*and|,?\s*while|,?\s*whilst|,?\s*with|,?\s*but|,?\s*whereas)\s+"
+    # what the grade before may have said of its own areas: "overall", "in all but one of the four areas"
+    rf"^(?:\s*(?:overall|(?:in|for|across)\s+(?:[a-z]+\s+){{0,6}}?{_AREA_WORD}))?"
+    r"\s*(?:,|;|,?\s*and|,?\s*while|,?\s*whilst|,?\s*with|,?\s*but|,?\s*whereas)\s+"
     r"(?P<areas>.+?)\s*,?\s*(?:(?:was|were|is|are)\s+)?(?:(?:also\s+)?(?:rated|judged|graded|found\s+to\s+be|deemed)\s+)?"
     r"(?:as\s+|to\s+be\s+)?$"
 )

@@ -30,6 +30,8 @@ _ASPECT = re.compile(
     r"\b(?:engagement|participation|voice|views|health|education|attainment|outcomes|stability|number|"
     r"numbers|proportion|placements?|safety|wishes|feelings|exploitation|aspects?|parts?|elements?|areas?)"
     r"\s+(?:of|for|among)\s+(?:the\s+|our\s+|its\s+)?$"
+    # "the extent to which all leaders ... engage with children": a criterion, not the judgement of leaders
+    r"|\b(?:extent\s+to\s+which|how\s+well)\s+(?:all\s+|the\s+|its\s+|our\s+)?$"
 )
 
 AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) for kind, p in (

@@ -861,8 +861,12 @@ class _SentenceReader:
             rest = rest[noun.end():]
         every = w.EVERY_AREA.match(rest)
         if every:
-            if re.match(r"\s*,?\s*(?:bar|except|apart\s+from|other\s+than|save|but)\b", rest[every.end():]):
-                return None  # "outstanding in all categories bar help and protection": which are they?
+            bar = re.match(r"\s*,?\s*(?:bar|except(?:\s+for)?|apart\s+from|other\s+than|save|but)\b([^,;.]*)", rest[every.end():])
+            if bar:
+                # "outstanding in all categories bar help and protection": the overall grade, the others unsaid
+                if "overall" in bar.group(1) or "effectiveness" in bar.group(1):
+                    return None
+                return kinds | {article_areas.OVERALL}, False, None, pos + every.end()
             named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*(?:covering\s+)?"
                              r"|\s*,?\s*covering\s+", rest[every.end():])
             if named:  # "good in all four areas, including the impact of leaders, ...": those it names

@@ -104,7 +104,7 @@ PREVIOUS_BEFORE = re.compile(
 EARLIER_FRAME = re.compile(
     r"\b(?:previous|last|earlier|prior|former|old)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?(?:inspection|framework|regime)\b"
     r"|\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after\b(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:inspection|visit|report|review)\b)|\blast\s+time\b|\b(?:the\s+)?last\s+(?:one\s+)?(?:taking|took)\s+place\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
+    r"(?:inspection|visit|report|review)s?\b)|\blast\s+time\b|\b(?:the\s+)?last\s+(?:one\s+)?(?:taking|took)\s+place\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
 )
 NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(

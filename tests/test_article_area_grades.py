@@ -39,6 +39,10 @@ CASES = [
      "experiences of children who need protection and of those in or leaving care, and overall effectiveness.", D19,
      {("Trafford", 2019, O, "good", CUR), ("Trafford", 2019, L, "good", CUR), ("Trafford", 2019, H, "good", CUR),
       ("Trafford", 2019, ICL, "good", CUR)}),
+    # "comes after monitoring visits" sets no earlier inspection's frame (visits are ungraded)
+    (OFSTED + "The new report comes after a number of monitoring visits and sees the council given a good grade in "
+     "all four criteria - covering leadership and help and protection.", D19,
+     {("Trafford", 2019, O, "good", CUR), ("Trafford", 2019, L, "good", CUR), ("Trafford", 2019, H, "good", CUR)}),
     (OFSTED + "However leadership, the experiences and progress of children who need help and protection, and "
      "overall effectiveness were all given the lowest inadequate rating.", D,
      {("Trafford", 2024, L, "inadequate", CUR), ("Trafford", 2024, H, "inadequate", CUR),
@@ -177,6 +181,11 @@ CASES = [
      {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
     (OFSTED + "Leadership was rated outstanding and children in care and care leavers good.", D19,
      {("Trafford", 2019, L, "outstanding", CUR), ("Trafford", 2019, ICL, "good", CUR)}),
+    (OFSTED + "Trafford was rated outstanding in all but one of the four areas, with help and protection judged good.",
+     D, {("Trafford", 2024, O, "outstanding", CUR), ("Trafford", 2024, H, "good", CUR)}),
+    (OFSTED + "Inspectors found the experiences and progress of children in care to be outstanding and those of care "
+     "leavers good.", D, {("Trafford", 2024, IC, "outstanding", CUR), ("Trafford", 2024, CL, "good", CUR)}),
+    (OFSTED + "Trafford was rated good in three areas, with its schools judged outstanding.", D, set()),
     # "all categories:" and the areas one a line (the single inspection framework's names)
     ("Ofsted has rated Trafford Council's children's services as good.\nTrafford achieved good in all categories:\n"
      "1.\nThe experiences and progress of children who need help and protection\n2.\nChildren looked after and "
@@ -190,6 +199,8 @@ CASES = [
     (OFSTED + "Social workers complete good assessments for children in need of protection.", D, set()),
     (OFSTED + "The council completes good assessments for children who need help and protection.", D, set()),
     (OFSTED + "Trafford's schools received good ratings for leadership.", D, set()),
+    (OFSTED + "The extent to which all leaders and elected members engage with children is outstanding.", D, set()),
+    (OFSTED + "How well leaders know the service is good, inspectors said.", D, set()),
     (OFSTED + "The council's children's homes all received an outstanding rating for leadership and management.", D, set()),
     (OFSTED + "Trafford is aiming for good ratings for help and protection and care leavers.", D, set()),
     (OFSTED + "Trafford did not get a good rating for help and protection or for leadership.", D, set()),
