@@ -90,7 +90,7 @@ def date_earlier_grades(claims: list[dict], sentences: list[str], mentions: list
 
 # An ungraded visit: a page about one reports no new grade, so the latest graded inspection it
 # names is the authority's standing (current) one.
-_UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
+UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
                              r"|\bjoint\s+targeted\s+area\s+inspection\b|\bjtai\b"
                              # a committee's or board's page: it reports no inspection of its own
                              r"|\b(?:scrutiny|overview)\s+(?:committee|panel|board)\b|\bagenda\s+item\b"
@@ -108,7 +108,7 @@ def visit_standing_grades(claims: list[dict], sentences: list[str]) -> list[dict
     latest dated earlier inspection named ("areas identified at the previous inspection in 2022,
     where services were judged good") are its current ones, when it has no current grade and the
     page tells of no full or newer inspection."""
-    if not any(_UNGRADED_VISIT.search(s) for s in sentences):
+    if not any(UNGRADED_VISIT.search(s) for s in sentences):
         return claims
     if any(_GRADED_INSPECTION.search(s) and not FUTURE_INSPECTION.search(s) for s in sentences):
         return claims

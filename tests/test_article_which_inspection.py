@@ -297,6 +297,16 @@ CASES = [
      "slipping from their last 'outstanding' inspection in 2011.", None, None,
      {("Durham", 2011, "pre2013_safeguarding_overall", "outstanding", "previous")}),
     ("Ofsted found Sefton's early help good at an inspection last year.", D, None, set()),
+    # a new report that gives a grade is a newer inspection: a dated grade beside it may be the earlier one
+    ("The new Ofsted report sees Barnet's children's services given a 'good' grade in all four criteria. The shock "
+     "2017 report had seen an 'inadequate' grade given.", None, None,
+     {("Barnet", None, O, "good", "current"), ("Barnet", 2017, O, "inadequate", "previous")}),
+    ("The new Ofsted report on Barnet praises 'good' leaders and managers. The shock 2017 report had seen an "
+     "'inadequate' grade given to Barnet.", None, None, set()),
+    # ... but a visit's new report grades nothing
+    ("Ofsted published a new report on Sefton today. It follows a focused visit last month. Many weaknesses "
+     "identified at the 2023 inspection have been addressed. Last year, Sefton's children's services were judged "
+     "good overall.", None, None, {("Sefton", 2023, O, "good", "current")}),
 ]
 
 
