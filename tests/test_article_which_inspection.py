@@ -307,6 +307,17 @@ CASES = [
     ("Ofsted published a new report on Sefton today. It follows a focused visit last month. Many weaknesses "
      "identified at the 2023 inspection have been addressed. Last year, Sefton's children's services were judged "
      "good overall.", None, None, {("Sefton", 2023, O, "good", "current")}),
+    # a page of no date in the pre-2013 inspections' words: its undated grades are theirs
+    ("Ofsted said: \"The overall effectiveness of the arrangements to protect children in Rochdale is "
+     "inadequate.\" The inspection gave leadership and management an overall \"inadequate\" rating.", None, None,
+     {("Rochdale", None, "pre2013_safeguarding_overall", "inadequate", "current")}),
+    ("Children in Luton receive a good service, an Ofsted and Care Quality Commission report said. The leadership "
+     "and management of looked-after children's services are rated as good by the inspectors.", None, None, set()),
+    # ... not a page that names an earlier "adequate" grade only
+    ("Torbay's children's services have been judged inadequate by Ofsted. In April 2013 the authority was judged "
+     "\"adequate\" for child protection.", None, None,
+     {("Torbay", None, O, "inadequate", "current"),
+      ("Torbay", 2013, "pre2013_safeguarding_overall", "adequate", "previous")}),
 ]
 
 
