@@ -22,7 +22,8 @@ from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
-from extractors.article_years import anchor_last_year, date_earlier_grades, visit_standing_grades
+from extractors.article_years import (anchor_last_year, date_earlier_grades, same_as_dated_pre2013,
+                                      visit_standing_grades)
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
@@ -183,6 +184,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
     claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
+    claims = same_as_dated_pre2013(claims)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.leave_out_annual(claims, text)
     return ArticleReading(main, year, start, end, claims)

@@ -162,4 +162,16 @@ def anchor_last_year(claims: list[dict], sentences: list[str], published_year: i
     return out
 
 
-__all__ = ["anchor_last_year", "date_earlier_grades", "visit_standing_grades"]
+def same_as_dated_pre2013(claims: list[dict]) -> list[dict]:
+    """An earlier grade of no year read as overall effectiveness ("two years after they were branded
+    inadequate") beside the same grade dated before 2013 ("Ofsted's visit in 2012 ... judging the
+    authority inadequate for child protection") is that grade: its area is the dated one's, so the
+    undated copy, whose area is a guess, goes."""
+    dated = {(c["local_authority"], c["grade"]) for c in claims
+             if c["area"].startswith("pre2013_") and c["year"] is not None}
+    return [c for c in claims if not (c["role"] == PREVIOUS and c["year"] is None
+                                      and c["area"] == "overall_effectiveness"
+                                      and (c["local_authority"], c["grade"]) in dated)]
+
+
+__all__ = ["anchor_last_year", "date_earlier_grades", "same_as_dated_pre2013", "visit_standing_grades"]

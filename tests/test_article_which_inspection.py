@@ -318,6 +318,11 @@ CASES = [
      "\"adequate\" for child protection.", None, None,
      {("Torbay", None, O, "inadequate", "current"),
       ("Torbay", 2013, "pre2013_safeguarding_overall", "adequate", "previous")}),
+    # an undated earlier grade beside the same grade dated before 2013 is that grade
+    ("Ofsted has ordered improvements at Barnsley's children's services, two years after they were branded "
+     "\"inadequate\". Work began after Ofsted's visit in 2012, which resulted in it judging the authority inadequate "
+     "for child protection services.", date(2014, 6, 1), None,
+     {("Barnsley", 2012, "pre2013_safeguarding_overall", "inadequate", "current")}),
 ]
 
 
