@@ -32,8 +32,8 @@ CURRENT, PREVIOUS = "current", "previous"
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier)|(?:earlier\s+|later\s+)?this\s+year|"
                        r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
 # "six years ago": a grade of that long ago is an earlier one whatever the page's date
-_AGO = re.compile(r"(?i)\b(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b")
-_EARLIER_WORD = re.compile(r"(?i)\b(?:previous|previously|former|formerly|from|downgrad\w*|upgrad\w*)\b")
+_AGO = re.compile(r"(?i)\b(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:ago|earlier|before)\b")
+_EARLIER_WORD = re.compile(r"(?i)\b(?:previous|previously|former|formerly|from|downgrad\w*|upgrad\w*|had\s+been)\b")
 # "at its last inspection": the latest one, or the one before this article's? Only a newer grade says.
 _LAST = re.compile(r"(?i)\b(?:its|their|the\s+council's|the\s+authority's|the|our|his|her)\s+last\s+(?:full\s+|ofsted\s+)*inspection\b")
 # The article's own, newer inspection, named without a year: "following the latest inspection",

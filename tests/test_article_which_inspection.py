@@ -323,6 +323,11 @@ CASES = [
      "\"inadequate\". Work began after Ofsted's visit in 2012, which resulted in it judging the authority inadequate "
      "for child protection services.", date(2014, 6, 1), None,
      {("Barnsley", 2012, "pre2013_safeguarding_overall", "inadequate", "current")}),
+    # "three years earlier it had been judged inadequate" on a page of no date: earlier, of no year
+    ("Ofsted visited Sefton in January and rated it good. Three years earlier it had been judged inadequate.", None,
+     None, {("Sefton", None, O, "good", "current"), ("Sefton", None, O, "inadequate", "previous")}),
+    ("Ofsted has downgraded Sefton's children's services from outstanding to good.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", None, O, "outstanding", "previous")}),
 ]
 
 
