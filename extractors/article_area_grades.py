@@ -73,6 +73,7 @@ class AreaGrade:
     end: int
     rule: str
     list_end: int = -1  # where the words naming the areas end (-1: at `end`)
+    clause: int = -1  # where the clause whose subject the areas are begins (-1: not known)
 
 
 def grade_of(text: str) -> str | None:
@@ -98,7 +99,7 @@ def area_list(text: str, lead: int = 0) -> tuple[set[str], int]:
     return kinds, cursor
 
 
-def subject_areas(text: str) -> set[str]:
+def subject_areas(text: str, more_words: frozenset[str] = frozenset()) -> set[str]:
     """The areas of a subject made of areas alone ("But the impact of leaders, the experiences and
     progress of children in care, and the overall effectiveness of services all"): empty when any
     other word stands in it."""
@@ -111,7 +112,7 @@ def subject_areas(text: str) -> set[str]:
         last = e
     rest.append(text[last:])
     words = re.findall(r"[a-z][a-z'-]*", " ".join(rest))
-    if any(t not in _SUBJECT_WORDS for t in words):
+    if any(t not in _SUBJECT_WORDS and t not in more_words for t in words):
         return set()
     return {k for _, _, k in spans}
 
@@ -172,15 +173,39 @@ _ONLY_AFTER = re.compile(
 _ONLY_WITH = re.compile(r"\bwith\s+only\s+(?:the\s+)?")
 _ONLY_GRADE = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:still\s+)?(?:being\s+)?(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?"
                          rf"(?P<g>{_G})\b")
+# An area as the subject of its own clause, the rating verb a few words on: "... and the adoption
+# element of the service was singled out for praise and rated as good".
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|,\s*|;\s*|\s(?:and|but|while|whilst|whereas)\s+)(?P<subject>(?:the|its|their)\s+[a-z' -]{3,90}?)\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:[a-z]+\s+){0,7}?(?:and\s+)?(?:rated|judged|graded|assessed)\s+"
+    rf"(?:as\s+|to\s+be\s+)?(?P<g>{_G})\b"
+)
+_PART_WORDS = frozenset("element part side aspect of service".split())
+# "This area will require improvement to be good": the one area the sentence before names.
+_THIS_AREA = re.compile(
+    r"^(?:but\s+|however,?\s+|and\s+)?(?:this|that)\s+(?:area|aspect|category|judgement|judgment|part\s+of\s+the\s+service)\s+"
+    r"(?:(?:will|has|have|had|was|is|were|also|still|been|being|now)\s+)*(?:(?:rated|judged|graded|found|deemed|assessed)\s+)?"
+    rf"(?:as\s+|to\s+be\s+|to\s+)?(?P<g>{_G})\b"
+)
 _BAR = re.compile(
     rf"(?P<g>{_G})\s+(?:overall\s+)?(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     rf"(?:other\s+)?(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+|of\s+the\s+)?{_AREA_WORD}\s*,?\s*"
     r"(?:bar|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|save|but\s+for)\s+"
 )
-_BAR_LEFT = re.compile(rf"(?:\b{_RATED}|\b(?:was|were|is|are|be|been))\s+(?:as\s+|to\s+be\s+)?$")
+# "outstanding for overall effectiveness and in the key areas of leadership and help and protection"
+_AREAS_OF = re.compile(
+    rf"(?P<g>{_G})\s+(?P<overall>(?:overall|for\s+(?:its\s+|the\s+)?overall\s+effectiveness)\s*,?\s*(?:and|as\s+well\s+as)\s+)?"
+    rf"(?:in|for|across)\s+the\s+(?:(?:key|main|judgement|judgment|inspection|other|{_COUNT})\s+)*"
+    r"(?:areas?|categories|judgements?|judgments?)\s+of\s+"
+)
+# "The judgements were: overall effectiveness, good; help and protection, requires improvement; ..."
+_ITEM = re.compile(rf"(?:^|[:;]\s*)(?P<areas>[a-z][a-z' ,-]{{2,120}}?)\s*(?:,|-|:)\s*(?P<g>{_G})\s*(?=;|$|\.\s*$)")
+# A verb governs the grade: "rated (Sefton) outstanding", "was judged to be good", "is good".
+_BAR_LEFT = re.compile(rf"(?:\b{_RATED}(?:\s+[a-z'-]+){{0,5}}?|\b(?:was|were|is|are|be|been))\s+(?:as\s+|to\s+be\s+)?$")
 _BAR_GRADE = re.compile(
     r"\s*,?\s*(?:(?:for|in)\s+which\s+(?:it|they|the\s+(?:council|authority|service|services))\s+(?:was|were|is|are)\s+"
     r"|(?:which|where\s+it)\s+(?:was|were|is|are)\s+(?:(?:still\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+)?"
+    r"|(?:where|in\s+which)\s+(?:it|they|the\s+(?:council|authority|service|services))\s+(?:still\s+)?(?=requir)"
     r"|(?:which|that)\s+(?:was\s+|were\s+)?|(?:rated|judged|graded)\s+|-\s*)(?:(?:rated|judged|graded)\s+)?(?:as\s+)?"
     rf"(?P<g>{_G})\b"
 )
@@ -247,12 +272,30 @@ def _area_grades(low: str) -> list[AreaGrade]:
         g = _ONLY_GRADE.match(low, m.end() + end)
         if kinds & article_areas.SPECIFIC and g and w.GRADE.match(low, g.start("g")):
             found.append(AreaGrade(grade_of(g["g"]), frozenset(kinds), g.start("g"), g.end("g"), "only"))
+    for m in _CLAUSE_SUBJECT.finditer(low):
+        kinds = subject_areas(m["subject"], _PART_WORDS)
+        if kinds & article_areas.SPECIFIC and not any(found_.at == m.start("g") for found_ in found):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause",
+                                   clause=m.start("subject")))
+    for m in _AREAS_OF.finditer(low):
+        kinds, end = area_list(low[m.end():])
+        if kinds & article_areas.SPECIFIC and _BAR_LEFT.search(low[:m.start()]):
+            kinds |= {article_areas.EFFECTIVENESS} if m["overall"] else set()
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "areas-of",
+                                   m.end() + end))
+    for m in _ITEM.finditer(low):
+        kinds = subject_areas(m["areas"])
+        if kinds and (kinds & article_areas.SPECIFIC or len(_ITEM.findall(low)) > 1):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "item",
+                                   clause=m.start("areas")))
     for m in _BAR.finditer(low):
         if not _BAR_LEFT.search(low[:m.start()]):
             continue
+        kinds, end = area_list(low[m.end():])
+        if re.match(r"\s*(?:the\s+)?overall(?:\s+effectiveness)?\b", low[m.end():]):
+            continue  # "good in all areas except overall effectiveness": not the overall grade
         found.append(AreaGrade(grade_of(m["g"]), frozenset({article_areas.EFFECTIVENESS}), m.start("g"), m.end("g"),
                                "bar"))
-        kinds, end = area_list(low[m.end():])
         second = _BAR_GRADE.match(low, m.end() + end)
         if kinds & article_areas.SPECIFIC and second:
             found.append(AreaGrade(grade_of(second["g"]), frozenset(kinds), second.start("g"), second.end("g"), "bar"))
@@ -280,6 +323,23 @@ def gapped_areas(between: str) -> set[str]:
     return kinds if kinds & article_areas.SPECIFIC else set()
 
 
+def this_area(low: str) -> str | None:
+    """The grade a sentence gives "this area" ("This area will require improvement to be good"),
+    or None; the area is the one the sentence before names."""
+    m = _THIS_AREA.match(low)
+    return grade_of(m["g"]) if m else None
+
+
+def named_areas(low: str) -> set[str]:
+    """The judged areas a sentence names (not the authority's services as a whole)."""
+    return {k for _, _, k in article_areas.area_spans(low) if k in article_areas.SPECIFIC}
+
+
+def without_since(low: str) -> str:
+    """`low` without "since the last inspection" (a time since, no grade of that inspection)."""
+    return re.sub(r"\bsince\s+(?:the|its|our|their)\s+(?:last|previous|earlier)\s+(?:full\s+|ofsted\s+)?inspection\b", " ", low)
+
+
 def list_head(low: str) -> str | None:
     """The grade a line gives the areas listed on the lines after it ("... achieved 'good' in all
     categories:"), or None."""
@@ -297,4 +357,4 @@ def list_item(low: str) -> set[str] | None:
 
 
 __all__ = ["AreaGrade", "area_grades", "area_list", "gapped_areas", "list_head", "list_item", "subject_areas",
-           "without_counts"]
+           "this_area", "named_areas", "without_counts", "without_since"]

@@ -177,16 +177,21 @@ def read_article(text: str, published: date | None = None, authority: str | None
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
         subject = main if main is not None else _named_before(sentences, index)
-        raws.extend(_SentenceReader(sentence, index, subject, published.year if published else year, several,
-                                    earlier=raws).read())
+        reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
+                                 earlier=raws)
+        reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
+        reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
+                                  for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
+        raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws))
+    raws.extend(_this_area(sentences, raws, main))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
     claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
     claims = same_as_dated_pre2013(claims)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
-    claims = article_whose.leave_out_annual(claims, text)
+    claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -215,11 +220,13 @@ def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
     for i, s in enumerate(sentences):
         for m in s.mentions:
             score[m.name] += 3 if i < 2 else 1
-    if hint and (hint in score or not score):
-        return hint
+    if hint and (hint in score or not score or article_whose.speaks_as_itself([s.text for s in sentences])):
+        return hint  # the publisher's page speaking of "the Council", "we": its own, whoever else it names
     ranked = score.most_common(2)
     if not ranked:
         return None
+    if hint is None and article_whose.only_a_partner(ranked[0][0], [(s.text, s.mentions) for s in sentences]):
+        return None  # a council's page ("The Council's services ...") naming only its partner: not the partner
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     return None
@@ -310,10 +317,14 @@ class _SentenceReader:
         self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
+        self.trust: str | None = None  # the authority of the children's trust the sentences before name
+        self._trust_subject = False  # the subject is "the trust"
+        self.named_last: list[str] = []  # the authorities the last sentence naming any (this one or the one before) names
 
     def read(self) -> list[RawClaim]:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
-        if pairs:  # "Ofsted: Wigan good, Sefton inadequate"
+        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades)
+        if pairs:  # "Ofsted: Wigan good, Sefton inadequate", "rated Wigan and Sefton good and inadequate respectively"
             for name, g in pairs:
                 self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
                                             kinds=frozenset({article_areas.PRONOUN}), explicit=False,
@@ -385,6 +396,9 @@ class _SentenceReader:
         area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
                     and not any(s <= m.start < e for s, e in relatives)]
+        # "A council ... has become only the third in England to have its children's services rated as
+        # outstanding": the subject of the grade is "its children's services", the words before are the possessor's
+        area_text = article_whose.causative(area_text)
         # "With help from Leeds, the authority was rated good": the subject is "the authority"
         head = article_whose.anaphoric_head(area_text)
         if head is not None and predicate.form in ("rating", "copula"):
@@ -409,7 +423,11 @@ class _SentenceReader:
         # "Seven local authorities were found to be inadequate in this round: Birmingham, ...": they are named
         named_list = not mentions and predicate.form in ("rating", "object") \
             and bool(self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))))
-        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and w.OTHER_COUNCIL.search(area_text)):
+        # "Ofsted published reports on Wigan and Sefton. Both were rated inadequate.": the two just named
+        group = article_whose.group_of(area_text, self.named_last) \
+            if not mentions and predicate.form in ("rating", "copula", "object") else None
+        if w.NOT_SERVICES.search(area_text) or (not mentions and not named_list and not group
+                                                 and w.OTHER_COUNCIL.search(area_text)):
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
@@ -434,11 +452,14 @@ class _SentenceReader:
         listed = self._colon_list(g.end(), plural=bool(article_whose.PLURAL_SUBJECT.search(area_text))) \
             if not mentions and predicate.form in ("rating", "object") else None
         # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
+        self._trust_subject = not mentions and bool(article_whose.TRUST_SUBJECT.search(area_text))
         joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
-        authorities = listed or joined or self._coordinated(mentions) \
+        authorities = listed or joined or group or self._coordinated(mentions) \
             or [self._authority(mentions, previous if elided else None)]
+        if group and not own:
+            own = {article_areas.PRONOUN}
         if joined and not own:
             own = {article_areas.PRONOUN}
         if listed and not own:
@@ -516,7 +537,7 @@ class _SentenceReader:
                                             sentence=self.index))
                 continue
             span = _Span(found.at, found.end)
-            start = _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
+            start = found.clause if found.clause >= 0 else _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
             before = self.low[start:found.at]
             if w.HEDGE.search(before) or w.NEGATION.search(self.low[max(start, found.at - 30):found.at]):
                 continue
@@ -712,7 +733,7 @@ class _SentenceReader:
         before = self.low[:g.start()]
         if set(_tokens(before)) & (w.COPULAS | w.RATING_WORDS | _HEADLINE_VERBS):
             return None
-        if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|,?\s*(?:says?|according\s+to)\s+(?:ofsted|inspectors|watchdog)"
+        if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|" + article_whose.HEADLINE_SOURCE +
                             r"|again|once\s+more)?\s*", self.low[g.end():]):
             return None
         kinds = {k for _, _, k in article_areas.area_spans(before)}
@@ -962,6 +983,8 @@ class _SentenceReader:
             return None  # two authorities in one subject: whose grade is it?
         if previous is not None:
             return previous.authority
+        if self._trust_subject:  # "That trust has overseen ...": the trust's authority, not the article's
+            return self.trust
         return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
@@ -1085,6 +1108,27 @@ def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawC
                 break
             added.append(RawClaim(own[0].authority, own[0].year, own[0].role, grade, frozenset(kinds), own[0].domain,
                                   True, sentence=index))
+    return added
+
+
+def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"This area will require improvement to be good": the grade of the one judged area the
+    sentence before names, for the article's authority, of its own inspection (not where the
+    sentence before speaks of an earlier one, nor where two authorities are in play)."""
+    added: list[RawClaim] = []
+    for index in range(1, len(sentences)):
+        sentence, before = sentences[index], sentences[index - 1]
+        grade = article_area_grades.this_area(sentence.low)
+        kinds = article_area_grades.named_areas(before.low)
+        names = {m.name for m in (*sentence.mentions, *before.mentions)}
+        # "children in care and care leavers": one area before 2023, two after; "this area" is which?
+        if grade is None or len(kinds) != 1 or kinds == {article_areas.IN_CARE_AND_LEAVERS} or (names - {main}) \
+                or main is None \
+                or w.PREVIOUS_BEFORE.search(article_area_grades.without_since(before.low)) \
+                or w.EARLIER_FRAME.search(article_area_grades.without_since(before.low)) \
+                or any(r.sentence == index for r in raws):
+            continue
+        added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
     return added
 
 

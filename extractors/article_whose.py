@@ -27,6 +27,10 @@ GRADE = re.compile(
     r"(?:grade|grading|rating|judgement|judgment))\b|" + w.GRADE.pattern)
 
 
+_RANK = re.compile(r"(?i)\b(?:top|highest|lowest)\s+(?:possible\s+)?(?:overall\s+)?(?:ofsted\s+)?"
+                   r"(?:grade|grading|rating|judgement|judgment|mark)s?\b")
+
+
 def grades(low: str) -> list[re.Match]:
     """The grades of a sentence; a rank before a grade word ("the lowest rating of inadequate", "the
     top grade, outstanding", "the lowest rating of its neighbours, requires improvement") stands aside
@@ -122,7 +126,8 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u2013-]|\d+[.)])\s*")
 
 def _name_item(item: str) -> bool:
     """A bulleted item that may be a name: short, no label ("Overall effectiveness: Good"), no grade."""
-    return len(item.split()) <= 5 and not re.search(r"[:|=]", item) and not w.GRADE.search(item.lower())
+    return 0 < len(item.split()) <= 5 and item[:1].isupper() and not re.search(r"[:|=]", item) \
+        and not w.GRADE.search(item.lower())
 
 
 def join_lists(sentences: list[str]) -> list[str]:
@@ -149,7 +154,12 @@ _HEADLINE_LEAD = re.compile(r"\s*(?:ofsted\s*(?:[:|-]|says)\s*|ofsted\s+(?:ratin
 _HEADLINE_NAME_TAIL = re.compile(r"(?:\s+(?:borough|city|county|metropolitan|district))?(?:\s+council)?"
                                  r"(?:'s|s')?(?:\s+children's\s+(?:services|social\s+care))?\s+(?:rated\s+|now\s+)?")
 _HEADLINE_LINK = re.compile(r"\s*(?:,|;|and|,\s*and|\|)\s*")
-_HEADLINE_END = re.compile(r"\s*(?:(?:,|-)?\s*(?:says?|according\s+to)\s+(?:ofsted|inspectors|watchdog))?\s*$")
+# ", says Ofsted", " - Ofsted finds", ": inspectors": the source a headline names after its grade
+_SOURCE = r"(?:ofsted|inspectors|(?:the\s+)?watchdog|(?:the\s+)?inspectorate)"
+_SAYS = r"(?:says?|finds?|found|rules?|warns?|concludes?|reports?|reveals?)"
+HEADLINE_SOURCE = (r"(?:\s*(?:,|-|\u2013|:)?\s*(?:" + _SAYS + r"\s+" + _SOURCE + r"|" + _SOURCE + r"(?:\s+" + _SAYS + r")?"
+                   r"|according\s+to\s+" + _SOURCE + r"))")
+_HEADLINE_END = re.compile(r"\s*" + HEADLINE_SOURCE + r"?\s*$")
 
 
 def headline_pairs(low: str, text: str, mentions, grades) -> list[tuple[str, re.Match]] | None:
@@ -215,6 +225,138 @@ def parallel_kinds(claims, sentence: int, names: set[str]) -> set[str] | None:
     return kinds or None
 
 
+# The council's own page speaking of itself: "The Council's services ...", "our children's services"
+_SELF = re.compile(r"\b[Tt]he Council(?:'s)?\b(?!\s+of\b)|\b(?:[Oo]ur|[Ww]e)\b(?=\s+(?:\w+\s+){0,3}?(?:children's\s+services|"
+                   r"services|social\s+care|council|were\s+(?:rated|judged)|have\s+been\s+(?:rated|judged)|are\s+(?:rated|judged)))")
+
+
+def speaks_as_itself(sentences: list[str]) -> bool:
+    """The page speaks as the council that publishes it ("The Council's services for children ... have
+    been rated", "our children's services"): its "the Council" is the publisher, not another authority
+    the page names (a partner "Essex County Council")."""
+    return any(_SELF.search(s) for s in sentences)
+
+
+_PARTNER = re.compile(r"(?i)\b(?:(?:improvement\s+|strategic\s+)?partner(?:s|ship)?|advis(?:er|ers|or|ors)|commissioner|"
+                      r"peer\s+support|sector[\s-]led|mentor(?:s|ing)?|enabled?\s+(?:\w+\s+){1,4}?to\s+provide|"
+                      r"(?:support|help)\s+(?:from|and\s+challenge)|supported\s+by|(?:to\s+)?provide\s+support|"
+                      # a comparison: "our statistical neighbours Wigan and Sefton", "compared with Trafford"
+                      r"statistical\s+neighbours?|comparators?|compared\s+(?:with|to)|benchmark(?:ed|ing)?|"
+                      r"neighbouring|neighbours?)\b")
+
+
+def only_a_partner(name: str, sentences) -> bool:
+    """The page speaks as a council ("The Council's services ...") and names `name` only in sentences
+    of a partnership ("funding to enable Essex County Council to provide support") or a comparison
+    ("our statistical neighbours Wigan and Sefton"): `name` is the partner or the neighbour, not the
+    council the page is about. `sentences`: (text, mentions) pairs."""
+    if not speaks_as_itself([t for t, _ in sentences]):
+        return False
+    spots = [(t, m) for t, mentions in sentences for m in mentions if m.name == name]
+    return bool(spots) and all(_PARTNER.search(t) for t, _ in spots)
+
+
+# "the trust", "that trust": a children's services trust that runs an authority's services
+TRUST_SUBJECT = re.compile(r"(?:^\s*|\b(?:the|that|this|its|their)\s+)(?:children's\s+(?:services\s+)?)?trust\b")
+_TRUST_AFTER = re.compile(r"^(?:'s)?\s+(?:children's\s+(?:services\s+|social\s+care\s+)?|children\s+)?trust\b", re.I)
+
+
+def trust_before(sentences, index: int) -> str | None:
+    """The authority of the children's trust last named ("Doncaster Children's Services Trust") in the
+    sentences up to `index`; None where none is. `sentences`: (text, mentions) pairs."""
+    for text, mentions in sentences[index::-1]:
+        named = [m.name for m in mentions if _TRUST_AFTER.match(text[m.end:])]
+        if named:
+            return named[-1] if len(set(named)) == 1 else None
+    return None
+
+
+_TIME_FRAME = re.compile(r"(?i)\b(?:years?|months?|weeks?)\s+(?:after|since)\b")
+_SAID_EARLIER = re.compile(r"(?i)\b(?:previous(?:ly)?|former(?:ly)?|earlier|prior|last\s+(?:inspection|inspected|time|rated|judged)|"
+                           r"had\s+been|used\s+to|from|out\s+of|no\s+longer|up|down|again|remains?|repeat|second|since\s+(?:19|20)\d\d)\b")
+
+
+def lone_earlier(claims: list[dict]) -> list[dict]:
+    """A grade made previous only by a time frame ("The appointment comes a few months after Ofsted
+    branded the council's services inadequate") for an authority the article gives no current grade:
+    nothing newer is told, so it is the authority's current grade."""
+    current = {c["local_authority"] for c in claims if c["role"] == "current"}
+    out = []
+    for claim in claims:
+        sentence = claim.get("sentence") or ""
+        if claim["role"] == "previous" and claim["local_authority"] not in current and claim["year"] is None \
+                and _TIME_FRAME.search(sentence) and not _SAID_EARLIER.search(sentence):
+            claim = {**claim, "role": "current"}
+        out.append(claim)
+    return out
+
+
+_GROUP = re.compile(r"^\s*(?:(?P<both>both)(?:\s+(?:councils|authorities|local\s+authorities|boroughs|counties))?"
+                    r"|(?:all\s+)?(?:the\s+)?(?P<n>two|three|four|five)\s+(?:councils|authorities|local\s+authorities|boroughs|counties)"
+                    r"|all\s+(?P<all>two|three|four|five))(?:'|'s)?"
+                    r"(?:\s+(?:children's\s+services|services))?(?:\s+(?:have|had|were|are|has|been|being|now|also))*\s*"
+                    r"(?:(?:rated|judged|graded|found|deemed)\s+(?:as\s+|to\s+be\s+)?)?$")
+_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def group_of(area_text: str, named: list[str]) -> list[str] | None:
+    """The authorities a counted subject stands for ("Both were rated", "all three councils were judged",
+    "the two authorities' services"): those the sentence (else the one before) names, when exactly
+    that many are named."""
+    m = _GROUP.match(area_text)
+    if not m:
+        return None
+    count = _COUNT[m.group("both") or m.group("n") or m.group("all")]
+    names = list(dict.fromkeys(named))
+    return names if len(names) == count else None
+
+
+def respectively(low: str, mentions, grades) -> list[tuple[str, re.Match]] | None:
+    """"Ofsted rated Wigan and Sefton good and inadequate respectively", "Children's services in Wigan
+    and Sefton were judged good and inadequate, respectively": the n-th authority of a list has the
+    n-th grade. None unless the sentence lists as many authorities as grades, then a rating word, then
+    the grades and "respectively"."""
+    if len(grades) < 2 or "respectively" not in low:
+        return None
+    for a, b in zip(grades, grades[1:]):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", low[a.end():b.start()]):
+            return None
+    if not re.match(r"\s*,?\s*respectively\b", low[grades[-1].end():]):
+        return None
+    named = sorted((m for m in mentions if m.end <= grades[0].start()), key=lambda m: m.start)
+    if len(named) != len(grades) or len({m.name for m in named}) != len(named):
+        return None
+    for a, b in zip(named, named[1:]):
+        if not _NAME_GAP.fullmatch(low[a.end:b.start]):
+            return None
+    words = set(re.findall(r"[a-z]+", low[:grades[0].start()]))
+    before = low[:grades[0].start()]
+    if not words & (w.RATING_WORDS - {"judgement", "judgment", "verdict", "grade"}) or w.HEDGE.search(before) \
+            or w.NEGATION.search(before) or w.PREVIOUS_BEFORE.search(before) or w.EARLIER_FRAME.search(before) \
+            or _YEAR.search(low) or re.search(r"\b(?:previously|formerly|last|earlier|again|remain(?:s|ed)?)\b", low):
+        return None  # a year, an earlier inspection, a hedge: whose grade of when is more than this reads
+    return [(m.name, g) for m, g in zip(named, grades)]
+
+
+_CAUSATIVE = re.compile(r"\b(?:have|has|had|having|get|gets|got|getting|see|sees|saw|seen)\s+"
+                        r"(?=(?:its|their|the\s+council's|the\s+authority's)\s+(?:[a-z'-]+\s+){0,4}?"
+                        r"(?:rated|judged|graded|assessed|deemed|found)\b)")
+
+
+def causative(area_text: str) -> str:
+    """`area_text` with the words before a causative "have its services rated" made spaces (same
+    length): "... the third in England to have its children's services rated" -> "its children's
+    services rated"; the possessor named before (the authority) stays in the sentence's mentions."""
+    found = list(_CAUSATIVE.finditer(area_text))
+    if not found:
+        return area_text
+    cut = found[-1].end()
+    if re.search(r"\b(?:councils|authorities|areas|others?|few|many|most|some|all|these|those|they|another|any|every)\b",
+                 area_text[:cut]):
+        return area_text  # "Few councils in England have had their services rated ...": whose is not said
+    return " " * cut + area_text[cut:]
+
+
 def blank(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     """`text` with the spans (absolute offsets; `text` starts at `offset`) made spaces."""
     out = list(text)
@@ -259,8 +401,10 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
             continue
         if whole_article and early and not any(int(y) > 2010 for y in _YEAR.findall(sentence)):
             continue
+        if _RANK.search(sentence):
+            continue  # "the highest rating" of an article on the annual ratings may be theirs ("excellent")
         out.append(claim)
     return out
 
 
-__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "clause_ends", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]
+__all__ = ["GRADE", "PLURAL_SUBJECT", "grade_code", "grades", "anaphor", "join_lists", "anaphoric_head", "blank", "causative", "HEADLINE_SOURCE", "clause_ends", "respectively", "group_of", "lone_earlier", "trust_before", "TRUST_SUBJECT", "only_a_partner", "speaks_as_itself", "joined", "parallel_kinds", "headline_pairs", "set_apart", "SERVICES_OF", "time_frame", "leave_out_annual", "not_the_council", "relative_spans"]

@@ -10,17 +10,15 @@ machine's time zone or the date of the build.
 from __future__ import annotations
 
 import copy
-import functools
 import hashlib
 import json
 import os
 import re
 import threading
+import time
 from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
-
-import altair as alt
 
 GRADE_ORDER = ["outstanding", "good", "requires_improvement", "adequate", "inadequate"]
 GRADE_LABELS = {"outstanding": "Outstanding", "good": "Good",
@@ -55,17 +53,101 @@ VISITS_ROW = "Visits"
 TIMELINE_START = "2009-01-01"
 
 
+# --- specs built by altair once, then given each chart's data -----------------------------------
+# Building and checking a spec with altair costs more than drawing it, and importing altair most of
+# a rebuild's start: each spec is built once with slots (`_slot`, `_rows`) where its data goes,
+# and kept in the chart store (`load_templates`, `save_templates`) under the hash of this code and
+# altair's version, so a later build fills the same spec without importing altair.
+FILL = "__fill__"
+_TEMPLATES: dict[str, dict] = {}
+_NEW_TEMPLATES: set[str] = set()
+
+
+def _slot(name: str) -> str:
+    return f"{FILL}:{name}"
+
+
+def _rows(name: str) -> list[dict]:
+    return [{FILL: name}]
+
+
+def _fill(obj, values: dict):
+    """The template with every slot replaced by its value."""
+    if isinstance(obj, dict):
+        return {k: _fill(v, values) for k, v in obj.items()}
+    if isinstance(obj, list):
+        if len(obj) == 1 and isinstance(obj[0], dict) and set(obj[0]) == {FILL}:
+            return values[obj[0][FILL]]
+        if len(obj) == 1 and isinstance(obj[0], str) and obj[0].startswith(FILL + ":"):
+            return values[obj[0][len(FILL) + 1:]]
+        return [_fill(v, values) for v in obj]
+    if isinstance(obj, str) and obj.startswith(FILL + ":"):
+        return values[obj[len(FILL) + 1:]]
+    return obj
+
+
+def template(name: str, build) -> dict:
+    """The spec `name`, built by `build()` (with altair) if no build kept it."""
+    spec = _TEMPLATES.get(name)
+    if spec is None:
+        spec = _TEMPLATES[name] = build()
+        _NEW_TEMPLATES.add(name)
+    return spec
+
+
+def _templates_file(folder: Path) -> Path:
+    from importlib.metadata import version
+
+    here = Path(__file__).parent
+    code = "".join((here / f).read_text(encoding="utf-8") for f in ("charts.py", "map.py", "font.py"))
+    digest = hashlib.sha256(f"{code}|altair {version('altair')}".encode()).hexdigest()[:16]
+    return Path(folder) / f"templates-{digest}.json"
+
+
+def load_templates(folder: Path | None) -> None:
+    """Take the specs a former build kept in `folder` (built by this code and this altair)."""
+    if folder is None:
+        return
+    try:
+        kept = json.loads(_templates_file(folder).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(kept, dict):
+        for name, spec in kept.items():
+            _TEMPLATES.setdefault(name, spec)
+
+
+def save_templates(folder: Path | None) -> None:
+    """Keep the specs built in this process in `folder` (the others made by other code go)."""
+    if folder is None or not _NEW_TEMPLATES:
+        return
+    try:
+        path = _templates_file(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_TEMPLATES, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+        for old in folder.glob("templates-*.json"):
+            if old != path:
+                old.unlink()
+        _NEW_TEMPLATES.clear()
+    except OSError:
+        pass
+
+
 def area_short(area: str) -> str:
     return AREA_SHORT.get(area, area.replace("_", " ").capitalize())
 
 
-def _grade_scale(with_visit: bool = False) -> alt.Scale:
+def _grade_scale(with_visit: bool = False) -> "alt.Scale":
+    import altair as alt
+
     domain = [GRADE_LABELS[g] for g in GRADE_ORDER] + ([VISIT] if with_visit else [])
     colours = [GRADE_COLOURS[g] for g in GRADE_ORDER] + ([VISIT_COLOUR] if with_visit else [])
     return alt.Scale(domain=domain, range=colours)
 
 
-def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
+def _config(chart):
     return (chart.configure(font=FONT, background="white")
             .configure_view(stroke=None)
             .configure_axis(labelFontSize=11, titleFontSize=12)
@@ -76,8 +158,15 @@ def grade_counts(counts: dict[str, int], title: str) -> dict:
     """Bar chart: how many authorities hold each grade."""
     values = [{"grade": GRADE_LABELS[g], "order": i, "authorities": counts.get(g, 0)}
               for i, g in enumerate(GRADE_ORDER) if g != "adequate" or counts.get(g)]
-    bars = alt.Chart(alt.Data(values=values), title=title).mark_bar().encode(
-        x=alt.X("grade:N", sort=[v["grade"] for v in values], title=None, axis=alt.Axis(labelAngle=0)),
+    return _fill(template("grade-counts", _grade_counts),
+                 {"values": values, "title": title, "sort": [v["grade"] for v in values]})
+
+
+def _grade_counts() -> dict:
+    import altair as alt
+
+    bars = alt.Chart(alt.Data(values=_rows("values")), title=_slot("title")).mark_bar().encode(
+        x=alt.X("grade:N", sort=[_slot("sort")], title=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("authorities:Q", title="Authorities", axis=alt.Axis(tickMinStep=1)),
         color=alt.Color("grade:N", scale=_grade_scale(), legend=None))
     text = bars.mark_text(dy=-6, fontSize=12).encode(text="authorities:Q", color=alt.value("#0b0c0c"))
@@ -88,7 +177,13 @@ def region_counts(rows: list[dict], title: str) -> dict:
     """Stacked bars: per region, how many authorities hold each grade. rows: region, grade, n."""
     values = [{"region": r["region"], "grade": GRADE_LABELS[r["grade"]], "order": GRADE_ORDER.index(r["grade"]),
                "authorities": r["n"]} for r in rows]
-    chart = alt.Chart(alt.Data(values=values), title=title).mark_bar().encode(
+    return _fill(template("region-counts", _region_counts), {"values": values, "title": title})
+
+
+def _region_counts() -> dict:
+    import altair as alt
+
+    chart = alt.Chart(alt.Data(values=_rows("values")), title=_slot("title")).mark_bar().encode(
         y=alt.Y("region:N", title=None, sort="ascending"),
         x=alt.X("authorities:Q", title="Authorities", axis=alt.Axis(tickMinStep=1)),
         color=alt.Color("grade:N", scale=_grade_scale(), title="Grade"),
@@ -111,7 +206,9 @@ def timeline(points: list[dict], visits: list[dict], title: str, end: date | Non
                    key=lambda a: (AREA_ORDER.index(a) if a in AREA_ORDER else len(AREA_ORDER), a))
     rows = [area_short(a) for a in areas] + ([VISITS_ROW] if visits else [])
     last = max([p["date"] for p in points] + [v["date"] for v in visits] + ([end] if end else []))
-    spec = copy.deepcopy(_timeline_template(bool(visits)))
+    with_visit = bool(visits)
+    spec = copy.deepcopy(template(f"timeline-{'visits' if with_visit else 'grades'}",
+                                  lambda: _timeline_template(with_visit)))
     spec["data"] = {"values": values}
     spec["description"] = title
     spec["encoding"]["y"]["sort"] = rows
@@ -119,8 +216,9 @@ def timeline(points: list[dict], visits: list[dict], title: str, end: date | Non
     return spec
 
 
-@functools.lru_cache(maxsize=2)
 def _timeline_template(with_visit: bool) -> dict:
+    import altair as alt
+
     chart = alt.Chart(alt.Data(values=[{"date": TIMELINE_START, "area": "x", "grade": "Good", "kind": ""}]),
                       description="template").mark_point(filled=True, size=110, opacity=1).encode(
         x=alt.X("date:T", title=None, scale=alt.Scale(type="utc", domain=[TIMELINE_START, "2010-01-01"]),
@@ -147,7 +245,13 @@ def _timeline_template(with_visit: bool) -> dict:
 def per_month(rows: list[dict], title: str) -> dict:
     """Bars: inspections and visits per month. rows: month (date, first day), kind, n."""
     values = [{"month": r["month"].isoformat(), "kind": r["kind"], "inspections": r["n"]} for r in rows]
-    chart = alt.Chart(alt.Data(values=values), title=title).mark_bar().encode(
+    return _fill(template("per-month", _per_month), {"values": values, "title": title})
+
+
+def _per_month() -> dict:
+    import altair as alt
+
+    chart = alt.Chart(alt.Data(values=_rows("values")), title=_slot("title")).mark_bar().encode(
         x=alt.X("month:T", title=None, timeUnit="utcyearmonth",
                 axis=alt.Axis(format="%Y", tickCount={"interval": "year", "step": 1}, labelAngle=0)),
         y=alt.Y("sum(inspections):Q", title="Inspections and visits", axis=alt.Axis(tickMinStep=1)),
@@ -178,6 +282,20 @@ def font_dirs() -> list[str]:
 
 
 _REGISTERED: set[str] = set()
+STORE_DAYS = 30  # a chart of the store not used by any build for this long is removed
+
+
+def chart_store(db=None) -> Path | None:
+    """The store of drawn charts shared by the sites of a warehouse: $OFSTED_CHART_STORE ('off':
+    none), else `chart-store/` beside the warehouse (data/chart-store by default)."""
+    raw = os.environ.get("OFSTED_CHART_STORE", "").strip()
+    if raw.lower() == "off":
+        return None
+    if raw:
+        return Path(raw)
+    from warehouse.db import warehouse_path
+
+    return warehouse_path(db).parent / "chart-store"
 
 
 def _register_font(folder: str) -> None:
@@ -201,9 +319,16 @@ class ChartRenderer:
     Charts are drawn by worker processes (publish/chart_pool.py): `pool` if given (started early
     by the caller, so the workers get ready while it reads the data), else a pool started at the
     first chart to draw. `prefetch` hands many charts to the workers at once; `svg` returns one,
-    waiting for it if need be. Where no worker can draw, the chart is drawn in this process."""
+    waiting for it if need be. Where no worker can draw, the chart is drawn in this process.
 
-    def __init__(self, folder: Path, pool=None):
+    `store`, a folder shared by the sites of one warehouse (see `chart_store`), keeps every chart
+    drawn as `<key>.svg`: a site written into a new folder takes from it the charts another site
+    of the same warehouse drew (the flow's after each ingest), instead of drawing them again. The
+    key is the hash of the spec and of vl-convert's version, and the SVG depends on nothing else
+    (tests/test_site.py draws the charts twice from nothing and compares the bytes). Charts not
+    used for STORE_DAYS are removed from it."""
+
+    def __init__(self, folder: Path, pool=None, store: Path | None = None):
         self.folder = Path(folder)
         self.index_path = self.folder / "index.json"
         try:
@@ -218,6 +343,8 @@ class ChartRenderer:
         self._own_pool = False
         self._lock = threading.Lock()
         self._drawn: dict[str, Future] = {}  # handed to the workers by prefetch, not yet asked for
+        self.store = Path(store) if store else None
+        self._used_store: set[str] = set()
 
     def key(self, spec: dict) -> str:
         if self._version is None:
@@ -227,6 +354,30 @@ class ChartRenderer:
 
     def _kept(self, name: str, key: str) -> bool:
         return self.old.get(name) == key and (self.folder / f"{name}.svg").exists()
+
+    def _from_store(self, key: str) -> str | None:
+        if self.store is None:
+            return None
+        try:
+            svg = (self.store / f"{key}.svg").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not svg.rstrip().endswith("</svg>"):
+            return None
+        self._used_store.add(key)
+        return svg
+
+    def _to_store(self, key: str, svg: str) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.mkdir(parents=True, exist_ok=True)
+            tmp = self.store / f"{key}.{os.getpid()}.{threading.get_ident()}.tmp"
+            tmp.write_text(svg, encoding="utf-8")
+            os.replace(tmp, self.store / f"{key}.svg")
+            self._used_store.add(key)
+        except OSError:  # the store is a shortcut only: a chart it cannot keep is drawn again next time
+            pass
 
     def pool(self, charts: int = 4):
         with self._lock:
@@ -240,7 +391,11 @@ class ChartRenderer:
     def prefetch(self, specs: dict[str, dict]) -> None:
         """Hand the charts among `specs` (name -> spec) that `svg` would draw to the workers, which
         draw them side by side while this process goes on; `svg` then waits for each."""
-        todo = {name: spec for name, spec in specs.items() if not self._kept(name, self.key(spec))}
+        todo = {}
+        for name, spec in specs.items():
+            key = self.key(spec)
+            if not self._kept(name, key) and not (self.store is not None and (self.store / f"{key}.svg").exists()):
+                todo[name] = spec
         if not todo:
             return
         pool = self.pool(len(todo))
@@ -275,14 +430,37 @@ class ChartRenderer:
             svg = path.read_text(encoding="utf-8")
             with self._lock:
                 self.reused += 1
+        if svg is None and name not in self._drawn:
+            svg = self._from_store(key)
+            if svg is not None:
+                with self._lock:
+                    self.reused += 1
         if svg is None:
             svg = self._draw(name, spec, make, first=make is not None)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(svg, encoding="utf-8")
+            self._to_store(key, svg)
             with self._lock:
                 self.rendered += 1
+        if svg is not None and not self._kept(name, key):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(svg, encoding="utf-8")
         self.index[name] = key
         return scoped(svg, "c-" + re.sub(r"[^A-Za-z0-9_-]", "-", name))
+
+    def _tidy_store(self) -> None:
+        if self.store is None or not self.store.is_dir():
+            return
+        now = time.time()
+        for key in self._used_store:
+            try:
+                os.utime(self.store / f"{key}.svg", (now, now))
+            except OSError:
+                pass
+        for p in self.store.iterdir():
+            try:
+                if p.suffix in (".svg", ".tmp") and now - p.stat().st_mtime > STORE_DAYS * 86400:
+                    p.unlink()
+            except OSError:
+                pass
 
     def close(self) -> None:
         """End the workers this renderer started (not a pool it was given)."""
@@ -292,7 +470,9 @@ class ChartRenderer:
             self._pool.close()
 
     def finish(self) -> list[Path]:
-        """Write the index; returns the chart files this build used (others are stale)."""
+        """Write the index; returns the chart files this build used (others are stale). In the
+        store, the charts used are marked so, and those unused for STORE_DAYS removed."""
+        self._tidy_store()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.index_path.write_text(json.dumps(self.index, sort_keys=True, indent=1) + "\n", encoding="utf-8")
         return [self.folder / f"{n}.svg" for n in self.index] + [self.index_path]

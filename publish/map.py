@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
@@ -31,9 +30,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import altair as alt
-
-from publish.charts import GRADE_COLOURS, GRADE_LABELS, GRADE_ORDER, _config
+from publish.charts import GRADE_COLOURS, GRADE_LABELS, GRADE_ORDER, _config, template
 
 NO_GRADE = "No current grade"
 NO_GRADE_COLOUR = "#d8d8d8"
@@ -201,10 +198,15 @@ def _d3_winding(geometry: dict) -> dict:
     return {"type": "MultiPolygon", "coordinates": [polygon(p) for p in geometry["coordinates"]]}
 
 
-@functools.lru_cache(maxsize=1)
 def _template() -> dict:
     """The map's spec with no data, built and checked by altair once (checking 300 boundaries
-    against the Vega-Lite schema costs more than drawing them)."""
+    against the Vega-Lite schema costs more than drawing them), kept with the other templates."""
+    return template("map", _build_template)
+
+
+def _build_template() -> dict:
+    import altair as alt
+
     domain = [GRADE_LABELS[g] for g in GRADE_ORDER] + [NO_GRADE]
     colours = [GRADE_COLOURS[g] for g in GRADE_ORDER] + [NO_GRADE_COLOUR]
     # each district stroked in its own fill colour, so no seam of the generalised boundaries

@@ -305,27 +305,33 @@ def _static_files() -> list[tuple[str, bytes]]:
     return sorted((f"static/{p.name}", p.read_bytes()) for p in root.iterdir() if p.is_file())
 
 
+_STORE = object()
+
+
 def build_site(out_dir: str | os.PathLike, db=None, *, timeout: float | None = None,
-               geojson: str | os.PathLike | None = None) -> SiteResult:
-    """Write the whole site into out_dir (created if need be); returns what was written."""
+               geojson: str | os.PathLike | None = None, chart_store=_STORE) -> SiteResult:
+    """Write the whole site into out_dir (created if need be); returns what was written.
+    chart_store: the folder of charts shared by the sites of the warehouse (default
+    charts.chart_store(db)), None for none."""
     started = time.perf_counter()
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise SiteError(f"{out} is a file, not a folder: name a folder for the site")
+    store = charts.chart_store(db) if chart_store is _STORE else chart_store
     pool = None
-    if not (out / "charts" / "index.json").exists():
+    if not (out / "charts" / "index.json").exists() and not (store and any(store.glob("*.svg"))):
         # a first build draws every chart: the workers get ready while the data is read
         from publish.chart_pool import ChartPool
 
         pool = ChartPool(font_dirs=charts.font_dirs())
     try:
-        return _build(out, db, timeout, geojson, started, pool)
+        return _build(out, db, timeout, geojson, started, pool, store)
     finally:
         if pool is not None:
             pool.close()
 
 
-def _build(out: Path, db, timeout, geojson, started: float, pool) -> SiteResult:
+def _build(out: Path, db, timeout, geojson, started: float, pool, store) -> SiteResult:
     from warehouse.query import site_data
 
     data = site_data(db, timeout=timeout)
@@ -336,11 +342,13 @@ def _build(out: Path, db, timeout, geojson, started: float, pool) -> SiteResult:
     model = build_model(data)
     env = _environment()
     writer = _Writer(out)
-    renderer = charts.ChartRenderer(out / "charts", pool)
+    renderer = charts.ChartRenderer(out / "charts", pool, store)
+    charts.load_templates(store)
     try:
         return _write(out, model, env, writer, renderer, geojson, started)
     finally:
         renderer.close()
+        charts.save_templates(store)
 
 
 def _write(out: Path, model: dict, env: Environment, writer: _Writer, renderer: charts.ChartRenderer,

@@ -65,12 +65,45 @@ CASES = [
     (OFSTED + "Care leavers was the only area to be judged outstanding.", D, {("Trafford", 2024, CL, "outstanding", CUR)}),
     ("Trafford has been praised by Ofsted for its work across the board, with only child protection rated "
      "good rather than outstanding.", D, {("Trafford", 2024, H, "good", CUR)}),
+    # an area as the subject of its own clause, the rating verb a few words on
+    ("Ofsted inspected Trafford's services in 2016. Social workers knew their children well, and the adoption "
+     "element of the service was singled out for praise and rated as good.", D16, {("Trafford", 2016, AD, "good", CUR)}),
+    (OFSTED + "Ofsted rated the services good, while the experiences of care leavers were judged outstanding.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "outstanding", CUR)}),
+    (OFSTED + "Ofsted rated the services good, but the council's fostering service was judged outstanding.", D,
+     {("Trafford", 2024, O, "good", CUR)}),
+    # "this area": the one area the sentence before names
+    ("Ofsted rated Trafford's children's services good. The report found the experiences of children in need of "
+     "help and protection were not as strong as they were at the last inspection.\nThis area will require "
+     "improvement to be good, inspectors said.", D,
+     {("Trafford", 2024, O, "good", CUR)}),  # the sentence before speaks of the last inspection: unsure
+    ("Ofsted rated Trafford's children's services good. Some practice has improved since the last inspection, "
+     "but support for care leavers was not consistently strong.\nThis area was judged to require improvement.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
+    ("Ofsted rated Trafford's children's services good. Inspectors looked at children in care and care leavers.\n"
+     "This area was judged outstanding.", D, {("Trafford", 2024, O, "good", CUR)}),  # two areas: which?
     # all areas bar one
     (OFSTED + "At its previous inspection, in 2017, it was rated outstanding in all categories bar help and "
      "protection, for which it was good.", D,
      {("Trafford", 2017, O, "outstanding", PREV), ("Trafford", 2017, H, "good", PREV)}),
     (OFSTED + "The council was judged good in all areas except care leavers, which was rated requires improvement.", D,
      {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
+    # "in the key areas of ..."
+    (OFSTED + "Ofsted judged the children's services run by Trafford Council to be outstanding for overall "
+     "effectiveness and in the key areas of leadership and services for children who need help and protection.", D,
+     {("Trafford", 2024, O, "outstanding", CUR), ("Trafford", 2024, L, "outstanding", CUR),
+      ("Trafford", 2024, H, "outstanding", CUR)}),
+    (OFSTED + "Ofsted rated Trafford good overall and in the areas of leadership and care leavers.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, CL, "good", CUR)}),
+    # items of a list: area, grade; area, grade
+    (OFSTED + "The judgements were: overall effectiveness, good; help and protection, requires improvement; "
+     "leadership, good.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, H, "requires_improvement", CUR),
+      ("Trafford", 2024, L, "good", CUR)}),
+    (OFSTED + "Trafford was rated good in every area apart from care leavers, where it still requires improvement.", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
+    (OFSTED + "Ofsted rated the schools in the borough outstanding in all categories bar leadership, for which they "
+     "were good.", D, set()),
     # a gapped list
     (OFSTED + "The impact of leaders was judged good, help and protection outstanding.", D,
      {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),

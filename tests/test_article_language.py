@@ -90,8 +90,9 @@ CATEGORIES = [
     ("Ofsted rated Sefton's children's services good in three key areas - help and protection, leadership and overall effectiveness.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
     ("Ofsted judged Sefton's services outstanding in three out of four categories, including overall effectiveness.", D, None, {("Sefton",2024,O,"outstanding","current")}),
     ("Ofsted rated Sefton's services as good for overall effectiveness, the impact of leaders on social work practice with children and families and the experiences and progress of children who need help and protection.", D, None, {("Sefton",2024,a,"good","current") for a in (O,H,L)}),
-    # "all categories bar help and protection": overall effectiveness is one of them (the excepted one's grade is not read)
-    ("Ofsted rated Sefton outstanding in all categories bar help and protection, for which it was good.", D, None, {("Sefton",2024,O,"outstanding","current")}),
+    # all categories bar one: overall effectiveness is one of them; the one left out has the grade given it
+    ("Ofsted rated Sefton outstanding in all categories bar help and protection, for which it was good.", D, None, {("Sefton",2024,O,"outstanding","current"),("Sefton",2024,H,"good","current")}),
+    ("Ofsted rated Sefton outstanding in all categories bar help and protection.", D, None, {("Sefton",2024,O,"outstanding","current")}),
     ("Ofsted judged Sefton good in all four areas of inspection, including the impact of leaders on social work practice with children and families.", D, None, {("Sefton",2024,O,"good","current"),("Sefton",2024,L,"good","current")}),
     ("Ofsted rated Sefton Council as outstanding for the impact of its leaders on social work practice.", D, None, {("Sefton",2024,L,"outstanding","current")}),
     ("Three councils - Sefton, Wigan and Trafford - were judged outstanding by Ofsted for leadership, management and governance.", D16, None, {(a,2016,L,"outstanding","current") for a in ("Sefton","Wigan","Trafford")}),

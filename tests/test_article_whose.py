@@ -59,6 +59,48 @@ CASES = [
      {("Kirklees", 2019, O, "good", "current")}),
     ("Ofsted rated Wigan good. Its neighbour Sefton, which was inspected in May, was rated inadequate.", D, None,
      {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
+    # "the trust": the authority of the children's trust named before, not the article's
+    ("Bradford Council was rated inadequate by Ofsted last year. Its new director comes from Doncaster Children's "
+     "Services Trust. That trust took children's services from an inadequate Ofsted rating in 2014 to good in 2017.",
+     D, None, {("Bradford", 2018, O, "inadequate", "current"), ("Doncaster", 2014, O, "inadequate", "previous"),
+               ("Doncaster", 2017, O, "good", "current")}),
+    ("Bradford Council was rated inadequate by Ofsted last year. The trust was rated good in 2017.", D, None,
+     {("Bradford", 2018, O, "inadequate", "current")}),
+    # a grade set "months after" with nothing newer told is the authority's current one
+    ("Newham Council has a new director of children's services. The appointment comes a few months after Ofsted "
+     "inspectors branded the council's children's services inadequate.", D, None,
+     {("Newham", None, O, "inadequate", "current")}),
+    ("Newham was rated good by Ofsted, two years after it was judged inadequate.", D, None,
+     {("Newham", 2019, O, "good", "current"), ("Newham", None, O, "inadequate", "previous")}),
+    # "both", "all three councils": the authorities just named, when exactly that many are
+    ("Ofsted has published reports on Wigan and Sefton. Both were rated inadequate.", D, None,
+     {("Wigan", 2019, O, "inadequate", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
+    ("Ofsted inspected Wigan and Sefton in March. Both authorities' children's services were rated good.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "good", "current")}),
+    ("Ofsted has published reports on Wigan, Sefton and Trafford. All three councils were judged good.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "good", "current"),
+      ("Trafford", 2019, O, "good", "current")}),
+    ("Ofsted has published reports on Wigan, Sefton and Trafford. Both were rated inadequate.", D, None, set()),
+    ("Ofsted has published a report on Wigan. Both councils were rated inadequate.", D, None, set()),
+    # "good and inadequate respectively": the n-th authority has the n-th grade
+    ("Ofsted rated Wigan and Sefton good and inadequate respectively.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "current")}),
+    ("Wigan, Sefton and Trafford were rated good, requires improvement and inadequate respectively by Ofsted.", D, None,
+     {("Wigan", 2019, O, "good", "current"), ("Sefton", 2019, O, "requires_improvement", "current"),
+      ("Trafford", 2019, O, "inadequate", "current")}),
+    ("Ofsted rated Wigan and Sefton good and inadequate respectively in 2017 and 2018.", D, None, set()),
+    ("Wigan and Sefton were previously rated good and inadequate respectively by Ofsted.", D, None, set()),
+    ("Ofsted rated Wigan, Sefton and Trafford good and inadequate respectively.", D, None, set()),
+    # "to have its children's services rated": the subject is the services, the words before their possessor's
+    ("A council where social work is flourishing has become only the third in England to have its children's "
+     "services rated as 'outstanding' overall. North Lincolnshire was praised by Ofsted.", D, None,
+     {("North Lincolnshire", 2019, O, "outstanding", "current")}),
+    ("Sefton has become the first council in the North West to have its children's services rated outstanding by "
+     "Ofsted.", D, None, {("Sefton", 2019, O, "outstanding", "current")}),
+    ("Ofsted rated Sefton good. Few councils in England have had their children's services rated outstanding.", D,
+     None, {("Sefton", 2019, O, "good", "current")}),
+    ("Ofsted rated Sefton good. Another council has had its children's services rated outstanding.", D, None,
+     {("Sefton", 2019, O, "good", "current")}),
     # "require(s) improvement" as the verb of named authorities
     ("Ofsted said Wigan and Hounslow require improvement.", D, None,
      {("Wigan", 2019, O, "requires_improvement", "current"), ("Hounslow", 2019, O, "requires_improvement", "current")}),
@@ -118,8 +160,32 @@ CASES = [
     ("Sefton children's services inadequate, says Ofsted\nInspectors visited in March.", D, None,
      {("Sefton", 2019, O, "inadequate", "current")}),
     ("Ofsted: Wigan Council good\nInspectors visited in March.", D, None, {("Wigan", 2019, O, "good", "current")}),
+    ("Sefton's children's services 'inadequate', Ofsted finds\nInspectors visited in March.", D, None,
+     {("Sefton", 2019, O, "inadequate", "current")}),
+    ("Sefton's children's services 'inadequate' - Ofsted\nInspectors visited in March.", D, None,
+     {("Sefton", 2019, O, "inadequate", "current")}),
+    ("Sefton's children's services 'inadequate', Ofsted finds in schools review\nInspectors visited.", D, None, set()),
     ("Ofsted: Wigan good news for families\nInspectors visited in March.", D, None, set()),
     ("Ofsted: Wigan schools good\nInspectors visited in March.", D, None, set()),
+    # the publisher's page speaking as "the Council" is about the publisher, whatever partner it names
+    ("Council's children's services rated inadequate by Ofsted\nThe Council's services for children who need help "
+     "and protection have been rated as 'inadequate' following an inspection.\nThe Council has received funding so "
+     "that Essex County Council can support the service. Essex County Council is rated as outstanding in all of "
+     "Ofsted's judgement areas.", D, "Isles of Scilly",
+     {("Isles of Scilly", 2019, "help_and_protection", "inadequate", "current"),
+      ("Isles of Scilly", 2019, O, "inadequate", "current"), ("Essex", 2019, O, "outstanding", "current")}),
+    # ... and, with no publisher known, such a page is about no authority it names only as a partner
+    ("Council's children's services rated inadequate by Ofsted\nThe Council's services for children who need help "
+     "and protection have been rated as 'inadequate' following an inspection.\nThe Council has received funding so "
+     "that Essex County Council can provide support and challenge. Essex County Council is rated as outstanding in "
+     "all of Ofsted's judgement areas, so it is an excellent partner.", D, None, {("Essex", 2019, O, "outstanding", "current")}),
+    ("Children's services inspection outcome\nThe Council's children's services have been judged good by Ofsted.\n"
+     "Our statistical neighbours include Wigan, which Ofsted rated outstanding in 2018.", D, None,
+     {("Wigan", 2018, O, "outstanding", "current")}),
+    ("Ofsted has rated Sefton Council's children's services good. \u201cWe will help our children's services staff,\u201d "
+     "said the leader of Sefton Council.", D, None, {("Sefton", 2019, O, "good", "current")}),
+    ("Ofsted has rated Essex County Council's children's services outstanding in every area.", D, "Isles of Scilly",
+     {("Essex", 2019, O, "outstanding", "current")}),
     # the council speaking of its own grade: "our 'Good' Ofsted rating"
     ("Ofsted has inspected Calderdale. \u201cWe are really proud of our \u2018Good\u2019 Ofsted rating, and of all "
      "the staff and partner organisations that played a part,\u201d he said.", D, None,
@@ -145,6 +211,10 @@ CASES = [
       ("Trafford", 2019, O, "inadequate", "current")}),
     ("These were Ofsted's first inspections.\nSeven local authorities were found to be inadequate in this round:\n"
      "\u2022 Birmingham\n\u2022 Bucki", D, None, {("Birmingham", 2019, O, "inadequate", "current")}),
+    ("Ofsted has rated Essex County Council's children's services good.\nEssex achieved good in all categories:\n"
+     "1. The experience of children who need help and protection\n2. Leadership, management and governance.", D, None,
+     {("Essex", 2019, O, "good", "current"), ("Essex", 2019, "help_and_protection", "good", "current"),
+      ("Essex", 2019, "leaders", "good", "current")}),
     ("Ofsted's latest inspections. Councils rated good include: Sefton and Wigan.", D, None,
      {("Sefton", 2019, O, "good", "current"), ("Wigan", 2019, O, "good", "current")}),
     ("Ofsted's latest inspections. Councils were rated inadequate for these reasons:\n- poor leadership\n"
@@ -160,6 +230,8 @@ CASES = [
      "from Ofsted's annual assessments of 147 councils.", D09, None, set()),
     ("Yesterday Ofsted published the outcomes of the annual children\u2019s services assessments. Sefton was rated "
      "good overall, while Wigan was judged inadequate.", None, None, set()),
+    ("Ofsted's annual ratings were published. Gateshead received the highest rating from Ofsted inspectors.", D09,
+     None, set()),
     # ... but an article about an inspection keeps the grades its other sentences give
     ("Ofsted's inspectors rated Torbay's safeguarding services inadequate in 2010. Torbay performed poorly in the "
      "annual assessment in 2009.", date(2010, 12, 1), None, {("Torbay", 2010, "pre2013_safeguarding_overall", "inadequate", "current")}),

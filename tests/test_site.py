@@ -148,9 +148,38 @@ def test_a_fresh_build_draws_the_same_charts_byte_for_byte(tmp_path):
 
     db = tmp_path / "ne.duckdb"
     load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
-    first, second = build_site(tmp_path / "a", db), build_site(tmp_path / "b", db)
+    first = build_site(tmp_path / "a", db, chart_store=None)
+    second = build_site(tmp_path / "b", db, chart_store=None)
     assert first.charts_rendered == second.charts_rendered > 10
     assert files(tmp_path / "a") == files(tmp_path / "b")
+
+
+def test_a_site_in_a_new_folder_takes_the_charts_another_site_of_the_warehouse_drew(tmp_path):
+    """The flow writes the site after each ingest; `ofsted site` into a new folder then draws no
+    chart again (they are kept beside the warehouse, by the hash of their spec, and the specs are
+    filled in from the templates altair built for the first build), and writes the same bytes as a
+    site drawn from nothing."""
+    import os
+
+    from publish.site import build_site
+
+    db = tmp_path / "ne.duckdb"
+    load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
+    env = {**os.environ, "OFSTED_CHART_STORE": ""}
+
+    def ofsted_site(folder: str) -> str:
+        done = subprocess.run([OFSTED, "site", str(tmp_path / folder), "--db", str(db)],
+                              capture_output=True, text=True, env=env, timeout=600)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    first = ofsted_site("flow-site")
+    assert ", 0 drawn" not in first
+    assert list((tmp_path / "chart-store").glob("*.svg")) and list((tmp_path / "chart-store").glob("templates-*.json"))
+    assert "charts: 0 drawn" in ofsted_site("new")
+    fresh = build_site(tmp_path / "fresh", db, chart_store=None)
+    assert fresh.charts_rendered > 10
+    assert files(tmp_path / "new") == files(tmp_path / "flow-site") == files(tmp_path / "fresh")
 
 
 def test_the_feed_is_atom_and_a_change_keeps_its_id_when_more_reports_arrive(tmp_path):
