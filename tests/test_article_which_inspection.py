@@ -328,6 +328,15 @@ CASES = [
      None, {("Sefton", None, O, "good", "current"), ("Sefton", None, O, "inadequate", "previous")}),
     ("Ofsted has downgraded Sefton's children's services from outstanding to good.", D, None,
      {("Sefton", 2024, O, "good", "current"), ("Sefton", None, O, "outstanding", "previous")}),
+    # a list of years before the grade: each year's grade
+    ("Cornwall children's services are now \"adequate\", Ofsted said. In 2009 and 2011, the services were labelled "
+     "as \"inadequate\" by Ofsted.", date(2013, 3, 15), None,
+     {("Cornwall", 2013, "pre2013_safeguarding_overall", "adequate", "current"),
+      ("Cornwall", 2011, "pre2013_safeguarding_overall", "inadequate", "previous"),
+      ("Cornwall", 2009, "pre2013_safeguarding_overall", "inadequate", "previous")}),
+    ("Ofsted rated Sefton good. In 2014, 2016 and 2019 the council was rated inadequate.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous"),
+      ("Sefton", 2016, O, "inadequate", "previous"), ("Sefton", 2014, O, "inadequate", "previous")}),
 ]
 
 
