@@ -100,7 +100,10 @@ UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:vi
 _GRADED_INSPECTION = re.compile(
     r"(?i)\b(?:full|graded|standard|short|ilacs|sif|single|latest|most\s+recent|new|newest|re-?inspection)\s+"
     r"(?:[\w-]+\s+){0,2}?inspection\b|\bre-?inspect(?:ion|ed)\b|\bjudgement\s+inspection\b"
-    r"|\b(?:latest|most\s+recent|recent|new)\s+(?:ofsted\s+)?(?:inspection\s+)?report\b")
+    r"|\b(?:latest|most\s+recent|recent|new)\s+(?:ofsted\s+)?(?:inspection\s+)?report\b"
+    # "an inspection in March" with no year: a recent one, not the earlier one a committee page dates
+    r"|\binspection\s+(?:in|during|last|this)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|week|month)\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
 
 
 def visit_standing_grades(claims: list[dict], sentences: list[str]) -> list[dict]:

@@ -337,6 +337,11 @@ CASES = [
     ("Ofsted rated Sefton good. In 2014, 2016 and 2019 the council was rated inadequate.", D, None,
      {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous"),
       ("Sefton", 2016, O, "inadequate", "previous"), ("Sefton", 2014, O, "inadequate", "previous")}),
+    # "an inspection in March" with no year is a recent one: the grade of the one before it stays unsure
+    ("Following an inspection in March, Ofsted praised Sefton. At the last inspection in 2019 it was rated "
+     "inadequate. The improvement board will be stood down.", date(2024, 5, 1), None, set()),
+    ("Members noted the Ofsted inspection in March 2019 rated Sefton inadequate.", date(2024, 5, 1), None,
+     {("Sefton", 2019, O, "inadequate", "current")}),
 ]
 
 
