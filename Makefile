@@ -12,6 +12,7 @@ $(BIN)/ofsted: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m publish.charts  # the site's chart specs, built by altair once (publish/charts.py)
 	touch $@
 
 setup: $(BIN)/ofsted

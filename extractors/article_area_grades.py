@@ -74,6 +74,7 @@ class AreaGrade:
     rule: str
     list_end: int = -1  # where the words naming the areas end (-1: at `end`)
     clause: int = -1  # where the clause whose subject the areas are begins (-1: not known)
+    follows: int = -1  # where the grade of the same inspection said just before is ("..., and good in two more")
 
 
 def grade_of(text: str) -> str | None:
@@ -121,7 +122,7 @@ def _clause_start(low: str, end: int) -> int:
     """Where the clause that ends at `end` begins, for a subject that is a list (commas and "and"
     belong to it)."""
     last = 0
-    for m in re.finditer(r"[;:(]|\s(?:but|while|whilst|whereas|although|though|however|that|said|says)\s|^(?:but|however)\s",
+    for m in re.finditer(r"[;:(]|\s-\s|\s(?:but|while|whilst|whereas|although|though|however|that|said|says)\s|^(?:but|however)\s",
                          low[:end]):
         last = m.end()
     return last
@@ -131,10 +132,12 @@ def _clause_start(low: str, end: int) -> int:
 _NOUN_AREAS = re.compile(
     rf"(?P<g>{_G})\s+{_NOUN}\s*,?\s*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+"
     r"(?:given|awarded|attributed|handed|assigned|applied)\s+)?"
-    rf"(?:(?:to|for|in|across)\s+(?:the\s+)?(?P<count>{_COUNT}\s+(?:other\s+|more\s+|further\s+|key\s+|main\s+|separate\s+)*"
+    rf"(?:(?:to|for|in|across)\s+(?:the\s+)?(?P<count>(?:{_COUNT}|a\s+number\s+of|several|some)\s+"
+    r"(?:other\s+|more\s+|further\s+|key\s+|main\s+|separate\s+)*"
     rf"{_AREA_WORD}(?:\s+(?:out\s+)?of\s+(?:the\s+)?{_COUNT})?\s*(?:[,:-]\s*)?)?"
     r"|,?\s*(?:which|that)\s+(?:included|include|includes|were|are|covered|cover)\s*:?\s*)"
-    r"(?:(?:including|namely|which\s+(?:were|are|included?)|these\s+(?:were|being)|for)\s*:?\s*)?"
+    r"(?:(?P<named>including|namely|which\s+(?:were|are|included?)|these\s+(?:were|being)|among(?:st)?\s+them|such\s+as|"
+    r"for)\s*:?\s*)?"
 )
 _MORE_AREAS = re.compile(
     rf"(?P<g>{_G})\s+(?:(?:in|for|across)\s+(?:the\s+)?(?:other\s+)?{_COUNT}\s+(?:other|more|further|remaining)"
@@ -145,9 +148,10 @@ _MORE_AREAS = re.compile(
 _MORE_LEFT = re.compile(rf"(?:\b(?:and|but|while|whilst|with)|\b{_RATED}(?:\s+as)?|\b(?:was|were|is|are)"
                         rf"(?:\s+{_RATED})?(?:\s+(?:to\s+be|as))?)\s+$")
 _SUBJECT_NOUN = re.compile(
-    rf"\s(?P<verb>(?:(?:all|both|each|also|have|has|then)\s+)*(?:merited|received|were\s+given|was\s+given|got|earned|"
-    r"achieved|secured|gained|were\s+awarded|was\s+awarded|were\s+handed|was\s+handed|attracted))"
-    rf"\s+(?:a|an|the)\s+(?P<g>{_G})\s+{_NOUN}\b"
+    rf"\s(?P<verb>(?:(?:all|both|each|also|have|has|then)\s+)*(?:merited|received|got|earned|achieved|secured|gained|"
+    r"attracted|(?:were|was|have\s+been|has\s+been)\s+(?:(?:all|both|each|also)\s+)*(?:given|awarded|handed)))"
+    r"\s+(?:a|an|the)\s+(?:(?:lowest|highest|top|worst|best)\s+(?:possible\s+)?(?:ofsted\s+)?(?:grade|rating)\s+(?:of\s+)?"
+    rf"(?P<g1>{_G})\b|(?:(?:lowest|highest|top|worst|best|same)\s+)?(?P<g>{_G})\s+{_NOUN}\b)"
 )
 _SAME_FOR = re.compile(rf"\b(?P<anchor>{_GOT}\s+{_SAME})\s+(?:for|in|across)\s+")
 _SUBJECT_SAME = re.compile(
@@ -160,10 +164,12 @@ _COUNT_SAME = re.compile(
     r"(?:rating|grade|judgement|judgment|verdict|grading))\s*,?\s*(?:including|namely)\s+"
 )
 _ONLY_FIRST = re.compile(
-    r"\bthe\s+only\s+(?:(?:judgement|judgment|inspection|key|main)\s+)?(?:area|category|judgement|judgment|aspect|part|element|one)"
+    rf"\bthe\s+(?:only|{_COUNT}|other|remaining)\s+(?:(?:judgement|judgment|inspection|key|main|other)\s+)?"
+    r"(?:areas?|categories|category|judgements?|judgments?|aspects?|parts?|elements?|one)"
     r"(?:\s+of\s+(?:the\s+|its\s+)?(?:[a-z']+\s+){0,2}?(?:service|services|inspection|report|work))?"
     r"\s+(?:(?:which|that|to|where)\s+)?(?:(?:still|now|was|is|were|be|been|being|also)\s+)*"
-    rf"(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?(?P<g>{_G})\s*,?\s*(?:was|is|were)\s+(?:that\s+of\s+|for\s+|in\s+)?"
+    rf"(?:{_RATED}\s+(?:as\s+|to\s+be\s+)?)?(?P<g>{_G})\s*,?\s*(?:(?:which|that)\s+)?(?:was|is|were|are)\s+"
+    r"(?:that\s+of\s+|those\s+of\s+|for\s+|in\s+)?"
 )
 _ONLY_AFTER = re.compile(
     r"\s(?:was|is)\s+(?:also\s+)?the\s+only\s+(?:(?:judgement|judgment|key|main)\s+)?(?:area|category|judgement|judgment|aspect|one)"
@@ -187,12 +193,29 @@ _THIS_AREA = re.compile(
     r"(?:(?:will|has|have|had|was|is|were|also|still|been|being|now)\s+)*(?:(?:rated|judged|graded|found|deemed|assessed)\s+)?"
     rf"(?:as\s+|to\s+be\s+|to\s+)?(?P<g>{_G})\b"
 )
+# Areas, then "require improvement" as their verb: "services for children in need of help and
+# protection and those both in and leaving care, require improvement to be good".
+_VERBAL = re.compile(r"\s*[,-]?\s*(?:(?:both|all|still|each|also|now|do|did)\s+)*"
+                     r"(?P<g>(?:requires?|required)\s+improvement(?:\s+to\s+be\s+good)?)\b")
+_IN_AREA = re.compile(
+    r"(?:^|,\s*|;\s*|\s(?:but|and|while|whilst|however)\s+)(?:in|for|on)\s+(?P<areas>(?:the\s+)?[a-z' -]{3,120}?)"
+    r"(?:\s+(?:category|area|judgement|judgment|section|strand))?\s*,\s*(?:the\s+(?:service|services|council|authority|"
+    r"local\s+authority|department)|it|they)\s+(?:was|were|is|are|has\s+been)\s+(?:(?:said|judged|rated|found|deemed|"
+    rf"considered|graded|assessed)\s+)?(?:to\s+)?(?:be\s+)?(?:as\s+)?(?P<g>{_G})\b"
+)
 _BAR = re.compile(
     rf"(?P<g>{_G})\s+(?:overall\s+)?(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"
     rf"(?:other\s+)?(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+|of\s+the\s+)?{_AREA_WORD}\s*,?\s*"
     r"(?:bar|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|save|but\s+for)\s+"
 )
 # "outstanding for overall effectiveness and in the key areas of leadership and help and protection"
+# An area, then a relative clause that grades it: "its local safeguarding children board, which Ofsted
+# said requires improvement", "adoption, which was rated outstanding".
+_WHICH = re.compile(
+    r"\s*,\s*which\s+(?:(?:ofsted|inspectors|the\s+(?:report|inspectorate|watchdog|regulator))\s+(?:said|says|found|judged|"
+    r"rated|deemed|considered)\s+)?(?:(?:was|is|were|are|also|still)\s+)*(?:(?:rated|judged|graded|found\s+to\s+be|"
+    rf"deemed|considered|assessed\s+as)\s+)?(?:as\s+|to\s+be\s+|to\s+)?(?P<g>{_G})\b"
+)
 _AREAS_OF = re.compile(
     rf"(?P<g>{_G})\s+(?P<overall>(?:overall|for\s+(?:its\s+|the\s+)?overall\s+effectiveness)\s*,?\s*(?:and|as\s+well\s+as)\s+)?"
     rf"(?:in|for|across)\s+the\s+(?:(?:key|main|judgement|judgment|inspection|other|{_COUNT})\s+)*"
@@ -234,7 +257,8 @@ def area_grades(low: str) -> list[AreaGrade]:
 def _area_grades(low: str) -> list[AreaGrade]:
     found: list[AreaGrade] = []
     for m in _NOUN_AREAS.finditer(low):
-        kinds, end = area_list(low[m.end():])
+        # "among them achieving stability for children in care": a few words may lead a named list
+        kinds, end = area_list(low[m.end():], lead=3 if m["named"] and m["named"] != "for" else 0)
         if m["count"] is None and _COUNTED_ONLY.match(low, m.end("g")):
             continue
         if kinds & article_areas.SPECIFIC and (m["count"] is None or _COUNT_ENDS_LIST(m)):
@@ -242,11 +266,14 @@ def _area_grades(low: str) -> list[AreaGrade]:
     for m in _MORE_AREAS.finditer(low):
         kinds, end = area_list(low[m.end():])
         if kinds & article_areas.SPECIFIC and _MORE_LEFT.search(low[:m.start()]):
-            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "more", m.end() + end))
+            earlier = [g.start() for g in w.GRADE.finditer(low, 0, m.start())]
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "more", m.end() + end,
+                                   follows=earlier[-1] if earlier else -1))
     for m in _SUBJECT_NOUN.finditer(low):
         kinds = subject_areas(low[_clause_start(low, m.start()):m.start()])
+        g = "g" if m["g"] else "g1"
         if kinds & article_areas.SPECIFIC:
-            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "subject"))
+            found.append(AreaGrade(grade_of(m[g]), frozenset(kinds), m.start(g), m.end(g), "subject"))
     for m in _SAME_FOR.finditer(low):
         kinds, _ = area_list(low[m.end():])
         if kinds & article_areas.SPECIFIC:
@@ -272,13 +299,28 @@ def _area_grades(low: str) -> list[AreaGrade]:
         g = _ONLY_GRADE.match(low, m.end() + end)
         if kinds & article_areas.SPECIFIC and g and w.GRADE.match(low, g.start("g")):
             found.append(AreaGrade(grade_of(g["g"]), frozenset(kinds), g.start("g"), g.end("g"), "only"))
+    for m in _VERBAL.finditer(low):
+        start = _clause_start(low, m.start())
+        kinds = subject_areas(low[start:m.start()])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "verbal", clause=start))
+    for m in _WHICH.finditer(low):
+        spans = [sp for sp in article_areas.area_spans(low[:m.start()]) if sp[2] in _AREA_KINDS]
+        if spans and spans[-1][1] == m.start() and spans[-1][2] in article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset({spans[-1][2]}), m.start("g"), m.end("g"), "which",
+                                   clause=spans[-1][0]))
+    for m in _IN_AREA.finditer(low):
+        kinds = subject_areas(m["areas"])
+        if kinds & article_areas.SPECIFIC:
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "in-area",
+                                   clause=m.start("areas")))
     for m in _CLAUSE_SUBJECT.finditer(low):
         kinds = subject_areas(m["subject"], _PART_WORDS)
         if kinds & article_areas.SPECIFIC and not any(found_.at == m.start("g") for found_ in found):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause",
                                    clause=m.start("subject")))
     for m in _AREAS_OF.finditer(low):
-        kinds, end = area_list(low[m.end():])
+        kinds, end = area_list(low[m.end():], lead=1)  # "(children) achieving permanence"
         if kinds & article_areas.SPECIFIC and _BAR_LEFT.search(low[:m.start()]):
             kinds |= {article_areas.EFFECTIVENESS} if m["overall"] else set()
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "areas-of",
@@ -298,18 +340,25 @@ def _area_grades(low: str) -> list[AreaGrade]:
                                "bar"))
         second = _BAR_GRADE.match(low, m.end() + end)
         if kinds & article_areas.SPECIFIC and second:
-            found.append(AreaGrade(grade_of(second["g"]), frozenset(kinds), second.start("g"), second.end("g"), "bar"))
+            found.append(AreaGrade(grade_of(second["g"]), frozenset(kinds), second.start("g"), second.end("g"), "bar",
+                                   follows=m.start("g")))
     return found
 
 
 def _COUNT_ENDS_LIST(m: re.Match) -> bool:
     """A count of areas is followed by their list only after a comma, colon, dash or "including"."""
-    return bool(re.search(r"[,:-]\s*$|(?:including|namely|were|are|included?|being)\s*:?\s*$", m.group()))
+    return bool(re.search(r"[,:-]\s*$|(?:including|namely|were|are|included?|being|them|as)\s*:?\s*$", m.group()))
 
 
 def without_counts(text: str) -> str:
-    """`text` without counts of judged areas ("in three areas", "in all areas"), whose "areas" is
-    no other council's."""
+    """`text` without counts of judged areas ("in three areas", "in all areas") and without the
+    areas' names ("those leaving care"): their "areas" and "those" are no other councils."""
+    kept, last = [], 0
+    for s, e, kind in article_areas.area_spans(text):
+        if kind in _AREA_KINDS:
+            kept.append(text[last:s])
+            last = e
+    text = " ".join([*kept, text[last:]])
     return re.sub(rf"\b(?:{_COUNT}|all|other|key|main|the|more)\s+(?:key\s+|main\s+|other\s+)?(?:areas?|categories)\b", " ", text)
 
 

@@ -18,7 +18,7 @@ PRONOUN = "pronoun"
 EFFECTIVENESS = "effectiveness"  # "overall effectiveness" named as one area of a list  # "it", "the council": the authority as a whole, only with a rating word
 
 _CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
-_IN_CARE = (rf"(?:{_CHILDREN}\s+(?:in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
+_IN_CARE = (rf"(?:{_CHILDREN}\s+(?:(?:who\s+are\s+)?in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
             r"|(?:who\s+are\s+)?looked\s+after)"
             r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after"
             r"|children'?s\s+experiences?\s+(?:of\s+being\s+)?in\s+care)")
@@ -35,7 +35,8 @@ _ASPECT = re.compile(
 AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) for kind, p in (
     (PERMANENCE, r"\b(?:children|young\s+people)\s+looked\s+after\s+and\s+achieving\s+permanence\b"
                  r"|\bachieving\s+permanence\b|\bpermanence\b"),
-    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"),
+    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"
+                          rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
            r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"

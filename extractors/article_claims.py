@@ -335,7 +335,7 @@ class _SentenceReader:
             return self.claims
         listed = self._listed_grades()
         by_grade: dict[int, list[RawClaim]] = {}
-        self._grade_at: dict[int, int] = {}  # claim id -> where its grade word is
+        self._grade_at: dict[int, tuple[int, RawClaim]] = {}  # id(claim) -> (where its grade word is, claim)
         for i, g in enumerate(self.grades):
             if i in listed:
                 continue
@@ -345,7 +345,7 @@ class _SentenceReader:
             if len(self.claims) == before and i and by_grade.get(i - 1):
                 self._gapped_areas(g, by_grade[i - 1][-1])
             by_grade[i] = self.claims[before:]
-            self._grade_at.update((id(c), g.start()) for c in by_grade[i])
+            self._grade_at.update((id(c), (g.start(), c)) for c in by_grade[i])
         self._area_grades()
         return self.claims
 
@@ -537,12 +537,15 @@ class _SentenceReader:
         for found in article_area_grades.area_grades(self.low):
             if found.grade is None:
                 ref = self._referent()
-                if ref is None or {m.name for m in self.s.mentions} - {ref.authority}:
+                start = _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
+                if ref is None or {m.name for m in self.s.mentions} - {ref.authority} or self._not_its(start, found.at):
                     continue
                 self.claims.append(RawClaim(ref.authority, ref.year, ref.role, ref.grade, found.kinds, ref.domain, True,
                                             sentence=self.index))
                 continue
-            span = _Span(found.at, found.end)
+            # a grade of the same inspection as one said before it: its year and role are that grade's
+            anchor = next((x for x in self.grades if x.start() == found.follows), None)
+            span = _Span(anchor.start(), anchor.end()) if anchor else _Span(found.at, found.end)
             start = found.clause if found.clause >= 0 else _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
             before = self.low[start:found.at]
             if w.HEDGE.search(before) or w.NEGATION.search(self.low[max(start, found.at - 30):found.at]):
@@ -553,20 +556,37 @@ class _SentenceReader:
             authority = self._area_authority(start, found.at)
             if authority is None:
                 continue
-            left_edge = max((x.end() for x in self.grades if x.end() <= found.at), default=0)
-            right_edge = min((x.start() for x in self.grades if x.start() >= found.end), default=len(self.low))
-            local_start = max(left_edge, _last_end(_COMMA, self.low, left_edge, found.at), start)
-            right = self.low[max(found.end, found.list_end):max(right_edge, found.list_end)]
-            year, role = self._when(left_edge, local_start, span, right, _Predicate("rating", start, found.at))
+            left_edge = max((x.end() for x in self.grades if x.end() <= span.start()), default=0)
+            right_edge = min((x.start() for x in self.grades if x.start() >= span.end()), default=len(self.low))
+            if anchor:
+                local_start = max(left_edge, _last_end(_COMMA, self.low, left_edge, span.start()),
+                                  _last_end(_HARD_BOUNDARY, self.low, 0, span.start()))
+                right = self.low[span.end():right_edge]
+            else:
+                local_start = max(left_edge, _last_end(_COMMA, self.low, left_edge, found.at), start)
+                right = self.low[max(found.end, found.list_end):max(right_edge, found.list_end)]
+            year, role = self._when(left_edge, local_start, span, right, _Predicate("rating", start, span.start()))
             if re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?$", before):
                 role = PREVIOUS  # "up from a requires improvement rating for help and protection"
                 year = _YEAR_AFTER.match(right).group(1) if _YEAR_AFTER.match(right) else None
                 year = int(year) if year else None
             # "a good rating was given to help and protection": not the overall grade the bare noun phrase reads
-            self.claims = [c for c in self.claims if not (self._grade_at.get(id(c)) == found.at
-                                                         and c.kinds <= {article_areas.PRONOUN, article_areas.SERVICE})]
+            # a grade of the inspection said before it ("..., except leadership, which was good"): this reading
+            # of its year and role replaces the one of the grade's own clause
+            replaced = {article_areas.PRONOUN, article_areas.SERVICE} | (set(found.kinds) if anchor else set())
+            self.claims = [c for c in self.claims if not (self._grade_at.get(id(c)) == (found.at, c) and c.kinds <= replaced)]
             self.claims.append(RawClaim(authority, year, role, found.grade, found.kinds, self._domain(found.at), True,
                                         sentence=self.index))
+            self._grade_at[id(self.claims[-1])] = (found.at, self.claims[-1])
+
+    def _not_its(self, start: int, at: int) -> bool:
+        """The words before a grade say it is not the authority's children's services' (schools,
+        homes, other councils), or only hoped for or denied."""
+        before = self.low[start:at]
+        names = [m for m in self.s.mentions if m.start < at]
+        return bool(w.HEDGE.search(before) or w.NEGATION.search(self.low[max(start, at - 30):at])
+                    or w.NOT_SERVICES.search(before)
+                    or (not names and w.OTHER_COUNCIL.search(article_area_grades.without_counts(before))))
 
     def _area_authority(self, clause_start: int, at: int) -> str | None:
         """Whose grade: the one authority the sentence names, else the one its clause names, else
@@ -843,15 +863,16 @@ class _SentenceReader:
             kinds.add(article_areas.OVERALL)
             pos = m.end()
         rest = right[pos:]
+        noun = re.match(r"\s*(?:rating|grade|grading|judgement|judgment)s?(?=\s+(?:in|for|across)\s+(?:all|every|each)\b)", rest)
+        if noun:  # "a good grade in all four criteria"
+            pos += noun.end()
+            rest = rest[noun.end():]
         every = w.EVERY_AREA.match(rest)
         if every:
-            bar = re.match(r"\s*,?\s*(?:bar|except(?:\s+for)?|apart\s+from|other\s+than|save|but)\b([^,;.]*)", rest[every.end():])
-            if bar:
-                # "outstanding in all categories bar help and protection": the overall grade, the others unsaid
-                if "overall" in bar.group(1) or "effectiveness" in bar.group(1):
-                    return None
-                return kinds | {article_areas.OVERALL}, False, None, pos + every.end()
-            named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*", rest[every.end():])
+            if re.match(r"\s*,?\s*(?:bar|except|apart\s+from|other\s+than|save|but)\b", rest[every.end():]):
+                return None  # "outstanding in all categories bar help and protection": which are they?
+            named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*(?:covering\s+)?"
+                             r"|\s*,?\s*covering\s+", rest[every.end():])
             if named:  # "good in all four areas, including the impact of leaders, ...": those it names
                 listed, _ = _area_list(rest[every.end() + named.end():], lead=5)
                 kinds |= listed
@@ -864,7 +885,7 @@ class _SentenceReader:
         if counted:
             # "outstanding in three of four areas, including overall effectiveness" / "in three key
             # areas - help and protection, ..." : the areas it names have the grade
-            named = re.match(r"\s*(?:,\s*|\s)(?:including|namely|:|-|which\s+(?:were|are|included))\s*",
+            named = re.match(r"\s*(?:(?:,\s*|\s)(?:including|namely|-|which\s+(?:were|are|included))|:)\s*",
                              rest[counted.end():])
             if named:
                 listed, _ = _area_list(rest[counted.end() + named.end():], lead=5)

@@ -50,7 +50,7 @@ RATING_WORDS = frozenset(
     "handed hands hand gained gains won scored scores ranked "
     # headlines in the present tense: "Thurrock improves from requires improvement to good"
     "improves moves rises climbs jumps falls drops slips upgrades downgrades upgrade downgrade "
-    "dubbed dubs condemned condemns".split()
+    "dubbed dubs condemned condemns promoted demoted".split()
 )
 # A copula: its grade is a judgement only when the subject names children's services or an area.
 COPULAS = frozenset("is are was were be been being remain remains remained stay stays stayed "

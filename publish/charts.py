@@ -1,11 +1,13 @@
 """The site's charts: Vega-Lite specs built with altair, rendered to static SVG by vl-convert
 (offline: Vega and Vega-Lite are bundled in the vl-convert wheel; no data or font is fetched).
 
-Rendering costs about 0.1 s a chart, so `ChartRenderer` keeps each chart it rendered in the
-site's `charts/` folder, with the SHA-256 of its spec (and the vl-convert version) in
-`charts/index.json`: a rebuild renders only the charts whose data changed. Every spec uses UTC
-time scales and fixed grade colours, so the SVG depends on the data alone, never on the
-machine's time zone or the date of the build.
+Rendering costs 30-60 ms a chart (mostly measuring its labels), so `ChartRenderer` keeps each
+chart it rendered in the site's `charts/` folder, with the SHA-256 of its spec (and the vl-convert
+version) in `charts/index.json`: a rebuild renders only the charts whose data changed; it also
+keeps them in the warehouse's chart store, for a site written into a new folder; and it draws in
+worker processes, side by side (publish/chart_pool.py). Every spec uses UTC time scales and fixed
+grade colours, so the SVG depends on the data alone, never on the machine's time zone or the date
+of the build. Specs are built by altair once, with slots for their data (`template`).
 """
 from __future__ import annotations
 
@@ -105,16 +107,29 @@ def _templates_file(folder: Path) -> Path:
 
 
 def load_templates(folder: Path | None) -> None:
-    """Take the specs a former build kept in `folder` (built by this code and this altair)."""
-    if folder is None:
-        return
-    try:
-        kept = json.loads(_templates_file(folder).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return
-    if isinstance(kept, dict):
-        for name, spec in kept.items():
-            _TEMPLATES.setdefault(name, spec)
+    """Take the specs a former build kept in `folder`, or `make setup` in publish/ (`python -m
+    publish.charts`), if built by this code and this altair."""
+    for place in ([folder] if folder else []) + [Path(__file__).parent]:
+        try:
+            kept = json.loads(_templates_file(place).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(kept, dict):
+            for name, spec in kept.items():
+                _TEMPLATES.setdefault(name, spec)
+            return
+
+
+def build_templates() -> None:
+    """Build every spec template with altair (what a first build would)."""
+    from publish import map as england_map
+
+    template("grade-counts", _grade_counts)
+    template("region-counts", _region_counts)
+    template("per-month", _per_month)
+    for with_visit in (False, True):
+        template(f"timeline-{'visits' if with_visit else 'grades'}", lambda: _timeline_template(with_visit))
+    england_map._template()
 
 
 def save_templates(folder: Path | None) -> None:
@@ -283,6 +298,7 @@ def font_dirs() -> list[str]:
 
 _REGISTERED: set[str] = set()
 STORE_DAYS = 30  # a chart of the store not used by any build for this long is removed
+CHARTS_A_WORKER = 20  # a worker takes ~0.8 s to start, about as long as drawing 20 timelines
 
 
 def chart_store(db=None) -> Path | None:
@@ -379,12 +395,15 @@ class ChartRenderer:
         except OSError:  # the store is a shortcut only: a chart it cannot keep is drawn again next time
             pass
 
-    def pool(self, charts: int = 4):
+    def pool(self, charts: int = 1):
+        """The workers, started for `charts` charts if need be: one for up to CHARTS_A_WORKER
+        charts (each worker costs ~0.8 s of a core to start), more for more, one a core at most."""
         with self._lock:
             if self._pool is None:
                 from publish.chart_pool import ChartPool, default_workers
 
-                self._pool = ChartPool(min(default_workers(), max(1, charts)), font_dirs())
+                wanted = -(-charts // CHARTS_A_WORKER)
+                self._pool = ChartPool(min(default_workers(), max(1, wanted)), font_dirs())
                 self._own_pool = True
             return self._pool
 
@@ -476,3 +495,10 @@ class ChartRenderer:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.index_path.write_text(json.dumps(self.index, sort_keys=True, indent=1) + "\n", encoding="utf-8")
         return [self.folder / f"{n}.svg" for n in self.index] + [self.index_path]
+
+
+if __name__ == "__main__":  # `make setup`: the templates built once, beside this file
+    from publish import charts  # the module the site uses (this one runs as __main__)
+
+    charts.build_templates()
+    charts.save_templates(Path(charts.__file__).parent)

@@ -35,6 +35,27 @@ CASES = [
      {("Trafford", 2024, L, "requires_improvement", CUR), ("Trafford", 2024, IC, "requires_improvement", CUR)}),
     (OFSTED + "It was rated good overall, up from an inadequate rating for help and protection.", D,
      {("Trafford", 2024, O, "good", CUR), ("Trafford", None, H, "inadequate", PREV)}),
+    (OFSTED + "The report sees the council given a good grade in all four criteria - covering leadership, the "
+     "experiences of children who need protection and of those in or leaving care, and overall effectiveness.", D19,
+     {("Trafford", 2019, O, "good", CUR), ("Trafford", 2019, L, "good", CUR), ("Trafford", 2019, H, "good", CUR),
+      ("Trafford", 2019, ICL, "good", CUR)}),
+    (OFSTED + "However leadership, the experiences and progress of children who need help and protection, and "
+     "overall effectiveness were all given the lowest inadequate rating.", D,
+     {("Trafford", 2024, L, "inadequate", CUR), ("Trafford", 2024, H, "inadequate", CUR),
+      ("Trafford", 2024, O, "inadequate", CUR)}),
+    (OFSTED + "Leadership and help and protection received the top grade of outstanding.", D,
+     {("Trafford", 2024, L, "outstanding", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),
+    (OFSTED + "Leadership and help and protection received good support from partners.", D, set()),
+    (OFSTED + "Children in care and care leavers received good news this week.", D, set()),
+    (OFSTED + "Help and protection received outstanding praise from inspectors.", D, set()),
+    # areas, then "require improvement" as their verb
+    (OFSTED + "It was found that services for children in need of help and protection and those both in and "
+     "leaving care, require improvement to be good.", D16,
+     {("Trafford", 2016, H, "requires_improvement", CUR), ("Trafford", 2016, LAP, "requires_improvement", CUR),
+      ("Trafford", 2016, CL, "requires_improvement", CUR)}),
+    (OFSTED + "Inspectors said help and protection and leadership both require improvement.", D,
+     {("Trafford", 2024, H, "requires_improvement", CUR), ("Trafford", 2024, L, "requires_improvement", CUR)}),
+    (OFSTED + "Inspectors said the borough's schools and help for families require improvement.", D, set()),
     # a further count of areas
     (OFSTED + "The department was rated outstanding in three areas, including overall effectiveness, and good in "
      "two more, including the experiences and progress of children in care.", D,
@@ -104,6 +125,53 @@ CASES = [
      {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, CL, "requires_improvement", CUR)}),
     (OFSTED + "Ofsted rated the schools in the borough outstanding in all categories bar leadership, for which they "
      "were good.", D, set()),
+    # "in the X category, the service was ..."
+    (OFSTED + "However, in the children who need help and protection category, the service was said to require "
+     "improvement.", D, {("Trafford", 2024, H, "requires_improvement", CUR)}),
+    (OFSTED + "For care leavers, the council was judged outstanding.", D, {("Trafford", 2024, CL, "outstanding", CUR)}),
+    (OFSTED + "In the schools category, the service was said to be good.", D, set()),
+    # areas between dashes, then their grade
+    (OFSTED + "It inspected three areas - the impact of leaders, and the experiences and progress of children who "
+     "need help and protection - both require improvement to be good.", D,
+     {("Trafford", 2024, L, "requires_improvement", CUR), ("Trafford", 2024, H, "requires_improvement", CUR)}),
+    # "the two areas that require improvement were ..."
+    ("Ofsted inspected Trafford in 2015. The council is planning improvements in the two areas that require "
+     "improvement, which were leadership, management and governance and the experience and progress of children "
+     "who need help and protection.", D16,
+     {("Trafford", 2016, L, "requires_improvement", CUR), ("Trafford", 2016, H, "requires_improvement", CUR)}),
+    # counted areas after a colon; "in the areas of" with a word before the first area
+    (OFSTED + "The council's children's services were graded inadequate in three areas: the impact of leaders, "
+     "help and protection, and children in care.", D,
+     {("Trafford", 2024, L, "inadequate", CUR), ("Trafford", 2024, H, "inadequate", CUR),
+      ("Trafford", 2024, IC, "inadequate", CUR)}),
+    ("Ofsted judged Trafford to be good in the areas of children achieving permanence, adoption performance and "
+     "experiences of care leavers.", D16,
+     {("Trafford", 2016, LAP, "good", CUR), ("Trafford", 2016, AD, "good", CUR), ("Trafford", 2016, CL, "good", CUR)}),
+    # an area, then a relative clause that grades it
+    ("Ofsted inspected Trafford in 2014. It advised the council to hold its local safeguarding children board, "
+     "which Ofsted said requires improvement, to account.", D16, {("Trafford", 2016, "lscb", "requires_improvement", CUR)}),
+    ("Ofsted inspected Trafford in 2014. Inspectors praised leadership, management and governance, which was judged "
+     "good.", D16, {("Trafford", 2016, L, "good", CUR)}),
+    (OFSTED + "Trafford's children in care, which Ofsted said were well supported, are thriving.", D, set()),
+    # a number of areas, among them ...
+    (OFSTED + "Inspectors gave the authority a requires improvement rating in a number of key areas, among them "
+     "help and protection and leadership.", D,
+     {("Trafford", 2024, H, "requires_improvement", CUR), ("Trafford", 2024, L, "requires_improvement", CUR)}),
+    # a grade moved by a verb of its own
+    (OFSTED + "Ofsted promoted Trafford's children in care and care leaver services by two grades to good.", D19,
+     {("Trafford", 2019, ICL, "good", CUR)}),
+    # the second grade of "all areas except X, which was Y" and "... and good in two more" is of the same inspection
+    ("Ofsted rated Trafford's children's services outstanding this year. In 2019, Trafford was rated requires "
+     "improvement in all areas except leadership, which was good.", D,
+     {("Trafford", 2024, O, "outstanding", CUR), ("Trafford", 2019, O, "requires_improvement", PREV),
+      ("Trafford", 2019, L, "good", PREV)}),
+    ("Ofsted rated Trafford's children's services requires improvement this year. At its previous inspection, in "
+     "2019, it was rated outstanding in three areas, including overall effectiveness, and good in two more, "
+     "including care leavers.", D,
+     {("Trafford", 2024, O, "requires_improvement", CUR), ("Trafford", 2019, O, "outstanding", PREV),
+      ("Trafford", 2019, ICL, "good", PREV)}),
+    (OFSTED + "Trafford was rated good. Its nurseries also received the same grade for leadership.", D,
+     {("Trafford", 2024, O, "good", CUR)}),
     # a gapped list
     (OFSTED + "The impact of leaders was judged good, help and protection outstanding.", D,
      {("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "outstanding", CUR)}),

@@ -154,11 +154,23 @@ def test_a_fresh_build_draws_the_same_charts_byte_for_byte(tmp_path):
     assert files(tmp_path / "a") == files(tmp_path / "b")
 
 
+def test_charts_drawn_without_worker_processes_are_the_same_bytes(tmp_path, monkeypatch):
+    """Where no chart worker can start, the build draws the charts itself, to the same bytes."""
+    from publish.site import build_site
+
+    db = tmp_path / "ne.duckdb"
+    load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
+    with_workers = build_site(tmp_path / "a", db, chart_store=None)
+    monkeypatch.setenv("OFSTED_CHART_WORKERS", "0")
+    alone = build_site(tmp_path / "b", db, chart_store=None)
+    assert alone.charts_rendered == with_workers.charts_rendered > 10
+    assert files(tmp_path / "a") == files(tmp_path / "b")
+
+
 def test_a_site_in_a_new_folder_takes_the_charts_another_site_of_the_warehouse_drew(tmp_path):
     """The flow writes the site after each ingest; `ofsted site` into a new folder then draws no
-    chart again (they are kept beside the warehouse, by the hash of their spec, and the specs are
-    filled in from the templates altair built for the first build), and writes the same bytes as a
-    site drawn from nothing."""
+    chart again (they are kept beside the warehouse, by the hash of their spec), and writes the
+    same bytes as a site drawn from nothing."""
     import os
 
     from publish.site import build_site
@@ -175,11 +187,32 @@ def test_a_site_in_a_new_folder_takes_the_charts_another_site_of_the_warehouse_d
 
     first = ofsted_site("flow-site")
     assert ", 0 drawn" not in first
-    assert list((tmp_path / "chart-store").glob("*.svg")) and list((tmp_path / "chart-store").glob("templates-*.json"))
+    assert list((tmp_path / "chart-store").glob("*.svg"))
     assert "charts: 0 drawn" in ofsted_site("new")
     fresh = build_site(tmp_path / "fresh", db, chart_store=None)
     assert fresh.charts_rendered > 10
     assert files(tmp_path / "new") == files(tmp_path / "flow-site") == files(tmp_path / "fresh")
+
+
+def test_chart_specs_filled_from_kept_templates_are_those_altair_builds(tmp_path, monkeypatch):
+    """A build keeps the specs altair built (with slots for the data) beside the warehouse; a
+    later build fills them without altair: the same specs (no chart drawn again), the same bytes."""
+    from publish import charts
+    from publish.site import build_site
+
+    db = tmp_path / "ne.duckdb"
+    load(db, lambda p: int(p.urn) in region_urns(NORTH_EAST))
+    monkeypatch.setattr(charts, "_TEMPLATES", {})
+    monkeypatch.setattr(charts, "_NEW_TEMPLATES", set())
+    real_file = charts._templates_file
+    monkeypatch.setattr(charts, "_templates_file",  # none from `make setup`: altair builds them
+                        lambda folder: real_file(folder) if folder == tmp_path / "chart-store" else tmp_path / "none.json")
+    by_altair = build_site(tmp_path / "a", db)
+    assert by_altair.charts_rendered > 10 and list((tmp_path / "chart-store").glob("templates-*.json"))
+    monkeypatch.setattr(charts, "_TEMPLATES", {})
+    kept = build_site(tmp_path / "b", db)
+    assert kept.charts_rendered == 0 and charts._TEMPLATES and not charts._NEW_TEMPLATES
+    assert files(tmp_path / "a") == files(tmp_path / "b")
 
 
 def test_the_feed_is_atom_and_a_change_keeps_its_id_when_more_reports_arrive(tmp_path):
