@@ -183,6 +183,8 @@ def _specific_code(kind: str, framework: str | None) -> list[str]:
 
 def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
     domains = {SAFEGUARDING: "safeguarding", IN_CARE: "lac"}
+    if LEADERS in kinds and not kinds & {OVERALL, CAPACITY}:
+        return []  # "leadership and management" was a sub-judgement before 2013, of no area code
     if kinds & {HELP, LSCB}:  # "child protection", "safeguarding board": safeguarding before 2013
         kinds = kinds | {SAFEGUARDING}
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]

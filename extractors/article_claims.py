@@ -22,7 +22,8 @@ from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
-from extractors.article_years import anchor_last_year, date_earlier_grades, visit_standing_grades
+from extractors.article_years import (anchor_last_year, date_earlier_grades, same_as_dated_pre2013,
+                                      visit_standing_grades)
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
@@ -99,6 +100,9 @@ _SHARED_YEAR = re.compile(r"[\s'\"]*(?:(?:for|in)\s+[a-z' -]{3,60}?\s+and|(?:,\s
                           r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement)[\"']?\s+(?:for|in)\s+"
                           r"[a-z' -]{3,60}?[\"']?\s+(?:(?:in|at)\s+(?:its|the|their)\s+(?:latest\s+|last\s+|previous\s+)?"
                           r"(?:ofsted\s+|full\s+)*inspection\s+)?in\s+(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+# "in 2009 and 2011", "in 2014, 2016 and 2019"
+_YEAR_LIST = re.compile(r"\b(?:in|during)\s+(?P<first>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*)\s*,?\s+and\s+"
+                        r"(?:again\s+in\s+)?(?P<last>(?:19|20)\d\d)\b")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
@@ -188,6 +192,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
     claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
+    claims = same_as_dated_pre2013(claims)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     return ArticleReading(main, year, start, end, claims)
@@ -503,6 +508,9 @@ class _SentenceReader:
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
+            for earlier in self._listed_years_before(g, left_edge, year):  # "In 2009 and 2011, ... inadequate"
+                self.claims.append(RawClaim(authority, earlier, role, grade, raw.kinds, raw.domain, raw.explicit,
+                                            sentence=self.index))
             for later in self._more_years(g):  # "inadequate in 2014 and again in 2018": each year's grade
                 self.claims.append(RawClaim(authority, later, CURRENT, grade, raw.kinds, raw.domain, raw.explicit,
                                             sentence=self.index))
@@ -945,6 +953,16 @@ class _SentenceReader:
             years.append(int(m.group(1)))
             at = m.end()
         return years
+
+    def _listed_years_before(self, g: re.Match, left_edge: int, year: int | None) -> list[int]:
+        """The other years of a list before the grade whose last year is the grade's own: "In 2009
+        and 2011, the services were labelled as inadequate" (the first grade of its sentence only)."""
+        if left_edge or year is None:
+            return []
+        m = _YEAR_LIST.search(self.low, 0, g.start())
+        if not m or int(m.group("last")) != year or _YEAR.search(self.low, m.end(), g.start()):
+            return []
+        return [int(y) for y in _YEAR.findall(m.group("first"))]
 
     def _same_as(self, raw: RawClaim, start: int) -> None:
         """", the same grading as 2019", "the same as in 2019": that year's grade was the same."""

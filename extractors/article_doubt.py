@@ -32,16 +32,17 @@ CURRENT, PREVIOUS = "current", "previous"
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier)|(?:earlier\s+|later\s+)?this\s+year|"
                        r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
 # "six years ago": a grade of that long ago is an earlier one whatever the page's date
-_AGO = re.compile(r"(?i)\b(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b")
-_EARLIER_WORD = re.compile(r"(?i)\b(?:previous|previously|former|formerly|from|downgrad\w*|upgrad\w*)\b")
+_AGO = re.compile(r"(?i)\b(?:a|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+(?:ago|earlier|before)\b")
+_EARLIER_WORD = re.compile(r"(?i)\b(?:previous|previously|former|formerly|from|downgrad\w*|upgrad\w*|had\s+been)\b")
 # "at its last inspection": the latest one, or the one before this article's? Only a newer grade says.
 _LAST = re.compile(r"(?i)\b(?:its|their|the\s+council's|the\s+authority's|the|our|his|her)\s+last\s+(?:full\s+|ofsted\s+)*inspection\b")
 # The article's own, newer inspection, named without a year: "following the latest inspection",
 # "a full inspection in May", "a recent three-week inspection".
 _NEWER_INSPECTION = re.compile(
-    r"(?i)\b(?:(?:latest|most\s+recent|recent|new|newest)\s+(?:[\w-]+\s+){0,2}?inspection"
+    r"(?i)\b(?:(?:latest|most\s+recent|recent|new|newest)\s+(?:[\w-]+\s+){0,2}?(?:inspection|report)"
     r"|(?:full|fresh)\s+(?:[\w-]+\s+)?inspection\s+(?:in|last|this)\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|week|month))\b")
+_GRADE_WORD = re.compile(r"(?i)\b(?:outstanding|good|inadequate|requires?\s+improvement|requiring\s+improvement)\b")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EARLY_YEAR = re.compile(r"\b(?:19[89]\d|200\d|201[0-3])\b")
 
@@ -53,8 +54,10 @@ def leave_out_unsure(claims: list[dict], published_year: int | None, sentences: 
     its own inspection, if it does."""
     later_current = {c["local_authority"] for c in claims
                      if c["role"] == CURRENT and not c["area"].startswith("pre2013_")}
-    newer = [s for s in sentences if _NEWER_INSPECTION.search(s) and not _ANY_YEAR.search(s)
-             and not FUTURE_INSPECTION.search(s)]  # "a new inspection is due in May": none yet
+    newer = [s for s in sentences if (m := _NEWER_INSPECTION.search(s)) and not _ANY_YEAR.search(s)
+             and not FUTURE_INSPECTION.search(s)  # "a new inspection is due in May": none yet
+             # "a new report" counts where it gives a grade (a visit's new report grades nothing)
+             and (not m.group().lower().endswith("report") or _GRADE_WORD.search(s))]
     current = {c["local_authority"] for c in claims if c["role"] == CURRENT}
     out = []
     for claim in claims:

@@ -3,11 +3,19 @@ framework the inspection was judged under, completed where the wording implies a
 overall, and outstanding in one area"), and cleared of contradictions. Pure."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors import article_areas
 
 CURRENT, PREVIOUS = "current", "previous"
+
+# Words only the inspections before 2013 used: the joint Ofsted and Care Quality Commission safeguarding
+# and looked after children inspections, "the overall effectiveness of the arrangements to protect children"
+_PRE2013_WORDING = re.compile(
+    r"(?i)\bofsted\s+and\s+(?:the\s+)?care\s+quality\s+commission\b"
+    r"|\bcare\s+quality\s+commission\s+and\s+ofsted\b|\barrangements\s+(?:to|for)\s+(?:protect|safeguard)(?:ing)?\s+children\b"
+    r"|\bsafeguarding\s+and\s+looked[- ]after\s+children(?:'s)?\s+(?:services\s+)?inspection\b")
 
 
 @dataclass
@@ -41,13 +49,15 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
     counted: list[tuple[RawClaim, int | None]] = []
     raws = [r for r in raws if r.year is None or article_year is None or r.year <= article_year]
     latest = _latest_years(raws, article_year)
+    # a page of no date that speaks the pre-2013 inspections' words: its undated grades are theirs
+    pre2013_page = article_year is None and any(_PRE2013_WORDING.search(s) for s in sentences)
     for raw in raws:
         year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT and not raw.undated else None)
         role = raw.role
         if raw.year is not None and raw.year < latest.get(raw.authority, raw.year):
             role = PREVIOUS  # a grade of an earlier inspection than the latest the article names
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
-        if raw.grade == "adequate":
+        if raw.grade == "adequate" or (year is None and pre2013_page):
             framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
         if raw.count is not None:
             counted.append((raw, year))

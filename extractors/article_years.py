@@ -90,7 +90,7 @@ def date_earlier_grades(claims: list[dict], sentences: list[str], mentions: list
 
 # An ungraded visit: a page about one reports no new grade, so the latest graded inspection it
 # names is the authority's standing (current) one.
-_UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
+UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
                              r"|\bjoint\s+targeted\s+area\s+inspection\b|\bjtai\b"
                              # a committee's or board's page: it reports no inspection of its own
                              r"|\b(?:scrutiny|overview)\s+(?:committee|panel|board)\b|\bagenda\s+item\b"
@@ -100,7 +100,10 @@ _UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring)\s+(?:ofsted\s+)?(?:v
 _GRADED_INSPECTION = re.compile(
     r"(?i)\b(?:full|graded|standard|short|ilacs|sif|single|latest|most\s+recent|new|newest|re-?inspection)\s+"
     r"(?:[\w-]+\s+){0,2}?inspection\b|\bre-?inspect(?:ion|ed)\b|\bjudgement\s+inspection\b"
-    r"|\b(?:latest|most\s+recent|recent|new)\s+(?:ofsted\s+)?(?:inspection\s+)?report\b")
+    r"|\b(?:latest|most\s+recent|recent|new)\s+(?:ofsted\s+)?(?:inspection\s+)?report\b"
+    # "an inspection in March" with no year: a recent one, not the earlier one a committee page dates
+    r"|\binspection\s+(?:in|during|last|this)\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|week|month)\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
 
 
 def visit_standing_grades(claims: list[dict], sentences: list[str]) -> list[dict]:
@@ -108,7 +111,7 @@ def visit_standing_grades(claims: list[dict], sentences: list[str]) -> list[dict
     latest dated earlier inspection named ("areas identified at the previous inspection in 2022,
     where services were judged good") are its current ones, when it has no current grade and the
     page tells of no full or newer inspection."""
-    if not any(_UNGRADED_VISIT.search(s) for s in sentences):
+    if not any(UNGRADED_VISIT.search(s) for s in sentences):
         return claims
     if any(_GRADED_INSPECTION.search(s) and not FUTURE_INSPECTION.search(s) for s in sentences):
         return claims
@@ -162,4 +165,16 @@ def anchor_last_year(claims: list[dict], sentences: list[str], published_year: i
     return out
 
 
-__all__ = ["anchor_last_year", "date_earlier_grades", "visit_standing_grades"]
+def same_as_dated_pre2013(claims: list[dict]) -> list[dict]:
+    """An earlier grade of no year read as overall effectiveness ("two years after they were branded
+    inadequate") beside the same grade dated before 2013 ("Ofsted's visit in 2012 ... judging the
+    authority inadequate for child protection") is that grade: its area is the dated one's, so the
+    undated copy, whose area is a guess, goes."""
+    dated = {(c["local_authority"], c["grade"]) for c in claims
+             if c["area"].startswith("pre2013_") and c["year"] is not None}
+    return [c for c in claims if not (c["role"] == PREVIOUS and c["year"] is None
+                                      and c["area"] == "overall_effectiveness"
+                                      and (c["local_authority"], c["grade"]) in dated)]
+
+
+__all__ = ["anchor_last_year", "date_earlier_grades", "same_as_dated_pre2013", "visit_standing_grades"]

@@ -297,6 +297,51 @@ CASES = [
      "slipping from their last 'outstanding' inspection in 2011.", None, None,
      {("Durham", 2011, "pre2013_safeguarding_overall", "outstanding", "previous")}),
     ("Ofsted found Sefton's early help good at an inspection last year.", D, None, set()),
+    # a new report that gives a grade is a newer inspection: a dated grade beside it may be the earlier one
+    ("The new Ofsted report sees Barnet's children's services given a 'good' grade in all four criteria. The shock "
+     "2017 report had seen an 'inadequate' grade given.", None, None,
+     {("Barnet", None, O, "good", "current"), ("Barnet", 2017, O, "inadequate", "previous")}),
+    ("The new Ofsted report on Barnet praises 'good' leaders and managers. The shock 2017 report had seen an "
+     "'inadequate' grade given to Barnet.", None, None, set()),
+    # ... but a visit's new report grades nothing
+    ("Ofsted published a new report on Sefton today. It follows a focused visit last month. Many weaknesses "
+     "identified at the 2023 inspection have been addressed. Last year, Sefton's children's services were judged "
+     "good overall.", None, None, {("Sefton", 2023, O, "good", "current")}),
+    # a page of no date in the pre-2013 inspections' words: its undated grades are theirs
+    ("Ofsted said: \"The overall effectiveness of the arrangements to protect children in Rochdale is "
+     "inadequate.\" The inspection gave leadership and management an overall \"inadequate\" rating.", None, None,
+     {("Rochdale", None, "pre2013_safeguarding_overall", "inadequate", "current")}),
+    ("Children in Luton receive a good service, an Ofsted and Care Quality Commission report said. The leadership "
+     "and management of looked-after children's services are rated as good by the inspectors.", None, None, set()),
+    # ... not a page that names an earlier "adequate" grade only
+    ("Torbay's children's services have been judged inadequate by Ofsted. In April 2013 the authority was judged "
+     "\"adequate\" for child protection.", None, None,
+     {("Torbay", None, O, "inadequate", "current"),
+      ("Torbay", 2013, "pre2013_safeguarding_overall", "adequate", "previous")}),
+    # an undated earlier grade beside the same grade dated before 2013 is that grade
+    ("Ofsted has ordered improvements at Barnsley's children's services, two years after they were branded "
+     "\"inadequate\". Work began after Ofsted's visit in 2012, which resulted in it judging the authority inadequate "
+     "for child protection services.", date(2014, 6, 1), None,
+     {("Barnsley", 2012, "pre2013_safeguarding_overall", "inadequate", "current")}),
+    # "three years earlier it had been judged inadequate" on a page of no date: earlier, of no year
+    ("Ofsted visited Sefton in January and rated it good. Three years earlier it had been judged inadequate.", None,
+     None, {("Sefton", None, O, "good", "current"), ("Sefton", None, O, "inadequate", "previous")}),
+    ("Ofsted has downgraded Sefton's children's services from outstanding to good.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", None, O, "outstanding", "previous")}),
+    # a list of years before the grade: each year's grade
+    ("Cornwall children's services are now \"adequate\", Ofsted said. In 2009 and 2011, the services were labelled "
+     "as \"inadequate\" by Ofsted.", date(2013, 3, 15), None,
+     {("Cornwall", 2013, "pre2013_safeguarding_overall", "adequate", "current"),
+      ("Cornwall", 2011, "pre2013_safeguarding_overall", "inadequate", "previous"),
+      ("Cornwall", 2009, "pre2013_safeguarding_overall", "inadequate", "previous")}),
+    ("Ofsted rated Sefton good. In 2014, 2016 and 2019 the council was rated inadequate.", D, None,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous"),
+      ("Sefton", 2016, O, "inadequate", "previous"), ("Sefton", 2014, O, "inadequate", "previous")}),
+    # "an inspection in March" with no year is a recent one: the grade of the one before it stays unsure
+    ("Following an inspection in March, Ofsted praised Sefton. At the last inspection in 2019 it was rated "
+     "inadequate. The improvement board will be stood down.", date(2024, 5, 1), None, set()),
+    ("Members noted the Ofsted inspection in March 2019 rated Sefton inadequate.", date(2024, 5, 1), None,
+     {("Sefton", 2019, O, "inadequate", "current")}),
 ]
 
 
