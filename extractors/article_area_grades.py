@@ -82,18 +82,20 @@ def grade_of(text: str) -> str | None:
     return w.grade_code(m) if m else None
 
 
-def area_list(text: str, lead: int = 0) -> tuple[set[str], int]:
+def area_list(text: str, lead: int = 0, *, end: re.Pattern = _END, gap: re.Pattern = _GAP, link: re.Pattern = _LINK,
+              words=re.compile(r"[a-z][a-z'-]*").findall) -> tuple[set[str], int]:
     """The areas a list at the start of `text` names, and where it ends; `lead` words of no
-    area may come first."""
-    stop = _END.search(text)
+    area may come first. `end`, `gap`, `link` and `words` (what counts as a word of the lead) are
+    this module's; the sentence reader passes its own, narrower ones."""
+    stop = end.search(text)
     phrase = text[:stop.start()] if stop else text
     kinds: set[str] = set()
     cursor = 0
     spans = [sp for sp in article_areas.area_spans(phrase) if sp[2] in _AREA_KINDS]
     for n, (s, e, kind) in enumerate(spans):
-        gap = phrase[cursor:s]
-        first_ok = n == 0 and len(re.findall(r"[a-z][a-z'-]*", gap)) <= lead
-        if not (first_ok or _GAP.fullmatch(gap)) or (n and not _LINK.search(gap)):
+        between = phrase[cursor:s]
+        first_ok = n == 0 and len(words(between)) <= lead
+        if not (first_ok or gap.fullmatch(between)) or (n and not link.search(between)):
             break
         kinds.add(kind)
         cursor = e

@@ -1198,20 +1198,10 @@ _LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|
 
 def _area_list(phrase: str, lead: int = 0) -> tuple[set[str], int]:
     """The areas a list at the start of `phrase` names, and where it ends; `lead` words of no
-    area may come first ("- how the service manages children in care, ...")."""
-    phrase = phrase[:_list_end(phrase)]
-    kinds: set[str] = set()
-    cursor = 0
-    named = [sp for sp in article_areas.area_spans(phrase)
-             if sp[2] in article_areas.SPECIFIC | {article_areas.EFFECTIVENESS}]  # not "the services" of a clause
-    for n, (s, e, kind) in enumerate(named):
-        gap = phrase[cursor:s]
-        first_ok = n == 0 and len(_tokens(gap)) <= lead
-        if not (first_ok or _AREA_GAP.fullmatch(gap)) or (n and not _LIST_LINK.search(gap)):
-            break
-        kinds.add(kind)
-        cursor = e
-    return kinds, cursor
+    area may come first ("- how the service manages children in care, ..."). The list reading of
+    `article_area_grades`, with this reader's narrower ends, gaps and links (not "the services" of
+    a clause)."""
+    return article_area_grades.area_list(phrase, lead, end=_LIST_END, gap=_AREA_GAP, link=_LIST_LINK, words=_tokens)
 
 
 def _list_end(text: str) -> int:

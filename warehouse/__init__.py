@@ -61,11 +61,4 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_WHERE))
 
 
-__all__ = [
-    "LATEST_VERSION", "instance_id", "Warehouse", "WarehouseBusy", "WarehouseError", "WarehouseMissing", "connect",
-    "migrate", "schema_version", "warehouse_path", "LoadResult", "Publication", "extraction_from_json",
-    "load_batch", "load_report", "load_reports", "quarantine_reason", "save_extraction",
-    "save_publication", "save_discovered", "INSPECTION_LOADED", "PUBLICATION_DISCOVERED", "RATING_CHANGED", "Event", "mark_published", "pending_events",
-    "ArticleMeta", "ArticleResult", "article_id", "known_article_urls", "relink_claims", "save_article",
-    "CLAIM_DISPUTED", "RATING_REPORTED",
-]
+__all__ = list(_WHERE)
