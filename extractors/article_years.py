@@ -149,8 +149,7 @@ def anchor_last_year(claims: list[dict], sentences: list[str], published_year: i
     is the one year so given, and no grade of the page has another year."""
     if published_year is not None:
         return claims
-    years = {y for y, _ in _years(_REPORT_YEAR, [s for s in sentences if not _GRADE_WORD.search(s)],
-                                  [set()] * len(sentences)).items()}
+    years = set(_years(_REPORT_YEAR, [s for s in sentences if not _GRADE_WORD.search(s)], [set()] * len(sentences)))
     if len(years) != 1:
         return claims
     year = years.pop()
