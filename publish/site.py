@@ -260,7 +260,10 @@ def _region_rows(authorities: list[dict]) -> list[dict]:
     return [{"region": r, "grade": g, "n": n} for (r, g), n in sorted(c.items())]
 
 
-def _timeline_spec(a: dict) -> dict | None:
+def _timeline_spec(a: dict, end: date | None) -> dict | None:
+    """The authority's timeline, on the time range every authority's shares (2009 to the end of
+    the warehouse's latest year), so that two pages compare at a glance and their axes are drawn
+    once for all (publish/chart_layers.py)."""
     points, visits = [], []
     for i in a["inspections"]:
         d = i["inspection_date"]
@@ -273,7 +276,7 @@ def _timeline_spec(a: dict) -> dict | None:
             visits.append({"date": d, "kind": i["kind"]})
     if not points and not visits:
         return None
-    return charts.timeline(points, visits, f"{a['name']}: every judgement since 2009", None)
+    return charts.timeline(points, visits, f"{a['name']}: every judgement since 2009", end)
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -360,7 +363,7 @@ def _write(out: Path, model: dict, env: Environment, writer: _Writer, renderer: 
     # every chart's spec first, handed to the workers at once; pages are written while they draw
     specs = {"england-overall": charts.grade_counts(counts, f"Current overall effectiveness, England ({rated} authorities)"),
              "regions-overall": charts.region_counts(_region_rows(authorities), "Current overall effectiveness by region")}
-    timelines = {a["urn"]: _timeline_spec(a) for a in authorities}
+    timelines = {a["urn"]: _timeline_spec(a, model["data_date"]) for a in authorities}
     specs.update({f"timeline-{urn}": spec for urn, spec in timelines.items() if spec})
     if model["months"]:
         specs["inspections-per-month"] = charts.per_month(
