@@ -543,3 +543,6 @@ if __name__ == "__main__":  # `make setup`: the templates built once, beside thi
 
     charts.build_templates()
     charts.save_templates(Path(charts.__file__).parent)
+    from publish.site import compile_templates  # and the pages' templates, compiled
+
+    compile_templates()
