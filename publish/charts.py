@@ -1,7 +1,8 @@
 """The site's charts: Vega-Lite specs built with altair, rendered to static SVG by vl-convert
 (offline: Vega and Vega-Lite are bundled in the vl-convert wheel; no data or font is fetched).
 
-Rendering costs 30-60 ms a chart (mostly measuring its labels), so `ChartRenderer` keeps each
+Rendering costs 30-60 ms a chart (mostly measuring its labels; a timeline's axes, the same for many
+authorities, are drawn once and its dots alone, publish/chart_layers.py), so `ChartRenderer` keeps each
 chart it rendered in the site's `charts/` folder, with the SHA-256 of its spec (and the vl-convert
 version) in `charts/index.json`: a rebuild renders only the charts whose data changed; it also
 keeps them in the warehouse's chart store, for a site written into a new folder; and it draws in
