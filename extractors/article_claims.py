@@ -18,6 +18,7 @@ from datetime import date
 
 from extractors import article_area_grades
 from extractors import article_areas
+from extractors import article_months
 from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
@@ -182,6 +183,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         subject = main if main is not None else _named_before(sentences, index)
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
+        reader.published = published
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
@@ -283,6 +285,8 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
         found = _INSPECTION.search(s.text)
         if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
             continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
+        if article_months.is_earlier_date(s.text, found.start()):
+            continue  # "since an inspection in March 2019", "previously rated inadequate after an inspection in ..."
         after = s.text[found.start():found.start() + 160]
         periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
         if periods:
@@ -295,6 +299,13 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
         if m and published is not None:
             month = _MONTH_NAMES.index(m["month"]) + 1
             return (published.year if month <= published.month else published.year - 1), None, None
+    for s in sentences:
+        if _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
+            continue
+        # "inspections in November and December", "an inspection before Christmas", "a report published in December"
+        relative = article_months.relative_inspection_year(s.text, published)
+        if relative is not None:
+            return relative, None, None
     return (published.year if published else None), None, None
 
 
@@ -313,6 +324,7 @@ class _SentenceReader:
         self.earlier = earlier  # the claims of the sentences before: what "the same grade" refers to
         self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
+        self.published: date | None = None  # the page's date, for a month named without a year
         self.s = sentence
         self.low = sentence.low
         self.index = index
@@ -1050,8 +1062,8 @@ class _SentenceReader:
             boundary = re.search(r",|;|\s(?:and|but|while|whilst|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
-            if left_edge and _NOW_AFTER.search(left[m.end():]):
-                continue  # "inadequate in 2015 and again in 2018, but are now good": not 2018's grade
+            if _NOW_AFTER.search(left[m.end():]):
+                continue  # "inadequate in 2015 and again in 2018, but are now good", "which was rated inadequate in 2019, has now been rated good": not that year's grade
             # "from 2013 when it was rated": the year of that grade, whatever the word before it
             if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(
                     r"\s*(?:(?:ofsted\s+|full\s+)*(?:inspection|report|visit)\s*)?,?\s*when\b", left[m.end():]):
@@ -1072,6 +1084,8 @@ class _SentenceReader:
                 year = self.published_year - _COUNT.get(ago.group(1), 0)
             elif relative:
                 year = self.published_year - (1 if relative.group(1) else 0)
+        if year is None:  # "rated good by Ofsted in December", "In December, Ofsted rated ..."
+            year = article_months.grade_month_year(left, right, self.published)
         return year, self._role(local_start, g, right, predicate, year)
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
