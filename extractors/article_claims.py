@@ -23,7 +23,7 @@ from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
-from extractors.article_years import (anchor_last_year, date_earlier_grades, same_as_dated_pre2013,
+from extractors.article_years import (anchor_last_year, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
                                       visit_standing_grades)
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
@@ -192,6 +192,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_this_area(sentences, raws, main))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
+    claims = date_by_grade_year(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
     claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
     claims = same_as_dated_pre2013(claims)
@@ -652,6 +653,9 @@ class _SentenceReader:
                 pass  # "the assessment of requires improvement it gave it in 2014"
             elif follower in ("are", "were", "include", "included") and re.match(r"[ ]*[a-z]+\s*:", after):
                 pass  # "the councils rated inadequate are: Birmingham, ..."
+            elif re.match(r"[ ]*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)\s+"
+                          r"(?:ago|earlier|before)\b", after):
+                pass  # "up from requires improvement three years ago": the grade of that time
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])

@@ -23,7 +23,15 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 _LAST_INSPECTION_YEAR = re.compile(
     rf"(?i)\b(?:last|previous|prior|preceding|earlier)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+|sif\s+|ilacs\s+)*"
     rf"inspection\s*(?:,\s*|\(\s*)?(?:(?:in|of|during|carried\s+out\s+in|held\s+in|which\s+took\s+place\s+in)\s+)?"
-    rf"(?:(?:early|late|mid)\s+|the\s+(?:spring|summer|autumn|winter)\s+of\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b")
+    rf"(?:(?:early|late|mid)\s+|the\s+(?:spring|summer|autumn|winter)\s+of\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b"
+    # "The previous inspection was in 2019", "the last full inspection took place in March 2019"
+    rf"|\b(?:last|previous|prior|preceding|earlier)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+|sif\s+|ilacs\s+)*"
+    rf"inspection\s+(?:was\s+(?:carried\s+out\s+|held\s+|conducted\s+)?|took\s+place\s+)(?:in|during)\s+"
+    rf"(?:(?:early|late|mid)\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b"
+    # "The council was last inspected in 2019", "Ofsted last inspected the council's services in 2019",
+    # "the last time Ofsted inspected the service was in 2019"
+    rf"|\blast\s+(?:time\s+(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+)?(?:fully\s+)?inspected\s+(?:[\w']+\s+){{0,4}}?(?:was\s+)?(?:in|during)\s+(?:(?:early|late|mid)\s+)?"
+    rf"(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b")
 # an earlier time of its own: the grade is not necessarily the last inspection's
 _OTHER_TIME = re.compile(r"(?i)\b(?:first|initially|originally|ever|(?:19|20)\d\d|years?|decade|since|once)\b")
 
@@ -176,4 +184,46 @@ def same_as_dated_pre2013(claims: list[dict]) -> list[dict]:
                                       and (c["local_authority"], c["grade"]) in dated)]
 
 
-__all__ = ["anchor_last_year", "date_earlier_grades", "same_as_dated_pre2013", "visit_standing_grades"]
+
+
+_GRADE_SAID = {"inadequate": r"\binadequate\b", "requires_improvement": r"\brequir\w*\s+improvement\b",
+               "good": r"\bgood\b", "outstanding": r"\boutstanding\b", "adequate": r"(?<!in)\badequate\b"}
+_RATED = re.compile(r"(?i)\b(?:rated|rating|ratings|judged|judgements?|judgments?|graded|grade|branded|deemed|"
+                    r"found|verdict|assessed|given|received)\b")
+_ONE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def date_by_grade_year(claims: list[dict], sentences: list[str], mentions: list[set[str]],
+                       main: str | None) -> list[dict]:
+    """An earlier grade of no year ("no longer inadequate") takes the year of the one other sentence
+    of the article that rates the same grade with a year ("the council's 2019 inadequate rating ...",
+    "the inadequate judgement of 2019"), when the reader could not read that sentence's grade. Only
+    for an article about one authority that names no other there, a year before the current grade's,
+    and where that sentence gives one year and it is the only such year for that grade."""
+    if main is None or {c["local_authority"] for c in claims} != {main}:
+        return claims
+    current = [c["year"] for c in claims if c["role"] != PREVIOUS]
+    if not current or None in current:
+        return claims
+    out = []
+    for claim in claims:
+        if claim["role"] == PREVIOUS and claim["year"] is None and claim["grade"] in _GRADE_SAID \
+                and all(int(y) >= min(current) for y in _ONE_YEAR.findall(claim.get("sentence") or "")):
+            # (a year in the grade's own sentence is the current inspection's: "In 2023 it was no longer inadequate")
+            said = re.compile(_GRADE_SAID[claim["grade"]], re.I)
+            years = set()
+            for sentence, named in zip(sentences, mentions):
+                found = _ONE_YEAR.findall(sentence)
+                if len(set(found)) == 1 and said.search(sentence) and _RATED.search(sentence) \
+                        and named <= {main} and not FUTURE_INSPECTION.search(sentence):
+                    years.add(int(found[0]))
+            years = {y for y in years if y < min(current)}
+            taken = {c["year"] for c in claims if c["role"] == PREVIOUS and c["grade"] == claim["grade"]
+                     and c["year"] is not None}
+            if len(years) == 1 and not (taken - years):
+                claim = {**claim, "year": years.pop()}
+        out.append(claim)
+    return out
+
+
+__all__ = ["anchor_last_year", "date_by_grade_year", "date_earlier_grades", "same_as_dated_pre2013", "visit_standing_grades"]
