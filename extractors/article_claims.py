@@ -24,7 +24,7 @@ from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.article_years import (anchor_last_year, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
-                                      visit_standing_grades)
+                                      visit_standing_grades, years_after)
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
@@ -193,6 +193,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
     claims = date_by_grade_year(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
+    claims = years_after(claims, [s.text for s in sentences], main)
     claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
     claims = same_as_dated_pre2013(claims)

@@ -226,4 +226,60 @@ def date_by_grade_year(claims: list[dict], sentences: list[str], mentions: list[
     return out
 
 
-__all__ = ["anchor_last_year", "date_by_grade_year", "date_earlier_grades", "same_as_dated_pre2013", "visit_standing_grades"]
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, **{str(n): n for n in range(1, 16)}}
+# "The outstanding rating came just eight years after children's services was judged inadequate in
+# 2010", "Wigan is now good, two years after it was branded inadequate"; not "less than two years after"
+_YEARS_AFTER = re.compile(r"(?i)(?<!than\s)(?<!almost\s)(?<!nearly\s)(?<!over\s)(?<!about\s)(?<!around\s)(?<!some\s)"
+                          r"\b(?P<n>" + "|".join(_COUNTS) + r")\s+years?\s+(?:after|since)\b(?P<rest>[^.;]*)")
+
+
+def years_after(claims: list[dict], sentences: list[str], main: str | None) -> list[dict]:
+    """A grade "N years after" an earlier one, in one sentence of an article about one authority:
+    the later grade's year is the earlier's year plus N ("came just eight years after ... was
+    judged inadequate in 2010": 2018), the earlier's the later's minus N ("rated good in 2024, two
+    years after it was branded inadequate": 2022; not from a year the page's date gives, which may
+    be a year late). Only an exact count ("less than two years after" dates nothing), and only a
+    grade of no year of its own."""
+    if main is None or {c["local_authority"] for c in claims} != {main}:
+        return claims
+    out = [dict(c) for c in claims]
+    for sentence in sentences:
+        m = _YEARS_AFTER.search(sentence)
+        if not m or len(_YEARS_AFTER.findall(sentence)) != 1:
+            continue
+        n = _COUNTS[m.group("n").lower()]
+        before, rest = sentence[:m.start()], m.group("rest")
+        if not before.strip(" \"'") and "," in rest:
+            # fronted: "Four years after being branded inadequate in 2014, Wigan is now rated good"
+            rest, before = rest.split(",", 1)
+        # the later grade: said before "years after" (its claim may be read from another sentence:
+        # "The outstanding rating came ... after"); the earlier one: read from this sentence
+        later = [c for c in out if c["role"] != PREVIOUS and c["grade"] in _GRADE_SAID
+                 and re.search(_GRADE_SAID[c["grade"]], before, re.I)]
+        earlier = [c for c in out if c["role"] == PREVIOUS and _same(c.get("sentence") or "", sentence)
+                   and _GRADE_WORD.search(rest)]
+        years = {int(y) for y in _ONE_YEAR.findall(rest)}
+        if len(years) == 1 and not _ONE_YEAR.search(before):
+            (year,) = years
+            for c in later:
+                if c["year"] is None:
+                    c["year"] = year + n
+        if not _ONE_YEAR.search(rest):
+            # only a later year the sentence states: one from the page's date may be a year late
+            dated = {c["year"] for c in later if c["year"] is not None and str(c["year"]) in before}
+            if len(dated) == 1:
+                (year,) = dated
+                for c in earlier:
+                    if c["year"] is None:
+                        c["year"] = year - n
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """The same sentence, whether read with its quotation marks or without."""
+    strip = lambda t: re.sub(r"[\W_]+", "", t).lower()  # noqa: E731
+    return strip(a) == strip(b)
+
+
+__all__ = ["anchor_last_year", "date_by_grade_year", "date_earlier_grades", "years_after", "same_as_dated_pre2013", "visit_standing_grades"]

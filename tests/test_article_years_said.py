@@ -52,3 +52,31 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][-60:] for c in CASES])
 def test_year_of_an_earlier_grade(text, expected):
     assert claim_set(claims_from_text(text, D)) == expected
+
+
+# "N years after" an earlier grade: the later grade's year is the earlier's plus N, the earlier's the later's minus N
+YEARS_AFTER = [
+    ("Wigan's children's services were rated good by Ofsted. The good rating comes three years after Ofsted judged "
+     "the service inadequate in 2015.", None,
+     {("Wigan", 2018, O, "good", "current"), ("Wigan", 2015, O, "inadequate", "previous")}),
+    ("Sefton's children's services have been judged outstanding by Ofsted. The outstanding rating came just eight "
+     "years after the service was judged inadequate in 2014.", None,
+     {("Sefton", 2022, O, "outstanding", "current"), ("Sefton", 2014, O, "inadequate", "previous")}),
+    ("Four years after being branded inadequate in 2014, Wigan's children's services are now rated good by Ofsted.",
+     None, {("Wigan", 2018, O, "good", "current")}),
+    ("Ofsted rated Wigan's children's services good in 2023, two years after they were branded inadequate.", D,
+     {("Wigan", 2023, O, "good", "current"), ("Wigan", 2021, O, "inadequate", "previous")}),
+    # ... not from the page's date: the inspection may be of the year before
+    ("Ofsted has rated Wigan's children's services good, two years after they were branded inadequate.", D,
+     {NOW_GOOD, ("Wigan", None, O, "inadequate", "previous")}),
+    # not a count that is not exact
+    ("Ofsted has rated Wigan's children's services good, less than two years after they were branded inadequate.", D,
+     {NOW_GOOD, ("Wigan", None, O, "inadequate", "previous")}),
+    ("Ofsted has rated Wigan's children's services good, more than three years after they were branded inadequate.", D,
+     {NOW_GOOD, ("Wigan", None, O, "inadequate", "previous")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", YEARS_AFTER, ids=[c[0][:60] for c in YEARS_AFTER])
+def test_years_after_an_earlier_grade(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
