@@ -18,6 +18,7 @@ from datetime import date
 
 from extractors import article_area_grades
 from extractors import article_areas
+from extractors import article_clauses
 from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
@@ -534,7 +535,7 @@ class _SentenceReader:
     def _area_grades(self) -> None:
         """Grades the sentence gives areas in the forms `article_area_grades` reads: whose they
         are and which inspection, as for any grade; "the same grade" is the one said just before."""
-        for found in article_area_grades.area_grades(self.low):
+        for found in self._found_area_grades():
             if found.grade is None:
                 ref = self._referent()
                 start = _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
@@ -578,6 +579,25 @@ class _SentenceReader:
             self.claims.append(RawClaim(authority, year, role, found.grade, found.kinds, self._domain(found.at), True,
                                         sentence=self.index))
             self._grade_at[id(self.claims[-1])] = (found.at, self.claims[-1])
+
+    def _found_area_grades(self) -> list:
+        """The grades for areas `article_area_grades` reads, then those the clause reading
+        (`article_clauses`) adds: only where neither those nor the grade's own reading give the
+        grade areas already; where the grade's own reading names other areas, nothing is added."""
+        found = article_area_grades.area_grades(self.low)
+        taken = {f.at for f in found}
+        for extra in article_clauses.clause_grades(self.low):
+            if extra.at in taken:
+                continue
+            own = set().union(*(c.kinds for at, c in self._grade_at.values() if at == extra.at))
+            specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})
+            if specific and not specific <= extra.kinds:
+                continue  # the two readings disagree: leave the clause reading out
+            if extra.kinds <= own:
+                continue
+            taken.add(extra.at)
+            found.append(extra)
+        return found
 
     def _not_its(self, start: int, at: int) -> bool:
         """The words before a grade say it is not the authority's children's services' (schools,
