@@ -187,7 +187,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
         raws.extend(reader.read())
-    raws.extend(_listed_areas(sentences, raws))
+    raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
@@ -1150,7 +1150,7 @@ class _Span:
         return self._end
 
 
-def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
+def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None = None) -> list[RawClaim]:
     """A grade for "all categories:" and the areas listed on the lines after it, one a line
     ("Essex achieved 'good' in all categories:" / "1." / "The experience of children looked after
     and achieving permanence"): each area has the grade, for the authority and inspection of the
@@ -1159,6 +1159,10 @@ def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawC
     for index, sentence in enumerate(sentences):
         grade = article_area_grades.list_head(sentence.low)
         own = [r for r in raws if r.sentence == index and r.grade == grade]
+        if grade is None and main is not None and not {m.name for m in sentence.mentions} - {main}:
+            # "three key areas require improvement:": the article's authority's current inspection
+            grade = article_clauses.count_head(sentence.low)
+            own = [RawClaim(main, None, CURRENT, grade, frozenset(), sentence=index)] if grade else []
         if grade is None or not own or len({(r.authority, r.year, r.role) for r in own}) != 1:
             continue
         for item in sentences[index + 1:index + 13]:

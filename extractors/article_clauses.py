@@ -194,4 +194,25 @@ def _service_areas(text: str) -> set[str]:
     return subject_areas(text, _SERVICE_WORDS)
 
 
-__all__ = ["clause_grades"]
+__all__ = ["clause_grades", "count_head"]
+
+
+# A count of areas and their grade, the areas listed on the lines after it: "Ofsted inspectors
+# concluded that three key areas require improvement:", "while two key areas were described as
+# inadequate:".
+_COUNT_HEAD = re.compile(
+    r"\b(?:one|two|three|four|five|six|[1-6])\s+(?:(?:key|main|other|judgement|judgment|inspection)\s+)*"
+    r"(?:areas?|categories|category|judgements?|judgments?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:all|also|both|each)\s+)*(?:(?:rated|judged|graded|found\s+to\s+be|deemed|assessed\s+as|described\s+as|"
+    rf"found\s+to)\s+)?(?:as\s+)?(?:an?\s+)?(?P<g>{_G})\s*:\s*$")
+
+
+def count_head(low: str) -> str | None:
+    """The grade a line gives a count of areas listed on the lines after it, or None; not when the
+    line looks back to an earlier inspection or hopes."""
+    m = _COUNT_HEAD.search(low)
+    if m is None or w.HEDGE.search(low[:m.start()]) or w.NEGATION.search(low[:m.start()]) \
+            or w.PREVIOUS_BEFORE.search(low[:m.start()]) or w.EARLIER_FRAME.search(low) \
+            or w.OTHER_COUNCIL.search(low[:m.start()]):
+        return None
+    return grade_of(m["g"])

@@ -72,3 +72,24 @@ CASES = [
 @pytest.mark.parametrize("text, published, expected", CASES, ids=[c[0][:60] for c in CASES])
 def test_clause_areas(text, published, expected):
     assert claim_set(claims_from_text(OFSTED + text, published)) == expected
+
+
+COUNT_HEADS = [
+    # a count of areas and their grade, the areas one a line after it
+    ("Inspectors concluded that three key areas require improvement:\n- children who need help and protection\n"
+     "- adoption performance\n- and the experiences and progress of care leavers;\nwhile two key areas were judged "
+     "inadequate:\n- children looked after and achieving permanence\n- and leadership, management and governance.",
+     {_t(H, "requires_improvement", 2016), _t(AD, "requires_improvement", 2016), _t(CL, "requires_improvement", 2016),
+      _t(LAP, "inadequate", 2016), _t(L, "inadequate", 2016)}),
+    ("The report found two areas were rated good:\n1. Adoption performance\n2. Leadership, management and governance",
+     {_t(AD, "good", 2016), _t(L, "good", 2016)}),
+    # not an earlier inspection's, nor other councils', nor a hope
+    ("At the previous inspection, two key areas were rated inadequate:\n- adoption performance\n- leadership.", set()),
+    ("Nationally, three areas were judged inadequate:\n- adoption performance\n- leadership.", set()),
+    ("The council hopes two areas could be judged good:\n- adoption performance\n- leadership.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNT_HEADS, ids=[c[0][:60] for c in COUNT_HEADS])
+def test_count_of_areas_listed_after(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D16, "Trafford")) == expected
