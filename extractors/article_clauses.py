@@ -26,7 +26,7 @@ import re
 
 from extractors import article_areas
 from extractors import article_words as w
-from extractors.article_area_grades import AreaGrade, grade_of, subject_areas
+from extractors.article_area_grades import AreaGrade, grade_of, subject_areas, without_counts
 
 _G = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
 _RATED = r"(?:rated|judged|graded|found|deemed|assessed|considered|classed|classified|said|declared)"
@@ -52,8 +52,9 @@ _END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after
 # between: "rated the services as"), a grade noun's article ("an", "a", "the top grade of"), or a
 # coordinator after an earlier grade of the clause ("rated good overall, and outstanding for ...").
 _VERB_LEFT = re.compile(rf"\b{_RATED}(?:\s+(?!(?:but|while|whilst|whereas|although|though|and|which|who)\b)[a-z'-]+){{0,4}}?"
-                        r"\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+|to\s+)?(?:an?\s+|the\s+)?$"
-                        r"|\b(?:was|were|is|are|been|be)\s+(?:(?:also|now|still|both|all)\s+)?$")
+                        r"\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+|to\s+)?(?:an?\s+|the\s+)?$")
+# A copula governs a grade only when its subject is the authority or its services: "it was good for ..."
+_COPULA_LEFT = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:(?:also|now|still|both|all)\s+)?$")
 _NOUN_LEFT = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:(?:overall|new|latest|top|highest|lowest|same|second|"
                         r"consecutive|successive|repeat)\s+)*$")
 _AND_LEFT = re.compile(r"(?:,\s*|\s)(?:and|but|while|whilst|whereas|as\s+well\s+as|with|including)\s+(?:an?\s+|the\s+)?$")
@@ -129,11 +130,18 @@ def _governed(low: str, g: re.Match, start: int) -> bool:
     noun_after = re.match(rf"\s+{_NOUN}\b", low[g.end():])
     if _VERB_LEFT.search(before):
         return True
+    copula = _COPULA_LEFT.search(before)
+    if copula and {k for _, _, k in article_areas.area_spans(before[:copula.start()])} & {
+            article_areas.PRONOUN, article_areas.SERVICE}:
+        return True
     if noun_after and (_NOUN_LEFT.search(before) or _GOT_LEFT.search(before)):
         return True
     if _AND_LEFT.search(before) and re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", before) \
             and w.GRADE.search(before):
         return True  # "rated good overall, and outstanding for care leavers"
+    series = re.search(r"[;,]\s*(?:and\s+)?(?:an?\s+)?$", low[:g.start()])
+    if series and _series_before(low, series.start() + 1):
+        return True  # "rated it good for leadership; good for help and protection; and outstanding for ..."
     if start and re.fullmatch(r"\s*(?:an?\s+)?", before) and _CONTRAST.search(low[:start]):
         # "rated good overall, but inadequate for care leavers": the contrast's first side has the verb
         first = low[_clause_start(low, start - 1 - len(_CONTRAST.search(low[:start]).group().strip())):start]
@@ -141,9 +149,20 @@ def _governed(low: str, g: re.Match, start: int) -> bool:
     return False
 
 
+def _series_before(low: str, start: int) -> bool:
+    """The clause before `start` (ended by ";" or ",") grades areas itself: "G for <areas>", its
+    grade governed, so that a grade opening the next one continues the series."""
+    end = len(low[:start].rstrip().rstrip(";,"))
+    for g in w.GRADE.finditer(low, 0, end):
+        found = _areas_after(low, g)
+        if found and found[0].list_end >= 0 and not low[found[0].list_end:end].strip(" ,;"):
+            return True
+    return False
+
+
 def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
     start = _clause_start(low, g.start())
-    if not _governed(low, g, start):
+    if not _governed(low, g, start) or _not_its(low[start:g.start()]):
         return []
     after = _AFTER_GRADE.match(low, g.end())
     tie = _TIE.match(low, after.end())
@@ -176,8 +195,16 @@ def _list_after(text: str) -> tuple[set[str], int]:
     return kinds, cursor
 
 
+def _not_its(before: str) -> bool:
+    """The clause before the grade speaks of other councils, councils in general, or not of
+    children's services at all (schools, homes): no grade of the authority's."""
+    return bool(w.NOT_SERVICES.search(before) or w.OTHER_COUNCIL.search(without_counts(before)))
+
+
 def _object_areas(low: str, m: re.Match) -> list[AreaGrade]:
     obj = m["obj"]
+    if _not_its(low[_clause_start(low, m.start()):m.start()]):
+        return []
     if re.match(r"(?:that\s+)?(?:it|them|the\s+(?:council|authority|service))\b", obj):
         return []
     kinds = _service_areas(obj)

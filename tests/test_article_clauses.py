@@ -93,3 +93,27 @@ COUNT_HEADS = [
 @pytest.mark.parametrize("text, expected", COUNT_HEADS, ids=[c[0][:60] for c in COUNT_HEADS])
 def test_count_of_areas_listed_after(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D16, "Trafford")) == expected
+
+
+SERIES = [
+    # a series of "grade for areas", the verb said once
+    ("Inspectors rated Trafford good for leadership, good for help and protection, and outstanding for care leavers.",
+     {_t(L, "good"), _t(H, "good"), _t(CL, "outstanding")}),
+    ("Ofsted rated the council 'outstanding' for the impact of leaders; 'good' for the experiences and progress of "
+     "children who need help and protection; and 'requires improvement' for the experiences and progress of care "
+     "leavers.", {_t(L, "outstanding"), _t(H, "good"), _t(CL, "requires_improvement")}),
+    ("Trafford was judged inadequate for help and protection, good for children in care, and outstanding for leadership.",
+     {_t(H, "inadequate"), _t(IC, "good"), _t(L, "outstanding")}),
+    # "children that need help and protection" is help and protection too
+    ("The council was judged outstanding in the key areas of leadership and services for children that need help and "
+     "protection.", {_t(L, "outstanding"), _t(H, "outstanding")}),
+    # a series broken by something else: no grade for it
+    ("Inspectors rated Trafford good for leadership, outstanding schools were praised.", {_t(L, "good")}),
+    ("Inspectors rated Trafford good for leadership, while other councils were outstanding for care leavers.",
+     {_t(L, "good")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERIES, ids=[c[0][:60] for c in SERIES])
+def test_series_of_grades_for_areas(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
