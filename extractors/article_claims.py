@@ -22,6 +22,7 @@ from extractors import article_clauses
 from extractors import article_months
 from extractors import article_whose
 from extractors import article_words as w
+from extractors.article_precision import leave_out_misread
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.article_years import (anchor_last_year, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
@@ -200,6 +201,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = same_as_dated_pre2013(claims)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
+    claims = leave_out_misread(claims, [s.written for s in sentences], published.year if published else None)
     return ArticleReading(main, year, start, end, claims)
 
 
