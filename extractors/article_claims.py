@@ -288,11 +288,14 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
             return int(headline.group(1) or headline.group(2)), None, None
     for s in sentences:
         found = _INSPECTION.search(s.text)
-        if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
-            continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
-        if article_months.is_earlier_date(s.text, found.start()):
+        if not found or w.FUTURE_INSPECTION.search(s.text):
+            continue  # one still to come ("is due in May") is not it
+        text = _before_earlier_inspection(s.text, found.end())
+        if text is None:
+            continue  # an earlier inspection's date is not it
+        if article_months.is_earlier_date(text, found.start()):
             continue  # "since an inspection in March 2019", "previously rated inadequate after an inspection in ..."
-        after = s.text[found.start():found.start() + 160]
+        after = text[found.start():found.start() + 160]
         periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
         if periods:
             return periods[0][1].year, periods[0][0], periods[-1][1]
@@ -312,6 +315,19 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
         if relative is not None:
             return relative, None, None
     return (published.year if published else None), None, None
+
+
+def _before_earlier_inspection(text: str, end: int) -> str | None:
+    """`text` without a clause of its own on an earlier inspection after the one that ends at `end`
+    ("The inspection took place between 24 April and 11 May 2017, the previous inspection took place
+    in 2012"); None when the sentence's inspection is the earlier one."""
+    earlier = _EARLIER_INSPECTION.search(text)
+    if earlier is None:
+        return text
+    cut = max(text.rfind(",", 0, earlier.start()), text.rfind(";", 0, earlier.start()))
+    if earlier.start() < end or cut < end:
+        return None
+    return text[:cut]
 
 
 # -- one sentence ------------------------------------------------------------------------------

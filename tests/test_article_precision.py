@@ -152,3 +152,28 @@ def test_the_filter_keeps_plain_claims_untouched():
     claim = {"local_authority": "Sefton", "year": 2024, "area": H, "grade": "good", "role": "current",
              "sentence": "Ofsted rated Sefton Council good for help and protection."}
     assert leave_out_misread([claim], [claim["sentence"]], 2024) == [claim]
+
+
+# -- the inspection's own date, in a sentence that also dates the previous one: the list of areas
+#    that follows is that inspection's, of that year (not of no year)
+@pytest.mark.parametrize("text,year", [
+    ("Ofsted rated Newcastle City Council's children's services as requiring improvement. The inspection took place "
+     "over a two week period between 24 April and 11 May 2017, the previous inspection took place in 2012.", 2017),
+    ("Ofsted rated Newcastle City Council's children's services as good. The inspection took place in March 2019; "
+     "the last inspection was in 2014.", 2019),
+    ("Ofsted rated Newcastle City Council's children's services as good. Inspectors visited in March 2019, and the "
+     "previous inspection, in 2014, had found them inadequate.", 2019),
+])
+def test_the_inspection_dated_beside_the_previous_one(text, year):
+    current = [c for c in claims_from_text(text, None) if c["role"] == "current"]
+    assert [(c["area"], c["year"]) for c in current] == [(O, year)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted rated Newcastle City Council's children's services as good. The previous inspection took place in 2014.",
+    "Ofsted rated Newcastle City Council's children's services as good. Since the previous inspection in 2014, the "
+    "council has improved.",
+])
+def test_only_the_previous_inspection_dated_dates_no_current_grade(text):
+    current = [c for c in claims_from_text(text, None) if c["role"] == "current"]
+    assert [(c["area"], c["year"]) for c in current] == [(O, None)]
