@@ -28,6 +28,7 @@ in, claim dicts out. Each rule is a way people write, not one article's sentence
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from extractors.authority_mentions import find_mentions
@@ -118,6 +119,38 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
     return _unique(out)
 
 
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u2013*-]\s*")
+_EARLIER_LEAD = re.compile(r"(?i)\b(?:previous|previously|last|earlier|prior|former|before|then|at\s+the\s+time)\b")
+
+
+def earlier_lists(raws: list, texts: list[str], inspection_year: int | None) -> list:
+    """The grades of a bulleted list whose lead-in line dates it to an earlier inspection ("At the
+    previous inspection in 2015 the judgements were:", "In 2015 the council was rated:") are that
+    inspection's: previous, of the year the lead-in gives; not the article's current grades."""
+    lead_of: dict[int, str] = {}
+    lead = None
+    for i, text in enumerate(texts):
+        if _BULLET.match(text):
+            if lead is not None:
+                lead_of[i] = lead
+        else:
+            lead = text if text.rstrip().endswith(":") else None
+    out = []
+    for raw in raws:
+        lead = lead_of.get(raw.sentence)
+        if lead is not None and raw.year is None:
+            years = {int(y) for y in _YEAR.findall(lead)}
+            year = years.pop() if len(years) == 1 else None
+            earlier = bool(_EARLIER_LEAD.search(lead)) or (
+                year is not None and inspection_year is not None and year < inspection_year)
+            if earlier:
+                raw = dataclasses.replace(raw, role=PREVIOUS, year=year)
+            elif year is not None:
+                raw = dataclasses.replace(raw, year=year)
+        out.append(raw)
+    return out
+
+
 def _early_page(sentences: list[str], published_year: int | None) -> bool:
     """A page whose every year is up to 2012 (at least one given) and of no later date: it
     speaks of the inspections before 2013."""
@@ -170,4 +203,4 @@ def _unique(claims: list[dict]) -> list[dict]:
     return out
 
 
-__all__ = ["leave_out_misread"]
+__all__ = ["leave_out_misread", "earlier_lists"]

@@ -177,3 +177,30 @@ def test_the_inspection_dated_beside_the_previous_one(text, year):
 def test_only_the_previous_inspection_dated_dates_no_current_grade(text):
     current = [c for c in claims_from_text(text, None) if c["role"] == "current"]
     assert [(c["area"], c["year"]) for c in current] == [(O, None)]
+
+
+# -- a bulleted list of grades under a lead-in that dates it to an earlier inspection: previous grades
+_HEAD = "Leeds children's services rated good by Ofsted\n"
+
+
+@pytest.mark.parametrize("lead,published,year", [
+    ("At the previous inspection in 2015 the judgements were:", date(2019, 5, 1), 2015),
+    ("Ofsted inspected Leeds in March. In 2015 the council was rated:", date(2019, 5, 1), 2015),
+    ("Before that, the judgements were:", None, None),
+    ("At its last inspection, in 2015, Leeds was judged:", date(2019, 5, 1), 2015),
+])
+def test_a_list_of_an_earlier_inspections_grades_is_previous(lead, published, year):
+    text = (_HEAD + lead + "\n\u2022 Overall effectiveness \u2013 Requires improvement\n"
+            "\u2022 Children who need help and protection \u2013 Inadequate\n")
+    got = _keys(claims_from_text(text, published))
+    now = published.year if published else None
+    assert ("Leeds", now, O, "good", "current") in got
+    assert {("Leeds", year, O, RI, "previous"), ("Leeds", year, H, "inadequate", "previous")} <= got
+    assert not any(role == "current" and grade != "good" for *_, grade, role in got), got
+
+
+def test_a_list_of_this_inspections_grades_stays_current():
+    text = (_HEAD + "The judgements were:\n\u2022 Overall effectiveness \u2013 Good\n"
+            "\u2022 The impact of leaders on social work practice with children and families \u2013 Outstanding\n")
+    got = _keys(claims_from_text(text, date(2019, 5, 1)))
+    assert {("Leeds", 2019, O, "good", "current"), ("Leeds", 2019, L, "outstanding", "current")} <= got
