@@ -191,6 +191,8 @@ _GRADE_SAID = {"inadequate": r"\binadequate\b", "requires_improvement": r"\brequ
 _RATED = re.compile(r"(?i)\b(?:rated|rating|ratings|judged|judgements?|judgments?|graded|grade|branded|deemed|"
                     r"found|verdict|assessed|given|received)\b")
 _ONE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year that dates no grade: "until 2020", "by 2025", "before 2019"
+_NOT_ITS_YEAR = re.compile(r"(?i)\b(?:until|by|before)\s+(?:(?:early|late|mid)\s+)?(?:19|20)\d\d\b")
 
 
 def date_by_grade_year(claims: list[dict], sentences: list[str], mentions: list[set[str]],
@@ -207,20 +209,21 @@ def date_by_grade_year(claims: list[dict], sentences: list[str], mentions: list[
         return claims
     out = []
     for claim in claims:
-        if claim["role"] == PREVIOUS and claim["year"] is None and claim["grade"] in _GRADE_SAID \
-                and all(int(y) >= min(current) for y in _ONE_YEAR.findall(claim.get("sentence") or "")):
-            # (a year in the grade's own sentence is the current inspection's: "In 2023 it was no longer inadequate")
+        if claim["role"] == PREVIOUS and claim["year"] is None and claim["grade"] in _GRADE_SAID:
             said = re.compile(_GRADE_SAID[claim["grade"]], re.I)
             years = set()
             for sentence, named in zip(sentences, mentions):
-                found = _ONE_YEAR.findall(sentence)
+                found = _ONE_YEAR.findall(_NOT_ITS_YEAR.sub(" ", sentence))
                 if len(set(found)) == 1 and said.search(sentence) and _RATED.search(sentence) \
                         and named <= {main} and not FUTURE_INSPECTION.search(sentence):
                     years.add(int(found[0]))
             years = {y for y in years if y < min(current)}
             taken = {c["year"] for c in claims if c["role"] == PREVIOUS and c["grade"] == claim["grade"]
                      and c["year"] is not None}
-            if len(years) == 1 and not (taken - years):
+            # a year in the grade's own sentence is that year ("Wigan, judged good in 2016, ...") or
+            # the current inspection's ("In 2023 it was no longer inadequate"), no third one
+            own = {int(y) for y in _ONE_YEAR.findall(claim.get("sentence") or "")}
+            if len(years) == 1 and not (taken - years) and all(y in years or y >= min(current) for y in own):
                 claim = {**claim, "year": years.pop()}
         out.append(claim)
     return out

@@ -36,6 +36,16 @@ CASES = [
     (HEAD + "It follows the council's 2019 inadequate rating.", {NOW_RI, INADEQUATE_2019}),
     (HEAD + "Following the 2019 'inadequate' judgement, a commissioner was appointed.", {NOW_RI, INADEQUATE_2019}),
     (HEAD + "The damning 2019 verdict branded it inadequate, and a commissioner was appointed.", {NOW_RI, INADEQUATE_2019}),
+    # ... the grade's own sentence, where the year is not tied to the grade word
+    ("Ofsted has rated Wigan's children's services as requires improvement. Wigan was previously rated inadequate, "
+     "in a report published in 2019.", {NOW_RI, INADEQUATE_2019}),
+    ("Ofsted has rated Wigan's children's services as requires improvement. The council had been rated inadequate, "
+     "with inspectors in 2019 finding serious failings.", {NOW_RI, INADEQUATE_2019}),
+    ("Ofsted has rated Wigan's children's services as requires improvement. In 2019 inspectors found widespread "
+     "failings; the council has moved out of inadequate.", {NOW_RI, INADEQUATE_2019}),
+    # ... not a year that dates no grade ("until 2025")
+    (HEAD + "The council will stay under a commissioner until 2021, after its inadequate rating.",
+     {NOW_RI, ("Wigan", None, O, "inadequate", "previous")}),
     # ... not where that sentence is another authority's
     (HEAD + "It follows the council's 2019 inadequate rating. Sefton was rated inadequate in 2016.",
      {NOW_RI, ("Wigan", None, O, "inadequate", "previous"), ("Sefton", 2016, O, "inadequate", "current")}),
