@@ -40,7 +40,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"
                           rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
-           rf"|\b{_CHILDREN}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
+           rf"|\b{_CHILDREN}\s+(?:(?:who|that)\s+(?:need|needs|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
            r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
            r"|\bprotect(?:ing)?\s+(?:vulnerable\s+)?children\b|\bprotection\s+of\s+(?:vulnerable\s+)?children\b"),
     (IN_CARE, rf"\b{_IN_CARE}\b"),

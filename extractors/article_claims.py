@@ -18,6 +18,7 @@ from datetime import date
 
 from extractors import article_area_grades
 from extractors import article_areas
+from extractors import article_clauses
 from extractors import article_months
 from extractors import article_whose
 from extractors import article_words as w
@@ -188,7 +189,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
         raws.extend(reader.read())
-    raws.extend(_listed_areas(sentences, raws))
+    raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
@@ -548,7 +549,7 @@ class _SentenceReader:
     def _area_grades(self) -> None:
         """Grades the sentence gives areas in the forms `article_area_grades` reads: whose they
         are and which inspection, as for any grade; "the same grade" is the one said just before."""
-        for found in article_area_grades.area_grades(self.low):
+        for found in self._found_area_grades():
             if found.grade is None:
                 ref = self._referent()
                 start = _last_end(_HARD_BOUNDARY, self.low, 0, found.at)
@@ -592,6 +593,25 @@ class _SentenceReader:
             self.claims.append(RawClaim(authority, year, role, found.grade, found.kinds, self._domain(found.at), True,
                                         sentence=self.index))
             self._grade_at[id(self.claims[-1])] = (found.at, self.claims[-1])
+
+    def _found_area_grades(self) -> list:
+        """The grades for areas `article_area_grades` reads, then those the clause reading
+        (`article_clauses`) adds: only where neither those nor the grade's own reading give the
+        grade areas already; where the grade's own reading names other areas, nothing is added."""
+        found = article_area_grades.area_grades(self.low)
+        taken = {f.at for f in found}
+        for extra in article_clauses.clause_grades(self.low):
+            if extra.at in taken:
+                continue
+            own = set().union(*(c.kinds for at, c in self._grade_at.values() if at == extra.at))
+            specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})
+            if specific and not specific <= extra.kinds:
+                continue  # the two readings disagree: leave the clause reading out
+            if extra.kinds <= own:
+                continue
+            taken.add(extra.at)
+            found.append(extra)
+        return found
 
     def _not_its(self, start: int, at: int) -> bool:
         """The words before a grade say it is not the authority's children's services' (schools,
@@ -1149,7 +1169,7 @@ class _Span:
         return self._end
 
 
-def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
+def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None = None) -> list[RawClaim]:
     """A grade for "all categories:" and the areas listed on the lines after it, one a line
     ("Essex achieved 'good' in all categories:" / "1." / "The experience of children looked after
     and achieving permanence"): each area has the grade, for the authority and inspection of the
@@ -1158,6 +1178,10 @@ def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawC
     for index, sentence in enumerate(sentences):
         grade = article_area_grades.list_head(sentence.low)
         own = [r for r in raws if r.sentence == index and r.grade == grade]
+        if grade is None and main is not None and not {m.name for m in sentence.mentions} - {main}:
+            # "three key areas require improvement:": the article's authority's current inspection
+            grade = article_clauses.count_head(sentence.low)
+            own = [RawClaim(main, None, CURRENT, grade, frozenset(), sentence=index)] if grade else []
         if grade is None or not own or len({(r.authority, r.year, r.role) for r in own}) != 1:
             continue
         for item in sentences[index + 1:index + 13]:

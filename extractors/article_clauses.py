@@ -1,0 +1,245 @@
+"""A reading of the clause around a grade: which judged areas it names, before or after the grade,
+in whatever words the clause joins them with. Pure: a lower-cased, normalised sentence in, the
+(grade, areas) pairs its clauses state out; whose grade and which inspection are the sentence
+reader's business (`article_claims`), as for `article_area_grades`, whose `AreaGrade` it returns.
+
+A clause grades areas in three shapes, each with a grade phrase that makes the grade a judgement:
+- GRADE, then AREAS: the grade governed by a rating verb or noun ("was rated good", "judged to be
+  outstanding", "received an 'inadequate' rating", "and outstanding" after an earlier rating), then
+  a word that ties areas to it ("for", "in", "across", "when it came to", "in terms of") and the
+  areas, possibly as the service that serves them ("for its work with care leavers", "in the
+  services provided to children in need of help and protection, to those in its care, as well as
+  the leadership of those services");
+- AREAS as the object of the rating verb: "judged the adoption services to be outstanding", "rated
+  help and protection as good", "found its services for care leavers were outstanding";
+- AREAS fronted: "When it came to care leavers, inspectors rated the service outstanding", "In
+  terms of leadership, the council was judged good".
+The contrasts ("but", "while", "whereas", "although") end a clause: each side has its own grade.
+
+Every shape needs the areas named as Ofsted names them, with no other words among them than the
+words of a service ("services", "work", "provision", "provided to"): "good for the council's
+partnership work" names no area and gives nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors import article_areas
+from extractors import article_words as w
+from extractors.article_area_grades import AreaGrade, grade_of, subject_areas, without_counts
+
+_G = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
+_RATED = r"(?:rated|judged|graded|found|deemed|assessed|considered|classed|classified|said|declared)"
+_NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|judgements?|judgments?|verdicts?|marks?)"
+# Where a clause begins: a stop, a contrast, a colon or bracket.
+_CLAUSE = re.compile(r"[;:()]|\s-\s|\s(?:but|while|whilst|whereas|although|though|however)\s|^")
+
+# What may follow the grade before the words that tie areas to it: its noun, "overall", "to be good".
+_AFTER_GRADE = re.compile(rf"(?:\s+{_NOUN})?(?:\s+(?:by\s+(?:ofsted|inspectors)|overall))?\s*,?\s*")
+_TIE = re.compile(r"(?:for|in|across|when\s+it\s+(?:came|comes)\s+to|in\s+terms\s+of|in\s+(?:respect|relation)\s+(?:of|to)|"
+                  r"regarding|with\s+regard\s+to)\s+")
+# The words of a service that serves the areas, between them: "its work with", "the services provided
+# to", "provision for", ", to those", "as well as the".
+_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|our|for|in|of|on|to|with|both|experiences?|progress|"
+                  r"provision|provided|delivered|offered|services?|(?:local\s+)?(?:council|authority)'s|"
+                  r"also|overall|those)\b|-)*")
+_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
+_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says|which|where|"
+                  r"when|was|were|is|are|had|has|have|rated|judged|graded|received|got|all|both|because|despite)\b"
+                  r"|,\s*(?:with|which|who|when|where|while|whilst|but|and\s+(?:is|are|was|were|has|have|had|good|"
+                  r"outstanding|inadequate|requires?|required)\b)")
+# A grade phrase that makes the grade a judgement, just before it: a rating verb (its object may stand
+# between: "rated the services as"), a grade noun's article ("an", "a", "the top grade of"), or a
+# coordinator after an earlier grade of the clause ("rated good overall, and outstanding for ...").
+_VERB_LEFT = re.compile(rf"\b{_RATED}(?:\s+(?!(?:but|while|whilst|whereas|although|though|and|which|who)\b)[a-z'-]+){{0,4}}?"
+                        r"\s+(?:as\s+|to\s+be\s+|to\s+have\s+been\s+|to\s+)?(?:an?\s+|the\s+)?$")
+# A copula governs a grade only when its subject is the authority or its services: "it was good for ..."
+_COPULA_LEFT = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:(?:also|now|still|both|all)\s+)?$")
+_NOUN_LEFT = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:(?:overall|new|latest|top|highest|lowest|same|second|"
+                        r"consecutive|successive|repeat)\s+)*$")
+_AND_LEFT = re.compile(r"(?:,\s*|\s)(?:and|but|while|whilst|whereas|as\s+well\s+as|with|including)\s+(?:an?\s+|the\s+)?$")
+# A grade as a noun needs its noun or a verb of getting: "received an outstanding rating for ...".
+_GOT_LEFT = re.compile(r"\b(?:received|receives|receiving|achieved|achieves|achieving|secured|secures|securing|earned|"
+                       r"earns|gained|gains|got|gets|won|wins|retained|retains|kept|keeps|maintained|maintains|awarded|"
+                       r"given|handed|including|with)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z'-]+\s+){0,2}?$")
+# The object of a rating verb made of areas: "judged the adoption services to be", "rated help and
+# protection as".
+_OBJECT = re.compile(rf"\b(?:rated|judged|graded|found|deemed|assessed|considered)\s+(?P<obj>[a-z'&, -]{{3,300}}?)\s*,?\s+"
+                     rf"(?:(?:as|to\s+be|to\s+have\s+been|to\s+(?=requir)|(?:was|were|is|are)\s+(?:(?:also|now|still|all|both)\s+)?)\s*)"
+                     rf"(?:an?\s+)?(?P<g>{_G})\b")
+# Areas as the subject of a passive rating verb: "Leadership and children in care were both rated good",
+# "help and protection, and services for care leavers, have been judged to be outstanding".
+_PASSIVE = re.compile(rf"\s*,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|are|is)\s+)(?:(?:all|both|each|also|now|again)\s+)*"
+                      rf"(?:{_RATED}|assessed\s+as)\s+(?:(?:by\s+(?:ofsted|inspectors)|all|both|each|also)\s+)*"
+                      rf"(?:as\s+|to\s+be\s+|to\s+have\s+been\s+|to\s+(?=requir))?(?:an?\s+)?(?P<g>{_G})\b")
+# Areas fronted, the grade in the clause after them: "When it came to care leavers, inspectors rated
+# the service outstanding", "In terms of leadership, the council was judged good".
+_FRONTED = re.compile(
+    r"(?:^|[;:]\s*|\s(?:but|and|while|whilst|however)\s+|,\s*)(?:when\s+it\s+(?:came|comes)\s+to|in\s+terms\s+of|as\s+for|"
+    r"with\s+regard\s+to|regarding|on|for|in)\s+(?P<areas>[a-z'&, -]{3,140}?)\s*,\s*"
+    r"(?P<rest>(?:(?:ofsted|inspectors|the\s+(?:report|inspectorate|watchdog))\s+(?:rated|judged|graded|found|deemed|considered|"
+    r"said|gave)\s+(?:(?:it|them|the\s+(?:service|services|council|authority|local\s+authority))\s+)?"
+    r"|(?:it|they|the\s+(?:service|services|council|authority|local\s+authority|department))\s+(?:was|were|is|are|has\s+been|"
+    r"have\s+been|received|achieved|got)\s+(?:(?:also|again|now|still)\s+)?(?:(?:rated|judged|graded|found|deemed|considered|"
+    r"assessed|said)\s+)?)(?:as\s+|to\s+be\s+|to\s+)?(?:an?\s+)?)(?P<g>" + _G + r")\b")
+_SERVICE_WORDS = frozenset("services service provision provided to delivered offered for the its their our "
+                           "those with council's authority's and of in performance as well all both also".split())
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:but|while|whilst|whereas)\s+$")
+_SCALE_BEFORE = re.compile(rf"{_G}\s*(?:,|/|or|and|,\s*or|,\s*and)\s*$")
+_SCALE_AFTER = re.compile(rf"\s*(?:,|/|or|,\s*or)\s*(?:{_G}|better|above|higher|worse|below)\b")
+
+
+def clause_grades(low: str) -> list[AreaGrade]:
+    """Every (grade, areas) the clauses of the lower-cased sentence `low` state in the shapes above;
+    never a grade of a scale ("good or outstanding for leadership")."""
+    found: list[AreaGrade] = []
+    for g in w.GRADE.finditer(low):
+        if g.lastgroup == "abbr" or _SCALE_BEFORE.search(low[:g.start()]) or _SCALE_AFTER.match(low, g.end()):
+            continue
+        found.extend(_areas_after(low, g))
+    for m in _OBJECT.finditer(low):
+        found.extend(_object_areas(low, m))
+    for m in _PASSIVE.finditer(low):
+        start = _clause_start(low, m.start())
+        kinds = _service_areas(low[start:m.start()])
+        if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-subject",
+                                   clause=start))
+    for m in _FRONTED.finditer(low):
+        kinds = _service_areas(m["areas"])
+        if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-fronted",
+                                   clause=m.start("areas")))
+    seen: set[tuple[int, frozenset]] = set()
+    unique = []
+    for f in found:
+        if (f.at, f.kinds) not in seen:
+            seen.add((f.at, f.kinds))
+            unique.append(f)
+    return unique
+
+
+def _clause_start(low: str, at: int) -> int:
+    return max(m.end() for m in _CLAUSE.finditer(low, 0, at)) if at else 0
+
+
+def _governed(low: str, g: re.Match, start: int) -> bool:
+    """A grade phrase makes the grade a judgement: a rating verb before it, a grade noun after it
+    with an article or verb of getting before, or a coordinator after an earlier graded phrase."""
+    before = low[start:g.start()]
+    noun_after = re.match(rf"\s+{_NOUN}\b", low[g.end():])
+    if _VERB_LEFT.search(before):
+        return True
+    copula = _COPULA_LEFT.search(before)
+    if copula and {k for _, _, k in article_areas.area_spans(before[:copula.start()])} & {
+            article_areas.PRONOUN, article_areas.SERVICE}:
+        return True
+    if noun_after and (_NOUN_LEFT.search(before) or _GOT_LEFT.search(before)):
+        return True
+    if _AND_LEFT.search(before) and re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", before) \
+            and w.GRADE.search(before):
+        return True  # "rated good overall, and outstanding for care leavers"
+    series = re.search(r"[;,]\s*(?:and\s+)?(?:an?\s+)?$", low[:g.start()])
+    if series and _series_before(low, series.start() + 1):
+        return True  # "rated it good for leadership; good for help and protection; and outstanding for ..."
+    if start and re.fullmatch(r"\s*(?:an?\s+)?", before) and _CONTRAST.search(low[:start]):
+        # "rated good overall, but inadequate for care leavers": the contrast's first side has the verb
+        first = low[_clause_start(low, start - 1 - len(_CONTRAST.search(low[:start]).group().strip())):start]
+        return bool(re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", first) and w.GRADE.search(first))
+    return False
+
+
+def _series_before(low: str, start: int) -> bool:
+    """The clause before `start` (ended by ";" or ",") grades areas itself: "G for <areas>", its
+    grade governed, so that a grade opening the next one continues the series."""
+    end = len(low[:start].rstrip().rstrip(";,"))
+    for g in w.GRADE.finditer(low, 0, end):
+        found = _areas_after(low, g)
+        if found and found[0].list_end >= 0 and not low[found[0].list_end:end].strip(" ,;"):
+            return True
+    return False
+
+
+def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
+    start = _clause_start(low, g.start())
+    if not _governed(low, g, start) or _not_its(low[start:g.start()]):
+        return []
+    after = _AFTER_GRADE.match(low, g.end())
+    tie = _TIE.match(low, after.end())
+    if not tie:
+        return []
+    kinds, end = _list_after(low[tie.end():])
+    if not kinds & article_areas.SPECIFIC:
+        return []
+    rest = low[tie.end() + end:]
+    if re.match(r"\s*(?:'s|s')\b", rest):
+        return []  # "good for care leavers' accommodation": something of theirs
+    return [AreaGrade(w.grade_code(g), frozenset(kinds), g.start(), g.end(), "clause-after", tie.end() + end, clause=start)]
+
+
+def _list_after(text: str) -> tuple[set[str], int]:
+    """The areas of the list at the start of `text` and where it ends: as `area_list`, except that
+    words inside an area's name ("those who are in its care") end no list."""
+    spans = [sp for sp in article_areas.area_spans(text) if sp[2] in article_areas.SPECIFIC | {article_areas.EFFECTIVENESS}]
+    stop = next((m.start() for m in _END.finditer(text) if not any(s <= m.start() < e for s, e, _ in spans)), len(text))
+    kinds: set[str] = set()
+    cursor = 0
+    for n, (start, end, kind) in enumerate(spans):
+        if end > stop:
+            break
+        between = text[cursor:start]
+        if not _GAP.fullmatch(between) or (n and not _LINK.search(between)):
+            break
+        kinds.add(kind)
+        cursor = end
+    return kinds, cursor
+
+
+def _not_its(before: str) -> bool:
+    """The clause before the grade speaks of other councils, councils in general, or not of
+    children's services at all (schools, homes): no grade of the authority's."""
+    return bool(w.NOT_SERVICES.search(before) or w.OTHER_COUNCIL.search(without_counts(before)))
+
+
+def _object_areas(low: str, m: re.Match) -> list[AreaGrade]:
+    obj = m["obj"]
+    if _not_its(low[_clause_start(low, m.start()):m.start()]):
+        return []
+    if re.match(r"(?:that\s+)?(?:it|them|the\s+(?:council|authority|service))\b", obj):
+        return []
+    kinds = _service_areas(obj)
+    if not kinds & article_areas.SPECIFIC:
+        return []
+    start = _clause_start(low, m.start())
+    return [AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-object",
+                      clause=start)]
+
+
+def _service_areas(text: str) -> set[str]:
+    """The areas of a phrase made of areas and the words of the services serving them only."""
+    text = re.sub(r"^(?:that\s+)?", "", text.strip())
+    return subject_areas(text, _SERVICE_WORDS)
+
+
+__all__ = ["clause_grades", "count_head"]
+
+
+# A count of areas and their grade, the areas listed on the lines after it: "Ofsted inspectors
+# concluded that three key areas require improvement:", "while two key areas were described as
+# inadequate:".
+_COUNT_HEAD = re.compile(
+    r"\b(?:one|two|three|four|five|six|[1-6])\s+(?:(?:key|main|other|judgement|judgment|inspection)\s+)*"
+    r"(?:areas?|categories|category|judgements?|judgments?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:all|also|both|each)\s+)*(?:(?:rated|judged|graded|found\s+to\s+be|deemed|assessed\s+as|described\s+as|"
+    rf"found\s+to)\s+)?(?:as\s+)?(?:an?\s+)?(?P<g>{_G})\s*:\s*$")
+
+
+def count_head(low: str) -> str | None:
+    """The grade a line gives a count of areas listed on the lines after it, or None; not when the
+    line looks back to an earlier inspection or hopes."""
+    m = _COUNT_HEAD.search(low)
+    if m is None or w.HEDGE.search(low[:m.start()]) or w.NEGATION.search(low[:m.start()]) \
+            or w.PREVIOUS_BEFORE.search(low[:m.start()]) or w.EARLIER_FRAME.search(low) \
+            or w.OTHER_COUNCIL.search(low[:m.start()]):
+        return None
+    return grade_of(m["g"])

@@ -1,0 +1,119 @@
+"""The clause reading of grades for areas (extractors/article_clauses.py): the areas a clause names
+before or after its grade, in the words of the services that serve them, as the object of a rating
+verb, as the subject of a passive one, fronted ("when it came to care leavers, ..."), and the two
+sides of a contrast ("good overall, but inadequate for ..."). Sentences written for these tests, in
+several variants each, and what must stay no claim: loose praise, scales, hopes, other councils."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seeds import claim_set
+
+from extractors.article_claims import claims_from_text
+
+O, H, L = "overall_effectiveness", "help_and_protection", "leaders"
+IC, CL, LAP, AD = "in_care", "care_leavers", "looked_after_permanence", "adoption"
+D = date(2024, 3, 1)   # the 2023 framework
+D16 = date(2016, 6, 1)  # the single inspection framework
+CUR = "current"
+OFSTED = "Ofsted inspected Trafford's children's services in January. "
+
+
+def _t(area, grade, year=2024):
+    return ("Trafford", year, area, grade, CUR)
+
+
+CASES = [
+    # the areas after the grade, named through the services that serve them
+    ("Trafford was rated outstanding for services for care leavers.", D, {_t(CL, "outstanding")}),
+    ("Inspectors judged the council to be good in its services for children in care.", D, {_t(IC, "good")}),
+    ("The council was deemed inadequate for the provision for children in need of help and protection.", D,
+     {_t(H, "inadequate")}),
+    ("Inspectors have rated the county as 'requiring improvement' in the services provided to children in need of help "
+     "and protection, to those who are in its care, as well as the leadership and management of those services.", D16,
+     {_t(H, "requires_improvement", 2016), _t(LAP, "requires_improvement", 2016), _t(L, "requires_improvement", 2016)}),
+    # "when it came to": the area, not the overall grade
+    ("Trafford was rated outstanding when it came to care leavers.", D, {_t(CL, "outstanding")}),
+    ("The council was judged good when it comes to the impact of leaders.", D, {_t(L, "good")}),
+    # the two sides of a contrast
+    ("The council was rated good overall, but inadequate for services for care leavers.", D,
+     {_t(O, "good"), _t(CL, "inadequate")}),
+    ("Trafford was judged good overall, while requires improvement to be good in services for children in care.", D,
+     {_t(O, "good"), _t(IC, "requires_improvement")}),
+    ("The council was rated good overall, and outstanding for services for care leavers.", D,
+     {_t(O, "good"), _t(CL, "outstanding")}),
+    # areas as the object of the rating verb, lists of long names
+    ("Ofsted rated young people leaving care and the experiences and progress of children who need help and "
+     "protection and the impact of leaders on social work practice with children and families as good.", D,
+     {_t(CL, "good"), _t(H, "good"), _t(L, "good")}),
+    ("Ofsted rated the overall effectiveness of services, services for children who need help and protection, as well "
+     "as its services for children in care as inadequate.", D,
+     {_t(O, "inadequate"), _t(H, "inadequate"), _t(IC, "inadequate")}),
+    ("The report judged help and protection and the experiences of care leavers to be outstanding.", D,
+     {_t(H, "outstanding"), _t(CL, "outstanding")}),
+    # areas as the subject of a passive rating verb
+    ("Leadership and looked-after children were all rated good.", D, {_t(L, "good"), _t(IC, "good")}),
+    ("Child protection and looked-after children were judged to be outstanding.", D,
+     {_t(H, "outstanding"), _t(IC, "outstanding")}),
+    ("Overall effectiveness, the experiences and progress of children who need help and protection, and looked-after "
+     "children were judged to be inadequate.", D, {_t(O, "inadequate"), _t(H, "inadequate"), _t(IC, "inadequate")}),
+    # no claim: loose praise, a scale, a hope, a negation, other councils, schools
+    ("Ofsted inspectors rated the council good for its work with children in care.", D, set()),
+    ("The council aims to be rated outstanding when it comes to care leavers.", D, set()),
+    ("Trafford was not rated outstanding for services for care leavers.", D, set()),
+    ("Other councils were rated good for services for care leavers.", D, set()),
+    ("Local schools were judged outstanding for services for children in care.", D, set()),
+    ("Leadership and looked-after children could be rated good next time.", D, set()),
+    ("Ratings range from good or outstanding for services for care leavers to inadequate.", D, set()),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_clause_areas(text, published, expected):
+    assert claim_set(claims_from_text(OFSTED + text, published)) == expected
+
+
+COUNT_HEADS = [
+    # a count of areas and their grade, the areas one a line after it
+    ("Inspectors concluded that three key areas require improvement:\n- children who need help and protection\n"
+     "- adoption performance\n- and the experiences and progress of care leavers;\nwhile two key areas were judged "
+     "inadequate:\n- children looked after and achieving permanence\n- and leadership, management and governance.",
+     {_t(H, "requires_improvement", 2016), _t(AD, "requires_improvement", 2016), _t(CL, "requires_improvement", 2016),
+      _t(LAP, "inadequate", 2016), _t(L, "inadequate", 2016)}),
+    ("The report found two areas were rated good:\n1. Adoption performance\n2. Leadership, management and governance",
+     {_t(AD, "good", 2016), _t(L, "good", 2016)}),
+    # not an earlier inspection's, nor other councils', nor a hope
+    ("At the previous inspection, two key areas were rated inadequate:\n- adoption performance\n- leadership.", set()),
+    ("Nationally, three areas were judged inadequate:\n- adoption performance\n- leadership.", set()),
+    ("The council hopes two areas could be judged good:\n- adoption performance\n- leadership.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNT_HEADS, ids=[c[0][:60] for c in COUNT_HEADS])
+def test_count_of_areas_listed_after(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D16, "Trafford")) == expected
+
+
+SERIES = [
+    # a series of "grade for areas", the verb said once
+    ("Inspectors rated Trafford good for leadership, good for help and protection, and outstanding for care leavers.",
+     {_t(L, "good"), _t(H, "good"), _t(CL, "outstanding")}),
+    ("Ofsted rated the council 'outstanding' for the impact of leaders; 'good' for the experiences and progress of "
+     "children who need help and protection; and 'requires improvement' for the experiences and progress of care "
+     "leavers.", {_t(L, "outstanding"), _t(H, "good"), _t(CL, "requires_improvement")}),
+    ("Trafford was judged inadequate for help and protection, good for children in care, and outstanding for leadership.",
+     {_t(H, "inadequate"), _t(IC, "good"), _t(L, "outstanding")}),
+    # "children that need help and protection" is help and protection too
+    ("The council was judged outstanding in the key areas of leadership and services for children that need help and "
+     "protection.", {_t(L, "outstanding"), _t(H, "outstanding")}),
+    # a series broken by something else: no grade for it
+    ("Inspectors rated Trafford good for leadership, outstanding schools were praised.", {_t(L, "good")}),
+    ("Inspectors rated Trafford good for leadership, while other councils were outstanding for care leavers.",
+     {_t(L, "good")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SERIES, ids=[c[0][:60] for c in SERIES])
+def test_series_of_grades_for_areas(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
