@@ -285,12 +285,16 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
                 and not w.FUTURE_INSPECTION.search(sentences[0].text):
             return int(headline.group(1) or headline.group(2)), None, None
     for s in sentences:
-        found = _INSPECTION.search(s.text)
-        if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
+        # "The inspection took place between 24 April and 11 May 2017, the previous inspection took
+        # place in 2012": what comes before the earlier inspection may date this one
+        earlier = _EARLIER_INSPECTION.search(s.text)
+        text = s.text[:earlier.start()] if earlier else s.text
+        found = _INSPECTION.search(text)
+        if not found or w.FUTURE_INSPECTION.search(s.text):
             continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
-        if article_months.is_earlier_date(s.text, found.start()):
+        if article_months.is_earlier_date(text, found.start()):
             continue  # "since an inspection in March 2019", "previously rated inadequate after an inspection in ..."
-        after = s.text[found.start():found.start() + 160]
+        after = text[found.start():found.start() + 160]
         periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
         if periods:
             return periods[0][1].year, periods[0][0], periods[-1][1]

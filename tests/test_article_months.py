@@ -83,3 +83,21 @@ def test_a_month_with_its_year_or_no_page_date_is_left_to_the_year():
     assert relative_inspection_year("Inspectors visited in November 2017.", JAN) is None
     # an earlier time: "since inspections in November"
     assert relative_inspection_year("There has been progress since inspectors visited in November.", JAN) is None
+
+
+# the article's inspection dated before an earlier one in the same sentence: the first date is its own
+SAME_SENTENCE = [
+    ("Ofsted has rated Wigan's children's services as requires improvement. The inspection took place between "
+     "24 April and 11 May 2017, the previous inspection took place in 2012.", None,
+     {("Wigan", 2017, O, "requires_improvement", "current")}),
+    ("Ofsted has rated Sefton's children's services good. Inspectors visited in March 2019; the last inspection "
+     "was in 2015.", None, {("Sefton", 2019, O, "good", "current")}),
+    # ... not the earlier inspection's date when it comes first
+    ("Ofsted has rated Leeds City Council's children's services outstanding. The previous inspection was in 2015, "
+     "and this inspection found strong leaders.", None, {("Leeds", None, O, "outstanding", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SAME_SENTENCE, ids=[c[0][-50:] for c in SAME_SENTENCE])
+def test_own_inspection_dated_before_an_earlier_one(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
