@@ -90,3 +90,23 @@ YEARS_AFTER = [
 @pytest.mark.parametrize("text,published,expected", YEARS_AFTER, ids=[c[0][:60] for c in YEARS_AFTER])
 def test_years_after_an_earlier_grade(text, published, expected):
     assert claim_set(claims_from_text(text, published)) == expected
+
+
+# A new grade of 2008 or before is an annual assessment's or a joint area review's, not an inspection's
+BEFORE_INSPECTIONS = [
+    ("An Ofsted report published today judged children's services in Wigan and Sefton to be inadequate overall.",
+     date(2008, 12, 18), set()),
+    ("Ofsted has rated Wigan's children's services inadequate, the council said.", date(2007, 11, 30), set()),
+    ("Inspectors judged Sefton's safeguarding services inadequate in 2008.", date(2008, 6, 2), set()),
+    # ... a page of 2009 on: a graded inspection
+    ("Ofsted has rated Wigan's safeguarding services inadequate, the council said.", date(2009, 11, 30),
+     {("Wigan", 2009, "pre2013_safeguarding_overall", "inadequate", "current")}),
+    # ... and a later page's earlier grade stays as the page gives it
+    ("Ofsted has rated Sefton's children's services good. Back in 2008, the service was judged inadequate.", D,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2008, "pre2013_safeguarding_overall", "inadequate", "previous")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", BEFORE_INSPECTIONS, ids=[c[0][:60] for c in BEFORE_INSPECTIONS])
+def test_no_new_inspection_grade_before_2009(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
