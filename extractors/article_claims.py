@@ -124,6 +124,9 @@ _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
                                  r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+|(?:outstanding|good|inadequate|adequate)\s+)?"
                                  r"inspection")
+# a visit that grades nothing: its date is no graded inspection's ("a focused visit in March 2022")
+_UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring|support)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
+                             r"|\bjoint\s+targeted\s+area\s+inspection|\bjtai\b")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
 # a headline's own inspection: "Our response to the 2019 Ofsted inspection", "Ofsted inspection 2023: ..."
@@ -290,8 +293,8 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
         earlier = _EARLIER_INSPECTION.search(s.text)
         text = s.text[:earlier.start()] if earlier else s.text
         found = _INSPECTION.search(text)
-        if not found or w.FUTURE_INSPECTION.search(s.text):
-            continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
+        if not found or w.FUTURE_INSPECTION.search(s.text) or _UNGRADED_VISIT.search(text):
+            continue  # an earlier inspection's date, one still to come ("is due in May"), or an ungraded visit's, is not it
         if article_months.is_earlier_date(text, found.start()):
             continue  # "since an inspection in March 2019", "previously rated inadequate after an inspection in ..."
         after = text[found.start():found.start() + 160]

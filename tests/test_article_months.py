@@ -101,3 +101,22 @@ SAME_SENTENCE = [
 @pytest.mark.parametrize("text,published,expected", SAME_SENTENCE, ids=[c[0][-50:] for c in SAME_SENTENCE])
 def test_own_inspection_dated_before_an_earlier_one(text, published, expected):
     assert claim_set(claims_from_text(text, published)) == expected
+
+
+# a visit that grades nothing dates no grade: its date is not the graded inspection's
+VISITS = [
+    ("Ofsted has rated Wigan's children's services good. A monitoring visit in January 2020 found improvements.",
+     None, {("Wigan", None, O, "good", "current")}),
+    ("Sefton's children's services have been rated requires improvement by Ofsted. Inspectors carried out a "
+     "focused visit in March 2021.", None, {("Sefton", None, O, "requires_improvement", "current")}),
+    ("Leeds City Council's children's services have been rated outstanding by Ofsted. A joint targeted area "
+     "inspection in 2019 looked at neglect.", None, {("Leeds", None, O, "outstanding", "current")}),
+    # ... while the graded inspection's date still dates it
+    ("Ofsted has rated Wigan's children's services good after an inspection in May 2022. A monitoring visit in "
+     "January 2020 had found improvements.", None, {("Wigan", 2022, O, "good", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", VISITS, ids=[c[0][-50:] for c in VISITS])
+def test_an_ungraded_visit_dates_no_grade(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
