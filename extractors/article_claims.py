@@ -24,7 +24,7 @@ from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
-from extractors.article_years import (anchor_last_year, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
+from extractors.article_years import (anchor_last_year, at_the_time, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
                                       visit_standing_grades, years_after)
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
@@ -188,6 +188,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
+        reader.before = sentences[index - 1].text if index else None
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
@@ -335,6 +336,7 @@ class _SentenceReader:
         self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
         self.published: date | None = None  # the page's date, for a month named without a year
+        self.before: str | None = None  # the sentence before: what "At the time, ..." refers to
         self.s = sentence
         self.low = sentence.low
         self.index = index
@@ -1118,6 +1120,8 @@ class _SentenceReader:
                 year = self.published_year - (1 if relative.group(1) else 0)
         if year is None:  # "rated good by Ofsted in December", "In December, Ofsted rated ..."
             year = article_months.grade_month_year(left, right, self.published)
+        if year is None:  # "... since its last inspection in March 2020. At the time, it was judged ..."
+            year = at_the_time(self.s.text, self.before)
         return year, self._role(local_start, g, right, predicate, year)
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:

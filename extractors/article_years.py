@@ -30,7 +30,7 @@ _LAST_INSPECTION_YEAR = re.compile(
     rf"(?:(?:early|late|mid)\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b"
     # "The council was last inspected in 2019", "Ofsted last inspected the council's services in 2019",
     # "the last time Ofsted inspected the service was in 2019"
-    rf"|\blast\s+(?:time\s+(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+)?(?:fully\s+)?inspected\s+(?:[\w']+\s+){{0,4}}?(?:was\s+)?(?:in|during)\s+(?:(?:early|late|mid)\s+)?"
+    rf"|\blast\s+(?:time\s+(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+)?(?:fully\s+)?inspected\s*,?\s+(?:[\w']+\s+){{0,4}}?(?:was\s+)?,?\s*(?:in|during)\s+(?:(?:early|late|mid)\s+)?"
     rf"(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b")
 # an earlier time of its own: the grade is not necessarily the last inspection's
 _OTHER_TIME = re.compile(r"(?i)\b(?:first|initially|originally|ever|(?:19|20)\d\d|years?|decade|since|once)\b")
@@ -285,4 +285,19 @@ def _same(a: str, b: str) -> bool:
     return strip(a) == strip(b)
 
 
-__all__ = ["anchor_last_year", "date_by_grade_year", "date_earlier_grades", "years_after", "same_as_dated_pre2013", "visit_standing_grades"]
+# "At the time, ...", "At that inspection, ...": the time of the sentence before
+_AT_THE_TIME = re.compile(r"(?i)^\W*(?:at\s+(?:the|that)\s+(?:time|point|inspection)|then|that\s+inspection|on\s+that\s+occasion)\b")
+
+
+def at_the_time(sentence: str, before: str | None) -> int | None:
+    """The year of a grade in a sentence that opens "At the time," or "At that inspection,": the one
+    year the sentence before gives ("... since its last inspection in March 2020. At the time, the
+    inspectorate judged its services as requires improvement": 2020). None where the sentence
+    gives a year of its own, or the one before gives none or several."""
+    if not before or not _AT_THE_TIME.match(sentence) or _ONE_YEAR.search(sentence):
+        return None
+    years = {int(y) for y in _ONE_YEAR.findall(_NOT_ITS_YEAR.sub(" ", before))}
+    return years.pop() if len(years) == 1 else None
+
+
+__all__ = ["anchor_last_year", "at_the_time", "date_by_grade_year", "date_earlier_grades", "years_after", "same_as_dated_pre2013", "visit_standing_grades"]

@@ -110,3 +110,23 @@ BEFORE_INSPECTIONS = [
 @pytest.mark.parametrize("text,published,expected", BEFORE_INSPECTIONS, ids=[c[0][:60] for c in BEFORE_INSPECTIONS])
 def test_no_new_inspection_grade_before_2009(text, published, expected):
     assert claim_set(claims_from_text(text, published)) == expected
+
+
+# "At the time, ...": the time of the sentence before
+AT_THE_TIME = [
+    ("In a letter following a focused visit on 7 and 8 December, Ofsted said there had been little progress in "
+     "Wigan's children's services since its last inspection in March 2020. At the time, the inspectorate judged "
+     "its children's services as requires improvement to be good.", date(2023, 1, 20),
+     {("Wigan", 2020, O, "requires_improvement", "current")}),
+    ("Ofsted rated Sefton's children's services good this week. The council's last inspection was in 2019. At the "
+     "time, its children's services were judged inadequate.", date(2024, 5, 1),
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    # ... the article's own inspection named in the sentence before: still the new grade
+    ("Ofsted inspected Wigan's children's services in March 2024. At that inspection, its children's services "
+     "were judged good.", date(2024, 5, 1), {("Wigan", 2024, O, "good", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", AT_THE_TIME, ids=[c[0][-50:] for c in AT_THE_TIME])
+def test_at_the_time(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
