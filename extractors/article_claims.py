@@ -106,6 +106,12 @@ _SHARED_YEAR = re.compile(r"[\s'\"]*(?:(?:for|in)\s+[a-z' -]{3,60}?\s+and|(?:,\s
 _YEAR_LIST = re.compile(r"\b(?:in|during)\s+(?P<first>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*)\s*,?\s+and\s+"
                         r"(?:again\s+in\s+)?(?P<last>(?:19|20)\d\d)\b")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
+# a later grade of the same sentence, said to be now's: "judged inadequate in 2016, were re-inspected in
+# June and are now rated good": the first grade, when dated, is the earlier one (an undated one may be
+# another area's: "while help and protection is good, care leavers' support ... is now inadequate")
+_NOW_LATER_GRADE = re.compile(r"[^.;:]*?\b(?:are|is|has|have|was|were)\s+now\s+(?:been\s+)?(?:(?:rated|judged|graded|deemed|"
+                              r"found|considered)\s+(?:as\s+|to\s+be\s+)?)?[\"'\u2018\u201c]?"
+                              r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -1131,7 +1137,8 @@ class _SentenceReader:
                      or w.NOW.search(local[said.end():])):
             said = None  # "improved since the last inspection and are now rated good"
         previous = predicate.form == "from" or bool(said) \
-            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start())
+            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start()) \
+            or (year is not None and bool(_NOW_LATER_GRADE.match(self.low, g.end())))
         return PREVIOUS if previous else CURRENT
 
     def _in_earlier_frame(self, at: int) -> bool:

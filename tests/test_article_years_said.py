@@ -130,3 +130,24 @@ AT_THE_TIME = [
 @pytest.mark.parametrize("text,published,expected", AT_THE_TIME, ids=[c[0][-50:] for c in AT_THE_TIME])
 def test_at_the_time(text, published, expected):
     assert claim_set(claims_from_text(text, published)) == expected
+
+
+# a dated grade, then "now" another in the same sentence: the dated one is the earlier
+NOW_LATER = [
+    ("Wigan's children's services, judged inadequate by Ofsted in 2016, were re-inspected in June and are now "
+     "rated good.", date(2019, 9, 1), {("Wigan", 2016, O, "inadequate", "previous")}),
+    ("Sefton's children's services, which Ofsted rated inadequate in 2015, are now rated requires improvement.",
+     date(2019, 9, 1), {("Sefton", 2019, O, "requires_improvement", "current"),
+                        ("Sefton", 2015, O, "inadequate", "previous")}),
+    # ... not "now" without a grade, nor an undated grade of another area
+    ("Wigan's children's services were rated inadequate by Ofsted in 2019, and the council is now working hard.",
+     date(2019, 9, 1), {("Wigan", 2019, O, "inadequate", "current")}),
+    ("Ofsted found that while help and protection in Sefton is good, support for care leavers has deteriorated and "
+     "is now inadequate.", date(2024, 9, 1),
+     {("Sefton", 2024, "help_and_protection", "good", "current"), ("Sefton", 2024, "care_leavers", "inadequate", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", NOW_LATER, ids=[c[0][:60] for c in NOW_LATER])
+def test_dated_grade_then_now(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
