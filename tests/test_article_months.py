@@ -120,3 +120,24 @@ VISITS = [
 @pytest.mark.parametrize("text,published,expected", VISITS, ids=[c[0][-50:] for c in VISITS])
 def test_an_ungraded_visit_dates_no_grade(text, published, expected):
     assert claim_set(claims_from_text(text, published)) == expected
+
+
+# a season without a year: the latest one begun by the page's date
+SEASONS = [
+    ("Wigan Council's children's services have been rated good by Ofsted after an inspection in the autumn.",
+     date(2020, 3, 2), {("Wigan", 2019, O, "good", "current")}),
+    ("Sefton's children's services have been rated requires improvement after inspectors visited in the summer.",
+     date(2020, 3, 2), {("Sefton", 2019, O, "requires_improvement", "current")}),
+    ("Sefton's children's services have been rated requires improvement after inspectors visited in the summer.",
+     date(2020, 9, 2), {("Sefton", 2020, O, "requires_improvement", "current")}),
+    # ... not a season with its year, nor an inspection to come
+    ("Wigan Council's children's services have been rated good by Ofsted after an inspection in the autumn of 2018.",
+     date(2020, 3, 2), {("Wigan", 2018, O, "good", "current")}),
+    ("Leeds City Council's children's services have been rated outstanding by Ofsted. The next inspection is "
+     "expected in the autumn.", date(2020, 3, 2), {("Leeds", 2020, O, "outstanding", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SEASONS, ids=[c[0][-50:] + str(c[1]) for c in SEASONS])
+def test_a_season_without_a_year(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
