@@ -593,7 +593,8 @@ class _SentenceReader:
             specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})
             if specific and not specific <= extra.kinds:
                 continue  # the two readings disagree: leave the clause reading out
-            if extra.kinds <= own:
+            if extra.kinds <= own or article_clauses.unknown_name_before(self.s.text, extra.at,
+                                                                         [(m.start, m.end) for m in self.s.mentions]):
                 continue
             taken.add(extra.at)
             found.append(extra)

@@ -64,7 +64,10 @@ _GOT_LEFT = re.compile(r"\b(?:received|receives|receiving|achieved|achieves|achi
                        r"given|handed|including|with)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z'-]+\s+){0,2}?$")
 # The object of a rating verb made of areas: "judged the adoption services to be", "rated help and
 # protection as".
-_OBJECT = re.compile(rf"\b(?:rated|judged|graded|found|deemed|assessed|considered)\s+(?P<obj>[a-z'&, -]{{3,300}}?)\s*,?\s+"
+_INSPECTORATE = re.compile(r"\b(?:ofsted|inspectors?|inspectorate|watchdog|regulator|(?:the|its|their|a|latest)\s+report)\b"
+                           r"[^.;:]*$")
+_OBJECT_VERB = re.compile(r"\b(?:rated|judged|graded|found|deemed|assessed|considered|rating|judging|grading|finding)\b")
+_OBJECT = re.compile(rf"\b(?:rated|judged|graded|found|deemed|assessed|considered|rating|judging|grading|finding)\s+(?P<obj>[a-z'&, -]{{3,300}}?)\s*,?\s+"
                      rf"(?:(?:as|to\s+be|to\s+have\s+been|to\s+(?=requir)|(?:was|were|is|are)\s+(?:(?:also|now|still|all|both)\s+)?)\s*)"
                      rf"(?:an?\s+)?(?P<g>{_G})\b")
 # Areas as the subject of a passive rating verb: "Leadership and children in care were both rated good",
@@ -72,6 +75,13 @@ _OBJECT = re.compile(rf"\b(?:rated|judged|graded|found|deemed|assessed|considere
 _PASSIVE = re.compile(rf"\s*,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|are|is)\s+)(?:(?:all|both|each|also|now|again)\s+)*"
                       rf"(?:{_RATED}|assessed\s+as)\s+(?:(?:by\s+(?:ofsted|inspectors)|all|both|each|also)\s+)*"
                       rf"(?:as\s+|to\s+be\s+|to\s+have\s+been\s+|to\s+(?=requir))?(?:an?\s+)?(?P<g>{_G})\b")
+# Words before a comma that set the clause after it in another time or inspection ("At its last inspection
+# in 2015, help and protection was judged inadequate"): the areas after the comma are not read as its subject.
+_TIME_CUE = re.compile(r"\b(?:(?:19|20)\d\d|when|after|before|since|until|following|previous|previously|last|earlier|prior|"
+                       r"former|formerly|ago|then|now|today|latest|new|recent|next|first|once|again|at|during|if|unless)\b")
+# Areas, then "require improvement" as their verb: "services for care leavers still require improvement".
+_VERBAL = re.compile(r"\s*,?\s+(?:(?:still|also|now|both|all|each|do|did)\s+)*(?P<g>(?:requires?|required)\s+improvement"
+                     r"(?:\s+to\s+be\s+good)?)\b")
 # Areas fronted, the grade in the clause after them: "When it came to care leavers, inspectors rated
 # the service outstanding", "In terms of leadership, the council was judged good".
 _FRONTED = re.compile(
@@ -97,11 +107,21 @@ def clause_grades(low: str) -> list[AreaGrade]:
         if g.lastgroup == "abbr" or _SCALE_BEFORE.search(low[:g.start()]) or _SCALE_AFTER.match(low, g.end()):
             continue
         found.extend(_areas_after(low, g))
-    for m in _OBJECT.finditer(low):
-        found.extend(_object_areas(low, m))
-    for m in _PASSIVE.finditer(low):
+    for verb in _OBJECT_VERB.finditer(low):  # each verb: the object of one may hold another ("rated good, with inspectors rating")
+        m = _OBJECT.match(low, verb.start())
+        if m:
+            found.extend(_object_areas(low, m))
+    for m in [*_PASSIVE.finditer(low), *_VERBAL.finditer(low)]:
         start = _clause_start(low, m.start())
         kinds = _service_areas(low[start:m.start()])
+        comma = low.rfind(",", start, m.start())
+        if m.re is _VERBAL and not kinds and comma >= 0 and not re.match(r"\s*(?:which|who|that)\b", low[comma + 1:]) \
+                and not _TIME_CUE.search(low[start:comma]):
+            # "In Wigan, which was rated good, services for care leavers require improvement"; only with the verb
+            # "require improvement": after a passive rating verb, the words before the comma more often set
+            # another time or inspection than a place, and the reading is left out
+            start = comma + 1
+            kinds = _service_areas(low[start:m.start()])
         if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-subject",
                                    clause=start))
@@ -203,8 +223,9 @@ def _not_its(before: str) -> bool:
 
 def _object_areas(low: str, m: re.Match) -> list[AreaGrade]:
     obj = m["obj"]
-    if _not_its(low[_clause_start(low, m.start()):m.start()]):
-        return []
+    before = low[_clause_start(low, m.start()):m.start()]
+    if _not_its(before) or not _INSPECTORATE.search(low[max(0, m.start() - 120):m.start()]):
+        return []  # the grade is the inspectorate's only when it is the verb's subject ("the council assessed itself as good")
     if re.match(r"(?:that\s+)?(?:it|them|the\s+(?:council|authority|service))\b", obj):
         return []
     kinds = _service_areas(obj)
@@ -221,7 +242,7 @@ def _service_areas(text: str) -> set[str]:
     return subject_areas(text, _SERVICE_WORDS)
 
 
-__all__ = ["clause_grades", "count_head"]
+__all__ = ["clause_grades", "count_head", "unknown_name_before"]
 
 
 # A count of areas and their grade, the areas listed on the lines after it: "Ofsted inspectors
@@ -243,3 +264,32 @@ def count_head(low: str) -> str | None:
             or w.OTHER_COUNCIL.search(low[:m.start()]):
         return None
     return grade_of(m["g"])
+
+
+# Capitalised words a clause may open with or hold that name no one: sentence openers, the inspectorate,
+# the areas' and services' own words.
+_KNOWN_CAPITALISED = (w.LABEL_WORDS | w.FILLERS | w.RATING_WORDS | w.COPULAS | w.FOLLOWERS | _SERVICE_WORDS | frozenset(
+    "the this that these those it its their they we our in at on for but and however meanwhile overall also "
+    "inspectors inspector inspectorate ofsted ofsted's report watchdog regulator council council's councils authority "
+    "local children children's young people services service social care leavers looked after adoption leadership "
+    "leaders help protection safeguarding board lscb effectiveness experiences progress key areas area judgements "
+    "while whilst although though elsewhere further furthermore finally today yesterday last year there here "
+    "performance management governance impact permanence achieving child".split()))
+
+
+# A proper name as a subject: "Bury was", "Bury's services were", "The Royal Borough's children's services".
+_PROPER_SUBJECT = re.compile(r"\b(?P<name>[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*)*)(?:'s|s'|\u2019s)?\s+"
+                             r"(?:(?:[a-z]+\s+){0,3}?(?:services?|department)\s+)?"
+                             r"(?:was|were|is|are|has|have|had|received|achieved|got|gained|secured|earned)\b")
+
+
+def unknown_name_before(text: str, at: int, mentions: list[tuple[int, int]]) -> bool:
+    """A proper name as a subject before position `at` of the sentence `text` that is no authority the
+    reader knows and holds no word of the kind a clause opens with ("Bury was also rated good, with inspectors rating
+    its leadership ..."): whose grade it is cannot be told, and the clause reading is left out."""
+    for m in _PROPER_SUBJECT.finditer(text[:at]):
+        if any(s <= m.start() < e for s, e in mentions):
+            continue
+        if any(word.lower() not in _KNOWN_CAPITALISED for word in m.group("name").split()):
+            return True
+    return False

@@ -117,3 +117,31 @@ SERIES = [
 @pytest.mark.parametrize("text, expected", SERIES, ids=[c[0][:60] for c in SERIES])
 def test_series_of_grades_for_areas(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+ROUND_UP = """Ofsted round-up: three councils inspected
+Ofsted has published its latest inspections of children's services.
+Oldham was rated good overall. Its adoption services were judged outstanding.
+Stockport was also rated good, with inspectors rating its leadership and adoption services as outstanding.
+In Tameside, which was rated good, services for children looked after and achieving permanence still require improvement, \
+inspectors said.
+Meanwhile, Wigan was judged inadequate. Inspectors rated help and protection and leadership inadequate, but adoption \
+performance was judged good."""
+
+
+def test_round_up_of_several_councils_gives_each_its_areas():
+    got = claim_set(claims_from_text(ROUND_UP, D16))
+    assert got == {
+        ("Oldham", 2016, O, "good", CUR), ("Oldham", 2016, AD, "outstanding", CUR),
+        ("Stockport", 2016, O, "good", CUR), ("Stockport", 2016, L, "outstanding", CUR),
+        ("Stockport", 2016, AD, "outstanding", CUR),
+        ("Tameside", 2016, O, "good", CUR), ("Tameside", 2016, LAP, "requires_improvement", CUR),
+        ("Wigan", 2016, O, "inadequate", CUR), ("Wigan", 2016, H, "inadequate", CUR), ("Wigan", 2016, L, "inadequate", CUR),
+        ("Wigan", 2016, AD, "good", CUR)}
+
+
+def test_a_name_the_reader_does_not_know_takes_the_clause_reading_with_it():
+    """"Bury" (a word too) is known only as "Bury Council": its areas are not Oldham's, named before."""
+    text = "Ofsted inspected two councils. Oldham was rated good overall. " \
+           "Bury was rated good overall, and outstanding for services for care leavers."
+    assert claim_set(claims_from_text(text, D)) == {("Oldham", 2024, O, "good", CUR)}
