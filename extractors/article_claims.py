@@ -11,6 +11,7 @@ saying whose grade it is give nothing.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -588,6 +589,9 @@ class _SentenceReader:
         taken = {f.at for f in found}
         for extra in article_clauses.clause_grades(self.low):
             if extra.at in taken:
+                if extra.rule == "clause-one-of":  # "one of only three councils to secure ...": the clause starts after them
+                    found = [dataclasses.replace(f, clause=extra.clause) if f.at == extra.at and f.clause < extra.clause
+                             else f for f in found]
                 continue
             own = set().union(*(c.kinds for at, c in self._grade_at.values() if at == extra.at))
             specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})

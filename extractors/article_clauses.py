@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from extractors import article_areas
+from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_area_grades import AreaGrade, grade_of, subject_areas, without_counts
 
@@ -34,8 +35,23 @@ _NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|judgements?|judgments?|ver
 # Where a clause begins: a stop, a contrast, a colon or bracket.
 _CLAUSE = re.compile(r"[;:()]|\s-\s|\s(?:but|while|whilst|whereas|although|though|however)\s|^")
 
+# "(it is) one of only three local authorities in the country to (secure, be rated)": the subject is one of
+# them, the grade its own.
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)*(?:(?:a\s+)?(?:few|handful|small\s+number|two|three|four|five|six|"
+                     r"seven|eight|nine|ten|\d{1,2})\s+)?(?:of\s+)?(?:(?:local\s+)?(?:councils|authorities)\s+)?"
+                     r"(?:(?:in|across|nationally)\s+(?:the\s+)?(?:country|england|the\s+north(?:\s+(?:east|west))?|the\s+region|"
+                     r"the\s+[a-z]+\s+[a-z]+)\s+)?to\s+(?=(?:have\s+)?(?:be|been|secure|receive|achieve|get|hold|gain|earn|win|"
+                     r"have\s+(?:its|their)\b))")
 # What may follow the grade before the words that tie areas to it: its noun, "overall", "to be good".
-_AFTER_GRADE = re.compile(rf"(?:\s+{_NOUN})?(?:\s+(?:by\s+(?:ofsted|inspectors)|overall))?\s*,?\s*")
+_AFTER_GRADE = re.compile(
+    rf"(?:\s+{_NOUN})?(?:\s+(?:by\s+(?:ofsted|inspectors)|(?P<overall>overall\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?)"
+    r"|overall|(?P<all>across\s+the\s+board|in\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?(?:key\s+|main\s+)?"
+    r"(?:areas?|categories|category|judgements?|judgments?))\s*,?\s*including\s+))?\s*,?\s*")
+# After the word that ties areas to the grade, words that announce the list: "in all four areas:",
+# "in each of the key areas of", "in the areas of".
+_LIST_LEAD = re.compile(r"(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(?:three|four|five|six|[3-6])\s+)?"
+                        r"(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+)?(?:areas?|categories|category|judgements?|judgments?)"
+                        r"\s*(?::|-|\u2013|,\s*(?:namely|including)|\s+(?:including|namely))\s*)")
 _TIE = re.compile(r"(?:for|in|across|when\s+it\s+(?:came|comes)\s+to|in\s+terms\s+of|in\s+(?:respect|relation)\s+(?:of|to)|"
                   r"regarding|with\s+regard\s+to)\s+")
 # The words of a service that serves the areas, between them: "its work with", "the services provided
@@ -59,7 +75,8 @@ _NOUN_LEFT = re.compile(r"\b(?:an?|the|its|their|his|her)\s+(?:(?:overall|new|la
                         r"consecutive|successive|repeat)\s+)*$")
 _AND_LEFT = re.compile(r"(?:,\s*|\s)(?:and|but|while|whilst|whereas|as\s+well\s+as|with|including)\s+(?:an?\s+|the\s+)?$")
 # A grade as a noun needs its noun or a verb of getting: "received an outstanding rating for ...".
-_GOT_LEFT = re.compile(r"\b(?:received|receives|receiving|achieved|achieves|achieving|secured|secures|securing|earned|"
+_GOT_LEFT = re.compile(r"\b(?:received|receives|receiving|receive|achieved|achieves|achieving|achieve|secured|secures|"
+                       r"securing|secure|earned|earn|gain|get|hold|holds|win|"
                        r"earns|gained|gains|got|gets|won|wins|retained|retains|kept|keeps|maintained|maintains|awarded|"
                        r"given|handed|including|with)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z'-]+\s+){0,2}?$")
 # The object of a rating verb made of areas: "judged the adoption services to be", "rated help and
@@ -103,7 +120,7 @@ def clause_grades(low: str) -> list[AreaGrade]:
     """Every (grade, areas) the clauses of the lower-cased sentence `low` state in the shapes above;
     never a grade of a scale ("good or outstanding for leadership")."""
     found: list[AreaGrade] = []
-    for g in w.GRADE.finditer(low):
+    for g in article_whose.grades(low):  # grade words, and grades named by rank ("the top grade")
         if g.lastgroup == "abbr" or _SCALE_BEFORE.search(low[:g.start()]) or _SCALE_AFTER.match(low, g.end()):
             continue
         found.extend(_areas_after(low, g))
@@ -147,7 +164,7 @@ def _governed(low: str, g: re.Match, start: int) -> bool:
     """A grade phrase makes the grade a judgement: a rating verb before it, a grade noun after it
     with an article or verb of getting before, or a coordinator after an earlier graded phrase."""
     before = low[start:g.start()]
-    noun_after = re.match(rf"\s+{_NOUN}\b", low[g.end():])
+    noun_after = g.lastgroup in ("top", "bottom") or re.match(rf"\s+{_NOUN}\b", low[g.end():])
     if _VERB_LEFT.search(before):
         return True
     copula = _COPULA_LEFT.search(before)
@@ -182,19 +199,29 @@ def _series_before(low: str, start: int) -> bool:
 
 def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
     start = _clause_start(low, g.start())
+    one_of = _ONE_OF.search(low, start, g.start())
+    if one_of:
+        start = one_of.end()  # "it is one of only three councils to secure ...": the councils are its company
     if not _governed(low, g, start) or _not_its(low[start:g.start()]):
         return []
     after = _AFTER_GRADE.match(low, g.end())
     tie = _TIE.match(low, after.end())
+    if not tie and after["all"]:
+        tie = re.compile(r"").match(low, after.end())  # "good across the board, including leadership"
     if not tie:
         return []
-    kinds, end = _list_after(low[tie.end():])
+    lead = _LIST_LEAD.match(low, tie.end())
+    at = lead.end() if lead else tie.end()
+    kinds, end = _list_after(low[at:])
     if not kinds & article_areas.SPECIFIC:
         return []
-    rest = low[tie.end() + end:]
+    if after["overall"] or after["all"] or lead:
+        kinds = kinds | {article_areas.EFFECTIVENESS}  # "good overall and for leadership": the overall grade too
+    rest = low[at + end:]
     if re.match(r"\s*(?:'s|s')\b", rest):
         return []  # "good for care leavers' accommodation": something of theirs
-    return [AreaGrade(w.grade_code(g), frozenset(kinds), g.start(), g.end(), "clause-after", tie.end() + end, clause=start)]
+    return [AreaGrade(article_whose.grade_code(g), frozenset(kinds), g.start(), g.end(),
+                      "clause-one-of" if one_of else "clause-after", at + end, clause=start)]
 
 
 def _list_after(text: str) -> tuple[set[str], int]:

@@ -145,3 +145,30 @@ def test_a_name_the_reader_does_not_know_takes_the_clause_reading_with_it():
     text = "Ofsted inspected two councils. Oldham was rated good overall. " \
            "Bury was rated good overall, and outstanding for services for care leavers."
     assert claim_set(claims_from_text(text, D)) == {("Oldham", 2024, O, "good", CUR)}
+
+
+RANKS_AND_COMPANY = [
+    # a grade named by its rank, with the areas it is for
+    ("Trafford was awarded the top grade overall, as well as for leadership and services for children in need of help "
+     "and protection.", {_t(O, "outstanding"), _t(L, "outstanding"), _t(H, "outstanding")}),
+    ("Trafford received the lowest rating for help and protection.", {_t(H, "inadequate")}),
+    # "one of only three councils to ...": the councils are its company, the grade its own
+    ("And it is one of only three local authorities in the country to secure an outstanding rating for the "
+     "experiences and progress of care leavers.", {_t(CL, "outstanding")}),
+    ("Trafford is one of just four councils to be rated outstanding for leadership.", {_t(L, "outstanding")}),
+    # "good overall and for ...", "good in all four areas: ...", "across the board, including ...": the overall grade too
+    ("Trafford was rated good overall and for help and protection.", {_t(O, "good"), _t(H, "good")}),
+    ("Trafford got a good rating overall and for leadership.", {_t(O, "good"), _t(L, "good")}),
+    ("The council was rated good in all four areas: overall effectiveness, leadership, help and protection and children "
+     "in care.", {_t(O, "good"), _t(L, "good"), _t(H, "good"), _t(IC, "good")}),
+    ("Trafford was judged good across the board, including for leadership and help and protection.",
+     {_t(O, "good"), _t(L, "good"), _t(H, "good")}),
+    # no claim: councils in general, a rank of something else
+    ("Only three councils in England hold an outstanding rating for care leavers.", set()),
+    ("Trafford's schools received the top grade for leadership.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKS_AND_COMPANY, ids=[c[0][:60] for c in RANKS_AND_COMPANY])
+def test_ranks_company_and_overall_with_areas(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
