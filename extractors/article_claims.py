@@ -596,6 +596,13 @@ class _SentenceReader:
             own = set().union(*(c.kinds for at, c in self._grade_at.values() if at == extra.at))
             specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})
             if specific and not specific <= extra.kinds:
+                if extra.rule == "clause-after" and not specific & self._named_after(extra) \
+                        and re.search(r"(?:,|\band|\bbut|\bwhile|\bwhilst)\s+(?:an?\s+)?$", self.low[:extra.at]):
+                    # "rated inadequate for safeguarding and adequate for its looked after children services": the
+                    # grade's own reading borrowed the areas of the grade before; the ones named after it are its own
+                    self.claims = [c for c in self.claims if self._grade_at.get(id(c), (None,))[0] != extra.at]
+                    taken.add(extra.at)
+                    found.append(extra)
                 continue  # the two readings disagree: leave the clause reading out
             if extra.kinds <= own or article_clauses.unknown_name_before(self.s.text, extra.at,
                                                                          [(m.start, m.end) for m in self.s.mentions]):
@@ -603,6 +610,10 @@ class _SentenceReader:
             taken.add(extra.at)
             found.append(extra)
         return found
+
+    def _named_after(self, found) -> set[str]:
+        """The area kinds named from `found`'s grade to the end of its list."""
+        return {k for _, _, k in article_areas.area_spans(self.low[found.at:max(found.list_end, found.end)])}
 
     def _not_its(self, start: int, at: int) -> bool:
         """The words before a grade say it is not the authority's children's services' (schools,

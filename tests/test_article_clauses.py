@@ -172,3 +172,19 @@ RANKS_AND_COMPANY = [
 @pytest.mark.parametrize("text, expected", RANKS_AND_COMPANY, ids=[c[0][:60] for c in RANKS_AND_COMPANY])
 def test_ranks_company_and_overall_with_areas(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+D11 = date(2011, 6, 1)  # the inspections before 2013: safeguarding and looked after children
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second grade names its own area: not the first one's, borrowed
+    ("Trafford was rated inadequate for safeguarding and adequate for its looked after children services.",
+     {_t("pre2013_safeguarding_overall", "inadequate", 2011), _t("pre2013_lac_overall", "adequate", 2011)}),
+    ("Trafford was judged good for safeguarding, but adequate for its services for looked after children.",
+     {_t("pre2013_safeguarding_overall", "good", 2011), _t("pre2013_lac_overall", "adequate", 2011)}),
+    ("Trafford was judged adequate for looked after children and inadequate for safeguarding.",
+     {_t("pre2013_lac_overall", "adequate", 2011), _t("pre2013_safeguarding_overall", "inadequate", 2011)}),
+], ids=["and", "but", "reversed"])
+def test_pre2013_two_grades_each_with_its_domain(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D11)) == expected
