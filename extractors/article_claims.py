@@ -635,6 +635,11 @@ class _SentenceReader:
                 return None
             return self.main
         near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
+        if len(near) > 1:
+            # "Sefton has joined Wigan and Trafford in being awarded the top grade overall, as well as for
+            # leadership": the areas named are the subject's, whatever the others share
+            joined = article_whose.joined(self.low, self.s.mentions, clause_start, at)
+            return joined[0] if joined else None
         return near.pop() if len(near) == 1 else None
 
     def _referent(self) -> RawClaim | None:

@@ -188,3 +188,13 @@ D11 = date(2011, 6, 1)  # the inspections before 2013: safeguarding and looked a
 ], ids=["and", "but", "reversed"])
 def test_pre2013_two_grades_each_with_its_domain(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D11)) == expected
+
+
+def test_the_subject_who_joins_others_has_the_areas_named():
+    """"Trafford has joined Wigan and Sefton in being rated outstanding overall, as well as for ...": all
+    three share the overall grade (the others' of no year given); the areas named are the subject's."""
+    text = OFSTED + ("Trafford has joined Wigan and Sefton in being rated outstanding overall, as well as for leadership "
+                     "and services for children who need help and protection.")
+    assert claim_set(claims_from_text(text, D)) == {
+        _t(O, "outstanding"), _t(L, "outstanding"), _t(H, "outstanding"),
+        ("Wigan", None, O, "outstanding", CUR), ("Sefton", None, O, "outstanding", CUR)}
