@@ -245,6 +245,7 @@ def _list_after(text: str) -> tuple[set[str], int]:
 def _not_its(before: str) -> bool:
     """The clause before the grade speaks of other councils, councils in general, or not of
     children's services at all (schools, homes): no grade of the authority's."""
+    before = re.sub(r"\b(?:every|each|all|any)\s+(?:[a-z]+\s+)?(?:areas?|categor(?:y|ies)|judgements?|judgments?)\b", " ", before)
     return bool(w.NOT_SERVICES.search(before) or w.OTHER_COUNCIL.search(without_counts(before)))
 
 

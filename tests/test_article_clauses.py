@@ -163,6 +163,9 @@ RANKS_AND_COMPANY = [
      "in care.", {_t(O, "good"), _t(L, "good"), _t(H, "good"), _t(IC, "good")}),
     ("Trafford was judged good across the board, including for leadership and help and protection.",
      {_t(O, "good"), _t(L, "good"), _t(H, "good")}),
+    # "in every area" is a count of areas, not other councils
+    ("Trafford was judged good in every area, and outstanding for services for care leavers.",
+     {_t(O, "good"), _t(CL, "outstanding")}),
     # no claim: councils in general, a rank of something else
     ("Only three councils in England hold an outstanding rating for care leavers.", set()),
     ("Trafford's schools received the top grade for leadership.", set()),
