@@ -20,12 +20,13 @@ from datetime import date
 from extractors import article_area_grades
 from extractors import article_areas
 from extractors import article_clauses
+from extractors import article_months
 from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
-from extractors.article_years import (anchor_last_year, date_earlier_grades, same_as_dated_pre2013,
-                                      visit_standing_grades)
+from extractors.article_years import (anchor_last_year, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
+                                      visit_standing_grades, years_after)
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
@@ -184,6 +185,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         subject = main if main is not None else _named_before(sentences, index)
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
+        reader.published = published
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
@@ -192,6 +194,8 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_this_area(sentences, raws, main))
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
+    claims = date_by_grade_year(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
+    claims = years_after(claims, [s.text for s in sentences], main)
     claims = visit_standing_grades(claims, [s.text for s in sentences])
     claims = anchor_last_year(claims, [s.text for s in sentences], published.year if published else None)
     claims = same_as_dated_pre2013(claims)
@@ -285,6 +289,8 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
         found = _INSPECTION.search(s.text)
         if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
             continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
+        if article_months.is_earlier_date(s.text, found.start()):
+            continue  # "since an inspection in March 2019", "previously rated inadequate after an inspection in ..."
         after = s.text[found.start():found.start() + 160]
         periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
         if periods:
@@ -297,6 +303,13 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
         if m and published is not None:
             month = _MONTH_NAMES.index(m["month"]) + 1
             return (published.year if month <= published.month else published.year - 1), None, None
+    for s in sentences:
+        if _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
+            continue
+        # "inspections in November and December", "an inspection before Christmas", "a report published in December"
+        relative = article_months.relative_inspection_year(s.text, published)
+        if relative is not None:
+            return relative, None, None
     return (published.year if published else None), None, None
 
 
@@ -315,6 +328,7 @@ class _SentenceReader:
         self.earlier = earlier  # the claims of the sentences before: what "the same grade" refers to
         self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
+        self.published: date | None = None  # the page's date, for a month named without a year
         self.s = sentence
         self.low = sentence.low
         self.index = index
@@ -681,6 +695,9 @@ class _SentenceReader:
                 pass  # "the assessment of requires improvement it gave it in 2014"
             elif follower in ("are", "were", "include", "included") and re.match(r"[ ]*[a-z]+\s*:", after):
                 pass  # "the councils rated inadequate are: Birmingham, ..."
+            elif re.match(r"[ ]*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)\s+"
+                          r"(?:ago|earlier|before)\b", after):
+                pass  # "up from requires improvement three years ago": the grade of that time
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])
@@ -1091,8 +1108,8 @@ class _SentenceReader:
             boundary = re.search(r",|;|\s(?:and|but|while|whilst|whereas|although|though)\s", left)
             left = left[boundary.end():] if boundary else ""
         for m in _YEAR.finditer(left):
-            if left_edge and _NOW_AFTER.search(left[m.end():]):
-                continue  # "inadequate in 2015 and again in 2018, but are now good": not 2018's grade
+            if _NOW_AFTER.search(left[m.end():]):
+                continue  # "inadequate in 2015 and again in 2018, but are now good", "which was rated inadequate in 2019, has now been rated good": not that year's grade
             # "from 2013 when it was rated": the year of that grade, whatever the word before it
             if not _NOT_THE_YEAR.search(left[:m.start()]) or re.match(
                     r"\s*(?:(?:ofsted\s+|full\s+)*(?:inspection|report|visit)\s*)?,?\s*when\b", left[m.end():]):
@@ -1113,6 +1130,8 @@ class _SentenceReader:
                 year = self.published_year - _COUNT.get(ago.group(1), 0)
             elif relative:
                 year = self.published_year - (1 if relative.group(1) else 0)
+        if year is None:  # "rated good by Ofsted in December", "In December, Ofsted rated ..."
+            year = article_months.grade_month_year(left, right, self.published)
         return year, self._role(local_start, g, right, predicate, year)
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:

@@ -23,7 +23,15 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 _LAST_INSPECTION_YEAR = re.compile(
     rf"(?i)\b(?:last|previous|prior|preceding|earlier)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+|sif\s+|ilacs\s+)*"
     rf"inspection\s*(?:,\s*|\(\s*)?(?:(?:in|of|during|carried\s+out\s+in|held\s+in|which\s+took\s+place\s+in)\s+)?"
-    rf"(?:(?:early|late|mid)\s+|the\s+(?:spring|summer|autumn|winter)\s+of\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b")
+    rf"(?:(?:early|late|mid)\s+|the\s+(?:spring|summer|autumn|winter)\s+of\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b"
+    # "The previous inspection was in 2019", "the last full inspection took place in March 2019"
+    rf"|\b(?:last|previous|prior|preceding|earlier)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+|sif\s+|ilacs\s+)*"
+    rf"inspection\s+(?:was\s+(?:carried\s+out\s+|held\s+|conducted\s+)?|took\s+place\s+)(?:in|during)\s+"
+    rf"(?:(?:early|late|mid)\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b"
+    # "The council was last inspected in 2019", "Ofsted last inspected the council's services in 2019",
+    # "the last time Ofsted inspected the service was in 2019"
+    rf"|\blast\s+(?:time\s+(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+)?(?:fully\s+)?inspected\s+(?:[\w']+\s+){{0,4}}?(?:was\s+)?(?:in|during)\s+(?:(?:early|late|mid)\s+)?"
+    rf"(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b")
 # an earlier time of its own: the grade is not necessarily the last inspection's
 _OTHER_TIME = re.compile(r"(?i)\b(?:first|initially|originally|ever|(?:19|20)\d\d|years?|decade|since|once)\b")
 
@@ -176,4 +184,102 @@ def same_as_dated_pre2013(claims: list[dict]) -> list[dict]:
                                       and (c["local_authority"], c["grade"]) in dated)]
 
 
-__all__ = ["anchor_last_year", "date_earlier_grades", "same_as_dated_pre2013", "visit_standing_grades"]
+
+
+_GRADE_SAID = {"inadequate": r"\binadequate\b", "requires_improvement": r"\brequir\w*\s+improvement\b",
+               "good": r"\bgood\b", "outstanding": r"\boutstanding\b", "adequate": r"(?<!in)\badequate\b"}
+_RATED = re.compile(r"(?i)\b(?:rated|rating|ratings|judged|judgements?|judgments?|graded|grade|branded|deemed|"
+                    r"found|verdict|assessed|given|received)\b")
+_ONE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def date_by_grade_year(claims: list[dict], sentences: list[str], mentions: list[set[str]],
+                       main: str | None) -> list[dict]:
+    """An earlier grade of no year ("no longer inadequate") takes the year of the one other sentence
+    of the article that rates the same grade with a year ("the council's 2019 inadequate rating ...",
+    "the inadequate judgement of 2019"), when the reader could not read that sentence's grade. Only
+    for an article about one authority that names no other there, a year before the current grade's,
+    and where that sentence gives one year and it is the only such year for that grade."""
+    if main is None or {c["local_authority"] for c in claims} != {main}:
+        return claims
+    current = [c["year"] for c in claims if c["role"] != PREVIOUS]
+    if not current or None in current:
+        return claims
+    out = []
+    for claim in claims:
+        if claim["role"] == PREVIOUS and claim["year"] is None and claim["grade"] in _GRADE_SAID \
+                and all(int(y) >= min(current) for y in _ONE_YEAR.findall(claim.get("sentence") or "")):
+            # (a year in the grade's own sentence is the current inspection's: "In 2023 it was no longer inadequate")
+            said = re.compile(_GRADE_SAID[claim["grade"]], re.I)
+            years = set()
+            for sentence, named in zip(sentences, mentions):
+                found = _ONE_YEAR.findall(sentence)
+                if len(set(found)) == 1 and said.search(sentence) and _RATED.search(sentence) \
+                        and named <= {main} and not FUTURE_INSPECTION.search(sentence):
+                    years.add(int(found[0]))
+            years = {y for y in years if y < min(current)}
+            taken = {c["year"] for c in claims if c["role"] == PREVIOUS and c["grade"] == claim["grade"]
+                     and c["year"] is not None}
+            if len(years) == 1 and not (taken - years):
+                claim = {**claim, "year": years.pop()}
+        out.append(claim)
+    return out
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, **{str(n): n for n in range(1, 16)}}
+# "The outstanding rating came just eight years after children's services was judged inadequate in
+# 2010", "Wigan is now good, two years after it was branded inadequate"; not "less than two years after"
+_YEARS_AFTER = re.compile(r"(?i)(?<!than\s)(?<!almost\s)(?<!nearly\s)(?<!over\s)(?<!about\s)(?<!around\s)(?<!some\s)"
+                          r"\b(?P<n>" + "|".join(_COUNTS) + r")\s+years?\s+(?:after|since)\b(?P<rest>[^.;]*)")
+
+
+def years_after(claims: list[dict], sentences: list[str], main: str | None) -> list[dict]:
+    """A grade "N years after" an earlier one, in one sentence of an article about one authority:
+    the later grade's year is the earlier's year plus N ("came just eight years after ... was
+    judged inadequate in 2010": 2018), the earlier's the later's minus N ("rated good in 2024, two
+    years after it was branded inadequate": 2022; not from a year the page's date gives, which may
+    be a year late). Only an exact count ("less than two years after" dates nothing), and only a
+    grade of no year of its own."""
+    if main is None or {c["local_authority"] for c in claims} != {main}:
+        return claims
+    out = [dict(c) for c in claims]
+    for sentence in sentences:
+        m = _YEARS_AFTER.search(sentence)
+        if not m or len(_YEARS_AFTER.findall(sentence)) != 1:
+            continue
+        n = _COUNTS[m.group("n").lower()]
+        before, rest = sentence[:m.start()], m.group("rest")
+        if not before.strip(" \"'") and "," in rest:
+            # fronted: "Four years after being branded inadequate in 2014, Wigan is now rated good"
+            rest, before = rest.split(",", 1)
+        # the later grade: said before "years after" (its claim may be read from another sentence:
+        # "The outstanding rating came ... after"); the earlier one: read from this sentence
+        later = [c for c in out if c["role"] != PREVIOUS and c["grade"] in _GRADE_SAID
+                 and re.search(_GRADE_SAID[c["grade"]], before, re.I)]
+        earlier = [c for c in out if c["role"] == PREVIOUS and _same(c.get("sentence") or "", sentence)
+                   and _GRADE_WORD.search(rest)]
+        years = {int(y) for y in _ONE_YEAR.findall(rest)}
+        if len(years) == 1 and not _ONE_YEAR.search(before):
+            (year,) = years
+            for c in later:
+                if c["year"] is None:
+                    c["year"] = year + n
+        if not _ONE_YEAR.search(rest):
+            # only a later year the sentence states: one from the page's date may be a year late
+            dated = {c["year"] for c in later if c["year"] is not None and str(c["year"]) in before}
+            if len(dated) == 1:
+                (year,) = dated
+                for c in earlier:
+                    if c["year"] is None:
+                        c["year"] = year - n
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """The same sentence, whether read with its quotation marks or without."""
+    strip = lambda t: re.sub(r"[\W_]+", "", t).lower()  # noqa: E731
+    return strip(a) == strip(b)
+
+
+__all__ = ["anchor_last_year", "date_by_grade_year", "date_earlier_grades", "years_after", "same_as_dated_pre2013", "visit_standing_grades"]

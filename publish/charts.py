@@ -1,7 +1,8 @@
 """The site's charts: Vega-Lite specs built with altair, rendered to static SVG by vl-convert
 (offline: Vega and Vega-Lite are bundled in the vl-convert wheel; no data or font is fetched).
 
-Rendering costs 30-60 ms a chart (mostly measuring its labels), so `ChartRenderer` keeps each
+Rendering costs 30-60 ms a chart (mostly measuring its labels; a timeline's axes, the same for many
+authorities, are drawn once and its dots alone, publish/chart_layers.py), so `ChartRenderer` keeps each
 chart it rendered in the site's `charts/` folder, with the SHA-256 of its spec (and the vl-convert
 version) in `charts/index.json`: a rebuild renders only the charts whose data changed; it also
 keeps them in the warehouse's chart store, for a site written into a new folder; and it draws in
@@ -21,6 +22,8 @@ import time
 from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
+
+from publish.chart_layers import Layered, compose
 
 GRADE_ORDER = ["outstanding", "good", "requires_improvement", "adequate", "inadequate"]
 GRADE_LABELS = {"outstanding": "Outstanding", "good": "Good",
@@ -228,7 +231,7 @@ def timeline(points: list[dict], visits: list[dict], title: str, end: date | Non
     spec["description"] = title
     spec["encoding"]["y"]["sort"] = rows
     spec["encoding"]["x"]["scale"]["domain"] = [TIMELINE_START, date(last.year + 1, 1, 1).isoformat()]
-    return spec
+    return Layered(spec)  # its axes are drawn once for every authority with the same rows and years
 
 
 def _timeline_template(with_visit: bool) -> dict:
@@ -328,6 +331,19 @@ def _version() -> str:
     return f"vl-convert {getattr(vl_convert, '__version__', '?')} vega-lite {vl_convert.get_vegalite_versions()[-1]}"
 
 
+class _Composed:
+    """The SVG of a Layered chart, as a Future's `result()`: its frame and its marks, composed."""
+
+    def __init__(self, frame: Future, marks: Future):
+        self.frame, self.marks = frame, marks
+
+    def result(self) -> str:
+        return compose(self.frame.result(), self.marks.result())
+
+    def cancel(self) -> bool:
+        return self.marks.cancel()
+
+
 class ChartRenderer:
     """Render specs to SVG, keeping each in `folder/<name>.svg` and its spec's hash in
     `folder/index.json`, so a chart whose spec did not change is read back, not rendered again.
@@ -359,6 +375,7 @@ class ChartRenderer:
         self._own_pool = False
         self._lock = threading.Lock()
         self._drawn: dict[str, Future] = {}  # handed to the workers by prefetch, not yet asked for
+        self._frames: dict[str, Future] = {}  # the frames of Layered charts, by key
         self.store = Path(store) if store else None
         self._used_store: set[str] = set()
 
@@ -417,24 +434,49 @@ class ChartRenderer:
                 todo[name] = spec
         if not todo:
             return
-        pool = self.pool(len(todo))
+        self.pool(len(todo))
         for name, spec in todo.items():
-            self._drawn[name] = pool.submit(spec)
+            self._drawn[name] = self._submit(spec)
+
+    def _submit(self, spec: dict, first: bool = False):
+        """A Future of the chart's SVG; a Layered chart's once its frame and its marks are drawn."""
+        if isinstance(spec, Layered):
+            return _Composed(self._frame(spec.frame()), self.pool().submit(spec.marks(), first=first))
+        return self.pool().submit(spec, first=first)
+
+    def _frame(self, spec: dict) -> Future:
+        """The frame's SVG, drawn once for every chart that shares it (and kept in the store)."""
+        key = self.key(spec)
+        pool = self.pool()
+        with self._lock:
+            fut = self._frames.get(key)
+            if fut is not None:
+                return fut
+            svg = self._from_store(key)
+            if svg is not None:
+                fut = Future()
+                fut.set_result(svg)
+            else:
+                fut = pool.submit(spec, first=True)  # before the marks waiting for it
+                fut.add_done_callback(lambda f: self._to_store(key, f.result())
+                                      if not f.cancelled() and f.exception() is None else None)
+            self._frames[key] = fut
+            return fut
 
     def _draw(self, name: str, spec: dict | None, make, first: bool) -> str:
         fut = self._drawn.pop(name, None)
         if spec is None:
             spec = make()
-        if fut is None:
-            fut = self.pool().submit(spec, first=first)
         try:
+            if fut is None:
+                fut = self._submit(spec, first=first)
             return fut.result()
         except Exception:  # no worker could draw it: draw it here (a bad spec raises vl-convert's own error)
             import vl_convert
 
             for folder in font_dirs():
                 _register_font(folder)
-            return vl_convert.vegalite_to_svg(spec)
+            return vl_convert.vegalite_to_svg(dict(spec))
 
     def svg(self, name: str, spec: dict | None = None, *, inputs: str | None = None, make=None) -> str:
         """The chart as SVG to inline in a page (ids prefixed with its name). Either its `spec`, or
@@ -483,7 +525,7 @@ class ChartRenderer:
 
     def close(self) -> None:
         """End the workers this renderer started (not a pool it was given)."""
-        for fut in self._drawn.values():
+        for fut in [*self._drawn.values(), *self._frames.values()]:
             fut.cancel()
         if self._own_pool and self._pool is not None:
             self._pool.close()
@@ -502,3 +544,6 @@ if __name__ == "__main__":  # `make setup`: the templates built once, beside thi
 
     charts.build_templates()
     charts.save_templates(Path(charts.__file__).parent)
+    from publish.site import compile_templates  # and the pages' templates, compiled
+
+    compile_templates()

@@ -27,7 +27,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from publish import charts, feed
@@ -123,12 +123,36 @@ def badge(grade: str | None, current: bool = True, review: bool = False, when=No
     return Markup(out)
 
 
+class _TemplateCache(FileSystemBytecodeCache):
+    """The templates compiled once (`make setup` fills it; a build adds what is missing), in
+    publish/.jinja-cache: compiling them costs a build ~0.3 s. jinja checks each against its
+    template's source; a folder that cannot be written only means compiling each time."""
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            Path(self.directory).mkdir(exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+TEMPLATE_CACHE = Path(__file__).with_name(".jinja-cache")
+
+
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("publish", "templates"), autoescape=select_autoescape(["html", "xml"]),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      bytecode_cache=_TemplateCache(str(TEMPLATE_CACHE)))
     env.filters.update(grade=grade_label, date=fmt_date, iso=iso, framework=framework_label, area=area_short)
     env.globals["badge"] = badge
     return env
+
+
+def compile_templates() -> None:
+    """Every template compiled into the cache (`make setup`)."""
+    env = _environment()
+    for name in env.list_templates():
+        env.get_template(name)
 
 
 # --- the model the templates show ----------------------------------------------------------------
@@ -260,7 +284,10 @@ def _region_rows(authorities: list[dict]) -> list[dict]:
     return [{"region": r, "grade": g, "n": n} for (r, g), n in sorted(c.items())]
 
 
-def _timeline_spec(a: dict) -> dict | None:
+def _timeline_spec(a: dict, end: date | None) -> dict | None:
+    """The authority's timeline, on the time range every authority's shares (2009 to the end of
+    the warehouse's latest year), so that two pages compare at a glance and their axes are drawn
+    once for all (publish/chart_layers.py)."""
     points, visits = [], []
     for i in a["inspections"]:
         d = i["inspection_date"]
@@ -273,7 +300,7 @@ def _timeline_spec(a: dict) -> dict | None:
             visits.append({"date": d, "kind": i["kind"]})
     if not points and not visits:
         return None
-    return charts.timeline(points, visits, f"{a['name']}: every judgement since 2009", None)
+    return charts.timeline(points, visits, f"{a['name']}: every judgement since 2009", end)
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -360,7 +387,7 @@ def _write(out: Path, model: dict, env: Environment, writer: _Writer, renderer: 
     # every chart's spec first, handed to the workers at once; pages are written while they draw
     specs = {"england-overall": charts.grade_counts(counts, f"Current overall effectiveness, England ({rated} authorities)"),
              "regions-overall": charts.region_counts(_region_rows(authorities), "Current overall effectiveness by region")}
-    timelines = {a["urn"]: _timeline_spec(a) for a in authorities}
+    timelines = {a["urn"]: _timeline_spec(a, model["data_date"]) for a in authorities}
     specs.update({f"timeline-{urn}": spec for urn, spec in timelines.items() if spec})
     if model["months"]:
         specs["inspections-per-month"] = charts.per_month(

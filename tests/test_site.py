@@ -116,6 +116,53 @@ def test_darlingtons_page_shows_its_timeline_grades_and_publications(england, tm
     assert any(DARLINGTON_2026 in href for href in links)
 
 
+def test_every_timeline_spans_the_same_years_so_pages_compare_at_a_glance(england):
+    import re
+
+    _, site, _ = england
+    spans = {}
+    for svg in (site / "charts").glob("timeline-*.svg"):
+        spans[svg.name] = re.findall(r'aria-label="X-axis for a utc scale with values from (\d{4}) to (\d{4})"',
+                                     svg.read_text(encoding="utf-8"))
+    assert len(spans) > 80
+    assert {tuple(s) for s in spans.values()} == {(("2009", "2027"),)}  # the corpus's latest report is of 2026
+
+
+def test_a_timeline_drawn_as_axes_and_dots_is_the_chart_vega_draws_whole(england):
+    """The site draws a timeline's axes once for all the authorities that share its rows, and each
+    authority's dots alone (publish/chart_layers.py); put together they are, byte for byte, the
+    chart drawn from the whole spec. Checked on up to three authorities of each set of rows, and
+    on those whose dots reach furthest right or down (where the chart must grow to hold them)."""
+    import json
+
+    import vl_convert
+
+    from publish import charts
+    from publish.chart_layers import Layered, compose
+    from publish.site import _timeline_spec, build_model
+    from warehouse.query import site_data
+
+    db, _, _ = england
+    for folder in charts.font_dirs():
+        vl_convert.register_font_directory(folder)
+    model = build_model(site_data(db))
+    specs = [s for s in (_timeline_spec(a, model["data_date"]) for a in model["authorities"]) if s]
+    assert all(isinstance(s, Layered) for s in specs)
+    by_frame: dict[str, list] = {}
+    for s in specs:
+        by_frame.setdefault(json.dumps(s.frame(), sort_keys=True), []).append(s)
+    chosen = [s for group in by_frame.values() for s in group[:3]]
+    chosen += sorted(specs, key=lambda s: max(v["date"] for v in s["data"]["values"]))[-3:]
+    chosen += sorted(specs, key=lambda s: len(s["encoding"]["y"]["sort"]))[-3:]
+    assert len(by_frame) > 1 and len(chosen) > 10
+    frames = {}
+    for s in chosen:
+        key = json.dumps(s.frame(), sort_keys=True)
+        frame = frames.setdefault(key, vl_convert.vegalite_to_svg(s.frame()))
+        assert compose(frame, vl_convert.vegalite_to_svg(s.marks())) == vl_convert.vegalite_to_svg(dict(s)), \
+            s["description"]
+
+
 def test_the_table_filters_by_region_and_grade_from_the_address(england, tmp_path):
     db, site, _ = england
     from warehouse.db import Warehouse

@@ -1,0 +1,82 @@
+"""The year of an earlier grade said without one ("up from requires improvement", "no longer
+inadequate") where the article dates it elsewhere: "The previous inspection was in 2019", "the
+council was last inspected in 2019", "the last time Ofsted inspected the service was in 2019", or a
+sentence rating the same grade with a year that the reader does not take as a claim of its own ("the
+council's 2019 inadequate rating"). And "three years ago" after an earlier grade. Sentences written
+for these tests in the forms news and council pages use; each family has several forms."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seeds import claim_set
+
+from extractors.article_claims import claims_from_text
+
+O = "overall_effectiveness"
+D = date(2024, 3, 1)
+UP = "Ofsted has rated Wigan's children's services good, up from requires improvement. "
+NOW_GOOD = ("Wigan", 2024, O, "good", "current")
+RI_2019 = ("Wigan", 2019, O, "requires_improvement", "previous")
+HEAD = "Wigan children's services no longer inadequate\nOfsted has rated Wigan's children's services as requires improvement. "
+NOW_RI = ("Wigan", 2024, O, "requires_improvement", "current")
+INADEQUATE_2019 = ("Wigan", 2019, O, "inadequate", "previous")
+
+CASES = [
+    # the last inspection's year, said in a sentence of its own
+    (UP + "The previous inspection was in 2019.", {NOW_GOOD, RI_2019}),
+    (UP + "The last full inspection took place in 2019.", {NOW_GOOD, RI_2019}),
+    (UP + "Its previous inspection was carried out in March 2019.", {NOW_GOOD, RI_2019}),
+    (UP + "The council was last inspected in 2019.", {NOW_GOOD, RI_2019}),
+    (UP + "Ofsted last inspected the council in 2019.", {NOW_GOOD, RI_2019}),
+    (UP + "The last time Ofsted inspected the service was in 2019.", {NOW_GOOD, RI_2019}),
+    # ... not a visit (a monitoring visit is no graded inspection), nor two earlier years
+    (UP + "Ofsted's previous visit, in 2019, found weaknesses.", {NOW_GOOD, ("Wigan", None, O, "requires_improvement", "previous")}),
+    # the same grade rated with a year in a sentence of its own
+    (HEAD + "It follows the council's 2019 inadequate rating.", {NOW_RI, INADEQUATE_2019}),
+    (HEAD + "Following the 2019 'inadequate' judgement, a commissioner was appointed.", {NOW_RI, INADEQUATE_2019}),
+    (HEAD + "The damning 2019 verdict branded it inadequate, and a commissioner was appointed.", {NOW_RI, INADEQUATE_2019}),
+    # ... not where that sentence is another authority's
+    (HEAD + "It follows the council's 2019 inadequate rating. Sefton was rated inadequate in 2016.",
+     {NOW_RI, ("Wigan", None, O, "inadequate", "previous"), ("Sefton", 2016, O, "inadequate", "current")}),
+    # "three years ago" after the earlier grade
+    ("Ofsted has rated Wigan's children's services good, up from requires improvement three years ago.",
+     {NOW_GOOD, ("Wigan", 2021, O, "requires_improvement", "previous")}),
+    ("Ofsted has rated Wigan's children's services good. They were judged to require improvement three years ago.",
+     {NOW_GOOD, ("Wigan", 2021, O, "requires_improvement", "previous")}),
+    ("Ofsted has rated Wigan's children's services good, up from inadequate a year ago.",
+     {NOW_GOOD, ("Wigan", 2023, O, "inadequate", "previous")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][-60:] for c in CASES])
+def test_year_of_an_earlier_grade(text, expected):
+    assert claim_set(claims_from_text(text, D)) == expected
+
+
+# "N years after" an earlier grade: the later grade's year is the earlier's plus N, the earlier's the later's minus N
+YEARS_AFTER = [
+    ("Wigan's children's services were rated good by Ofsted. The good rating comes three years after Ofsted judged "
+     "the service inadequate in 2015.", None,
+     {("Wigan", 2018, O, "good", "current"), ("Wigan", 2015, O, "inadequate", "previous")}),
+    ("Sefton's children's services have been judged outstanding by Ofsted. The outstanding rating came just eight "
+     "years after the service was judged inadequate in 2014.", None,
+     {("Sefton", 2022, O, "outstanding", "current"), ("Sefton", 2014, O, "inadequate", "previous")}),
+    ("Four years after being branded inadequate in 2014, Wigan's children's services are now rated good by Ofsted.",
+     None, {("Wigan", 2018, O, "good", "current")}),
+    ("Ofsted rated Wigan's children's services good in 2023, two years after they were branded inadequate.", D,
+     {("Wigan", 2023, O, "good", "current"), ("Wigan", 2021, O, "inadequate", "previous")}),
+    # ... not from the page's date: the inspection may be of the year before
+    ("Ofsted has rated Wigan's children's services good, two years after they were branded inadequate.", D,
+     {NOW_GOOD, ("Wigan", None, O, "inadequate", "previous")}),
+    # not a count that is not exact
+    ("Ofsted has rated Wigan's children's services good, less than two years after they were branded inadequate.", D,
+     {NOW_GOOD, ("Wigan", None, O, "inadequate", "previous")}),
+    ("Ofsted has rated Wigan's children's services good, more than three years after they were branded inadequate.", D,
+     {NOW_GOOD, ("Wigan", None, O, "inadequate", "previous")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", YEARS_AFTER, ids=[c[0][:60] for c in YEARS_AFTER])
+def test_years_after_an_earlier_grade(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
