@@ -30,7 +30,7 @@ from extractors import article_words as w
 from extractors.article_area_grades import AreaGrade, grade_of, subject_areas, without_counts
 
 _G = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
-_RATED = r"(?:rated|judged|graded|found|deemed|assessed|considered|classed|classified|said|declared)"
+_RATED = r"(?:rated|judged|graded|found|deemed|assessed|considered|classed|classified|said|declared|rating|judging|grading)"
 _NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|judgements?|judgments?|verdicts?|marks?)"
 # Where a clause begins: a stop, a contrast, a colon or bracket.
 _CLAUSE = re.compile(r"[;:()]|\s-\s|\s(?:but|while|whilst|whereas|although|though|however)\s|^")
@@ -42,6 +42,10 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)*(?:(?:a\s+)?(?:fe
                      r"(?:(?:in|across|nationally)\s+(?:the\s+)?(?:country|england|the\s+north(?:\s+(?:east|west))?|the\s+region|"
                      r"the\s+[a-z]+\s+[a-z]+)\s+)?to\s+(?=(?:have\s+)?(?:be|been|secure|receive|achieve|get|hold|gain|earn|win|"
                      r"have\s+(?:its|their)\b))")
+# A change of grade: "downgraded from outstanding to good", "improved from inadequate to requires improvement".
+_FROM_TO = re.compile(r"\b(?:downgraded|upgraded|improved|improving|improves|moved|moving|moves|rose|risen|went|gone|going|fell|"
+                      r"fallen|dropped|slipped|jumped|promoted|demoted|climbed|lifted|raised)\s+(?:\w+\s+){0,2}?from\s+(?:an?\s+)?"
+                      rf"(?P<was>{_G})\s*(?:rating\s+|grade\s+)?to\s+(?:an?\s+)?$")
 # What may follow the grade before the words that tie areas to it: its noun, "overall", "to be good".
 _AFTER_GRADE = re.compile(
     rf"(?:\s+{_NOUN})?(?:\s+(?:by\s+(?:ofsted|inspectors)|(?P<overall>overall\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?)"
@@ -49,7 +53,8 @@ _AFTER_GRADE = re.compile(
     r"(?:areas?|categories|category|judgements?|judgments?))\s*,?\s*including\s+))?\s*,?\s*")
 # After the word that ties areas to the grade, words that announce the list: "in all four areas:",
 # "in each of the key areas of", "in the areas of".
-_LIST_LEAD = re.compile(r"(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(?:three|four|five|six|[3-6])\s+)?"
+_LIST_LEAD = re.compile(r"(?:the\s+)?(?:category|area|judgement|judgment|strand)\s+(?:assessing|covering|for|of|on)\s+"
+                        r"|(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(?:three|four|five|six|[3-6])\s+)?"
                         r"(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+)?(?:areas?|categories|category|judgements?|judgments?)"
                         r"\s*(?::|-|\u2013|,\s*(?:namely|including)|\s+(?:including|namely))\s*)")
 _TIE = re.compile(r"(?:for|in|across|when\s+it\s+(?:came|comes)\s+to|in\s+terms\s+of|in\s+(?:respect|relation)\s+(?:of|to)|"
@@ -57,7 +62,7 @@ _TIE = re.compile(r"(?:for|in|across|when\s+it\s+(?:came|comes)\s+to|in\s+terms\
 # The words of a service that serves the areas, between them: "its work with", "the services provided
 # to", "provision for", ", to those", "as well as the".
 _GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|our|for|in|of|on|to|with|both|experiences?|progress|"
-                  r"provision|provided|delivered|offered|services?|(?:local\s+)?(?:council|authority)'s|"
+                  r"provision|provided|delivered|offered|services?|(?:local\s+)?(?:council|authority|service)'s|"
                   r"also|overall|those)\b|-)*")
 _LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
 _END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says|which|where|"
@@ -96,9 +101,18 @@ _PASSIVE = re.compile(rf"\s*,?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+bee
 # in 2015, help and protection was judged inadequate"): the areas after the comma are not read as its subject.
 _TIME_CUE = re.compile(r"\b(?:(?:19|20)\d\d|when|after|before|since|until|following|previous|previously|last|earlier|prior|"
                        r"former|formerly|ago|then|now|today|latest|new|recent|next|first|once|again|at|during|if|unless)\b")
+# A report's or inspectors' saying, before the areas it grades: "(the report) said (that)", "inspectors found".
+_REPORTED = re.compile(r"\b(?:it|they|ofsted|inspectors|the\s+(?:report|inspectorate|watchdog|inspection))\s+"
+                       r"(?:said|says|found|finds|concluded|concludes|judged|noted|notes|stated|states)\s+(?:that\s+)?")
 # Areas, then "require improvement" as their verb: "services for care leavers still require improvement".
 _VERBAL = re.compile(r"\s*,?\s+(?:(?:still|also|now|both|all|each|do|did)\s+)*(?P<g>(?:requires?|required)\s+improvement"
                      r"(?:\s+to\s+be\s+good)?)\b")
+# "The aspects requiring improvement included <areas>", "the areas rated good were <areas>", "the
+# judgements of outstanding were for <areas>".
+_GRADED_AREAS_WERE = re.compile(
+    r"\bthe\s+(?:other\s+|remaining\s+|key\s+|main\s+)*(?:aspects?|areas?|categories|category|judgements?|judgments?|parts)\s+"
+    r"(?:(?:that|which)\s+(?:were|was|are|is)\s+(?:still\s+)?)?(?:(?:rated|judged|graded|found\s+to\s+be|deemed|assessed\s+as)\s+"
+    rf"(?:as\s+)?|of\s+|(?=requir))(?P<g>{_G})\s*,?\s+(?:(?:were|was|are|is|included|include|includes)\s+(?:for\s+)?)\s*:?\s*")
 # Areas fronted, the grade in the clause after them: "When it came to care leavers, inspectors rated
 # the service outstanding", "In terms of leadership, the council was judged good".
 _FRONTED = re.compile(
@@ -132,6 +146,11 @@ def clause_grades(low: str) -> list[AreaGrade]:
         start = _clause_start(low, m.start())
         kinds = _service_areas(low[start:m.start()])
         comma = low.rfind(",", start, m.start())
+        reported = _REPORTED.search(low, start, m.start())
+        if not kinds and reported:
+            # "..., it said services for children who need help required improvement": the subject after the saying
+            kinds = _service_areas(low[reported.end():m.start()])
+            start = reported.end() if kinds else start
         if m.re is _VERBAL and not kinds and comma >= 0 and not re.match(r"\s*(?:which|who|that)\b", low[comma + 1:]) \
                 and not _TIME_CUE.search(low[start:comma]):
             # "In Wigan, which was rated good, services for care leavers require improvement"; only with the verb
@@ -142,6 +161,11 @@ def clause_grades(low: str) -> list[AreaGrade]:
         if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-subject",
                                    clause=start))
+    for m in _GRADED_AREAS_WERE.finditer(low):
+        kinds, end = _list_after(low[m.end():])
+        if kinds & article_areas.SPECIFIC and not _not_its(low[_clause_start(low, m.start()):m.start()]):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-areas-were",
+                                   m.end() + end, clause=m.start()))
     for m in _FRONTED.finditer(low):
         kinds = _service_areas(m["areas"])
         if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
@@ -165,7 +189,7 @@ def _governed(low: str, g: re.Match, start: int) -> bool:
     with an article or verb of getting before, or a coordinator after an earlier graded phrase."""
     before = low[start:g.start()]
     noun_after = g.lastgroup in ("top", "bottom") or re.match(rf"\s+{_NOUN}\b", low[g.end():])
-    if _VERB_LEFT.search(before):
+    if _VERB_LEFT.search(before) or _FROM_TO.search(before):
         return True
     copula = _COPULA_LEFT.search(before)
     if copula and {k for _, _, k in article_areas.area_spans(before[:copula.start()])} & {
@@ -215,11 +239,20 @@ def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
     kinds, end = _list_after(low[at:])
     if not kinds & article_areas.SPECIFIC:
         return []
-    if after["overall"] or after["all"] or lead:
+    if after["overall"] or after["all"] or (lead and not lead.group().startswith(("the ", "category", "area", "judg", "strand"))):
         kinds = kinds | {article_areas.EFFECTIVENESS}  # "good overall and for leadership": the overall grade too
     rest = low[at + end:]
     if re.match(r"\s*(?:'s|s')\b", rest):
         return []  # "good for care leavers' accommodation": something of theirs
+    change = _FROM_TO.search(low, start, g.start())
+    if change and change.end() == g.start():
+        # "downgraded from outstanding to good in the category assessing the impact of leaders": the grade it had
+        # is of the same area (the reader's "from" makes it the earlier inspection's)
+        was = w.GRADE.search(low, change.start("was"), change.end("was"))
+        found = [AreaGrade(w.grade_code(was), frozenset(kinds - {article_areas.EFFECTIVENESS}), was.start(), was.end(),
+                           "clause-from", at + end, clause=start)] if was and kinds - {article_areas.EFFECTIVENESS} else []
+        return found + [AreaGrade(article_whose.grade_code(g), frozenset(kinds), g.start(), g.end(), "clause-after",
+                                  at + end, clause=start)]
     return [AreaGrade(article_whose.grade_code(g), frozenset(kinds), g.start(), g.end(),
                       "clause-one-of" if one_of else "clause-after", at + end, clause=start)]
 

@@ -201,3 +201,21 @@ def test_the_subject_who_joins_others_has_the_areas_named():
     assert claim_set(claims_from_text(text, D)) == {
         _t(O, "outstanding"), _t(L, "outstanding"), _t(H, "outstanding"),
         ("Wigan", None, O, "outstanding", CUR), ("Sefton", None, O, "outstanding", CUR)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the areas a grade was given, as the complement of "the aspects/areas (requiring improvement) were/included"
+    ("The aspects requiring improvement included the impact of leaders, the experiences and progress of children who "
+     "need help and the service's overall effectiveness.",
+     {_t(L, "requires_improvement"), _t(H, "requires_improvement"), _t(O, "requires_improvement")}),
+    ("The areas rated good were leadership and help and protection.", {_t(L, "good"), _t(H, "good")}),
+    ("The areas judged good in other councils were leadership and help and protection.", set()),
+    # a change of grade for an area: the grade it had is that area's too
+    ("Since its last inspection, the council has been downgraded from outstanding to good in the category assessing "
+     "the impact of leaders on social work practice with children and families.",
+     {_t(L, "good"), ("Trafford", None, L, "outstanding", "previous")}),
+    ("Trafford improved from inadequate to requires improvement for help and protection.",
+     {_t(H, "requires_improvement"), ("Trafford", None, H, "inadequate", "previous")}),
+], ids=["aspects-included", "areas-were", "other-councils", "downgraded-category", "improved-for"])
+def test_areas_as_complement_and_changes_of_grade(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
