@@ -219,3 +219,16 @@ def test_the_subject_who_joins_others_has_the_areas_named():
 ], ids=["aspects-included", "areas-were", "other-councils", "downgraded-category", "improved-for"])
 def test_areas_as_complement_and_changes_of_grade(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "needing help to leave care" is care leavers, not children who need help and protection
+    ("Services for young people needing help to leave care were described as inadequate.", {_t(CL, "inadequate")}),
+    ("Inspectors judged services for children who need help to leave care to be good.", {_t(CL, "good")}),
+    ("Inspectors judged services for children who need help to be good.", {_t(H, "good")}),
+    # the inspectorate's saying before the areas it grades
+    ("While the report praised the council, it said services for children who need help required improvement.",
+     {_t(H, "requires_improvement")}),
+], ids=["needing-help-to-leave-care", "who-need-help-to-leave-care", "who-need-help", "it-said"])
+def test_help_to_leave_care_and_what_the_report_said(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
