@@ -11,6 +11,7 @@ saying whose grade it is give nothing.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -617,16 +618,31 @@ class _SentenceReader:
         taken = {f.at for f in found}
         for extra in article_clauses.clause_grades(self.low):
             if extra.at in taken:
+                if extra.rule == "clause-one-of":  # "one of only three councils to secure ...": the clause starts after them
+                    found = [dataclasses.replace(f, clause=extra.clause) if f.at == extra.at and f.clause < extra.clause
+                             else f for f in found]
                 continue
             own = set().union(*(c.kinds for at, c in self._grade_at.values() if at == extra.at))
             specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})
             if specific and not specific <= extra.kinds:
+                if extra.rule == "clause-after" and not specific & self._named_after(extra) \
+                        and re.search(r"(?:,|\band|\bbut|\bwhile|\bwhilst)\s+(?:an?\s+)?$", self.low[:extra.at]):
+                    # "rated inadequate for safeguarding and adequate for its looked after children services": the
+                    # grade's own reading borrowed the areas of the grade before; the ones named after it are its own
+                    self.claims = [c for c in self.claims if self._grade_at.get(id(c), (None,))[0] != extra.at]
+                    taken.add(extra.at)
+                    found.append(extra)
                 continue  # the two readings disagree: leave the clause reading out
-            if extra.kinds <= own:
+            if extra.kinds <= own or article_clauses.unknown_name_before(self.s.text, extra.at,
+                                                                         [(m.start, m.end) for m in self.s.mentions]):
                 continue
             taken.add(extra.at)
             found.append(extra)
         return found
+
+    def _named_after(self, found) -> set[str]:
+        """The area kinds named from `found`'s grade to the end of its list."""
+        return {k for _, _, k in article_areas.area_spans(self.low[found.at:max(found.list_end, found.end)])}
 
     def _not_its(self, start: int, at: int) -> bool:
         """The words before a grade say it is not the authority's children's services' (schools,
@@ -648,6 +664,11 @@ class _SentenceReader:
                 return None
             return self.main
         near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
+        if len(near) > 1:
+            # "Sefton has joined Wigan and Trafford in being awarded the top grade overall, as well as for
+            # leadership": the areas named are the subject's, whatever the others share
+            joined = article_whose.joined(self.low, self.s.mentions, clause_start, at)
+            return joined[0] if joined else None
         return near.pop() if len(near) == 1 else None
 
     def _referent(self) -> RawClaim | None:
