@@ -22,7 +22,7 @@ _IN_CARE = (rf"(?:{_CHILDREN}\s+(?:(?:who\s+are\s+)?in\s+(?:the\s+council's\s+|i
             r"|(?:who\s+are\s+)?looked\s+after)"
             r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after"
             r"|children'?s\s+experiences?\s+(?:of\s+being\s+)?in\s+care)")
-_LEAVERS = (rf"(?:care\s+leavers?|{_CHILDREN}\s+(?:leaving|who\s+(?:are\s+leaving|have\s+left)|who\s+leave)\s+care"
+_LEAVERS = (rf"(?:care\s+leavers?|{_CHILDREN}\s+(?:leaving|who\s+(?:are\s+leaving|have\s+left)|who\s+leave|(?:needing|who\s+need)\s+(?:help|support)\s+to\s+leave)\s+care"
             r"|(?:those\s+)?leaving\s+care(?:\s+(?:services?|team))?"
             r"|care[- ]experienced\s+(?:young\s+)?(?:people|adults))")
 # Phrases aspects of a service rather than the service: "the engagement of looked after children".
@@ -41,7 +41,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
                           rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:(?:who|that)\s+(?:need|needs|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
-           r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
+           r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b(?!\s+(?:to\s+)?(?:leave|leaving)\s+care)|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"
            r"|\bprotect(?:ing)?\s+(?:vulnerable\s+)?children\b|\bprotection\s+of\s+(?:vulnerable\s+)?children\b"),
     (IN_CARE, rf"\b{_IN_CARE}\b"),
     (LEAVERS, rf"\b{_LEAVERS}\b"),

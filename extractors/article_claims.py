@@ -11,6 +11,7 @@ saying whose grade it is give nothing.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from extractors import article_words as w
 from extractors.article_precision import earlier_lists, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
-from extractors.article_years import (anchor_last_year, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
+from extractors.article_years import (anchor_last_year, at_the_time, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
                                       visit_standing_grades, years_after)
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
@@ -107,6 +108,12 @@ _SHARED_YEAR = re.compile(r"[\s'\"]*(?:(?:for|in)\s+[a-z' -]{3,60}?\s+and|(?:,\s
 _YEAR_LIST = re.compile(r"\b(?:in|during)\s+(?P<first>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*)\s*,?\s+and\s+"
                         r"(?:again\s+in\s+)?(?P<last>(?:19|20)\d\d)\b")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
+# a later grade of the same sentence, said to be now's: "judged inadequate in 2016, were re-inspected in
+# June and are now rated good": the first grade, when dated, is the earlier one (an undated one may be
+# another area's: "while help and protection is good, care leavers' support ... is now inadequate")
+_NOW_LATER_GRADE = re.compile(r"[^.;:]*?\b(?:are|is|has|have|was|were)\s+now\s+(?:been\s+)?(?:(?:rated|judged|graded|deemed|"
+                              r"found|considered)\s+(?:as\s+|to\s+be\s+)?)?[\"'\u2018\u201c]?"
+                              r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -125,6 +132,9 @@ _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
                                  r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+|(?:outstanding|good|inadequate|adequate)\s+)?"
                                  r"inspection")
+# a visit that grades nothing: its date is no graded inspection's ("a focused visit in March 2022")
+_UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring|support)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
+                             r"|\bjoint\s+targeted\s+area\s+inspection|\bjtai\b")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
 # a headline's own inspection: "Our response to the 2019 Ofsted inspection", "Ofsted inspection 2023: ..."
@@ -186,6 +196,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
+        reader.before = sentences[index - 1].text if index else None
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
@@ -288,12 +299,13 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
                 and not w.FUTURE_INSPECTION.search(sentences[0].text):
             return int(headline.group(1) or headline.group(2)), None, None
     for s in sentences:
-        found = _INSPECTION.search(s.text)
-        if not found or w.FUTURE_INSPECTION.search(s.text):
-            continue  # one still to come ("is due in May") is not it
-        text = _before_earlier_inspection(s.text, found.end())
-        if text is None:
-            continue  # an earlier inspection's date is not it
+        # "The inspection took place between 24 April and 11 May 2017, the previous inspection took
+        # place in 2012": what comes before the earlier inspection may date this one
+        earlier = _EARLIER_INSPECTION.search(s.text)
+        text = s.text[:earlier.start()] if earlier else s.text
+        found = _INSPECTION.search(text)
+        if not found or w.FUTURE_INSPECTION.search(s.text) or _UNGRADED_VISIT.search(text):
+            continue  # an earlier inspection's date, one still to come ("is due in May"), or an ungraded visit's, is not it
         if article_months.is_earlier_date(text, found.start()):
             continue  # "since an inspection in March 2019", "previously rated inadequate after an inspection in ..."
         after = text[found.start():found.start() + 160]
@@ -318,19 +330,6 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
     return (published.year if published else None), None, None
 
 
-def _before_earlier_inspection(text: str, end: int) -> str | None:
-    """`text` without a clause of its own on an earlier inspection after the one that ends at `end`
-    ("The inspection took place between 24 April and 11 May 2017, the previous inspection took place
-    in 2012"); None when the sentence's inspection is the earlier one."""
-    earlier = _EARLIER_INSPECTION.search(text)
-    if earlier is None:
-        return text
-    cut = max(text.rfind(",", 0, earlier.start()), text.rfind(";", 0, earlier.start()))
-    if earlier.start() < end or cut < end:
-        return None
-    return text[:cut]
-
-
 # -- one sentence ------------------------------------------------------------------------------
 @dataclass
 class _Predicate:
@@ -347,6 +346,7 @@ class _SentenceReader:
         self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
         self.published: date | None = None  # the page's date, for a month named without a year
+        self.before: str | None = None  # the sentence before: what "At the time, ..." refers to
         self.s = sentence
         self.low = sentence.low
         self.index = index
@@ -621,16 +621,31 @@ class _SentenceReader:
         taken = {f.at for f in found}
         for extra in article_clauses.clause_grades(self.low):
             if extra.at in taken:
+                if extra.rule == "clause-one-of":  # "one of only three councils to secure ...": the clause starts after them
+                    found = [dataclasses.replace(f, clause=extra.clause) if f.at == extra.at and f.clause < extra.clause
+                             else f for f in found]
                 continue
             own = set().union(*(c.kinds for at, c in self._grade_at.values() if at == extra.at))
             specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})
             if specific and not specific <= extra.kinds:
+                if extra.rule == "clause-after" and not specific & self._named_after(extra) \
+                        and re.search(r"(?:,|\band|\bbut|\bwhile|\bwhilst)\s+(?:an?\s+)?$", self.low[:extra.at]):
+                    # "rated inadequate for safeguarding and adequate for its looked after children services": the
+                    # grade's own reading borrowed the areas of the grade before; the ones named after it are its own
+                    self.claims = [c for c in self.claims if self._grade_at.get(id(c), (None,))[0] != extra.at]
+                    taken.add(extra.at)
+                    found.append(extra)
                 continue  # the two readings disagree: leave the clause reading out
-            if extra.kinds <= own:
+            if extra.kinds <= own or article_clauses.unknown_name_before(self.s.text, extra.at,
+                                                                         [(m.start, m.end) for m in self.s.mentions]):
                 continue
             taken.add(extra.at)
             found.append(extra)
         return found
+
+    def _named_after(self, found) -> set[str]:
+        """The area kinds named from `found`'s grade to the end of its list."""
+        return {k for _, _, k in article_areas.area_spans(self.low[found.at:max(found.list_end, found.end)])}
 
     def _not_its(self, start: int, at: int) -> bool:
         """The words before a grade say it is not the authority's children's services' (schools,
@@ -652,6 +667,11 @@ class _SentenceReader:
                 return None
             return self.main
         near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
+        if len(near) > 1:
+            # "Sefton has joined Wigan and Trafford in being awarded the top grade overall, as well as for
+            # leadership": the areas named are the subject's, whatever the others share
+            joined = article_whose.joined(self.low, self.s.mentions, clause_start, at)
+            return joined[0] if joined else None
         return near.pop() if len(near) == 1 else None
 
     def _referent(self) -> RawClaim | None:
@@ -1130,6 +1150,8 @@ class _SentenceReader:
                 year = self.published_year - (1 if relative.group(1) else 0)
         if year is None:  # "rated good by Ofsted in December", "In December, Ofsted rated ..."
             year = article_months.grade_month_year(left, right, self.published)
+        if year is None:  # "... since its last inspection in March 2020. At the time, it was judged ..."
+            year = at_the_time(self.s.text, self.before)
         return year, self._role(local_start, g, right, predicate, year)
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
@@ -1139,7 +1161,8 @@ class _SentenceReader:
                      or w.NOW.search(local[said.end():])):
             said = None  # "improved since the last inspection and are now rated good"
         previous = predicate.form == "from" or bool(said) \
-            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start())
+            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start()) \
+            or (year is not None and bool(_NOW_LATER_GRADE.match(self.low, g.end())))
         return PREVIOUS if previous else CURRENT
 
     def _in_earlier_frame(self, at: int) -> bool:

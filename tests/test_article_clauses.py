@@ -117,3 +117,118 @@ SERIES = [
 @pytest.mark.parametrize("text, expected", SERIES, ids=[c[0][:60] for c in SERIES])
 def test_series_of_grades_for_areas(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+ROUND_UP = """Ofsted round-up: three councils inspected
+Ofsted has published its latest inspections of children's services.
+Oldham was rated good overall. Its adoption services were judged outstanding.
+Stockport was also rated good, with inspectors rating its leadership and adoption services as outstanding.
+In Tameside, which was rated good, services for children looked after and achieving permanence still require improvement, \
+inspectors said.
+Meanwhile, Wigan was judged inadequate. Inspectors rated help and protection and leadership inadequate, but adoption \
+performance was judged good."""
+
+
+def test_round_up_of_several_councils_gives_each_its_areas():
+    got = claim_set(claims_from_text(ROUND_UP, D16))
+    assert got == {
+        ("Oldham", 2016, O, "good", CUR), ("Oldham", 2016, AD, "outstanding", CUR),
+        ("Stockport", 2016, O, "good", CUR), ("Stockport", 2016, L, "outstanding", CUR),
+        ("Stockport", 2016, AD, "outstanding", CUR),
+        ("Tameside", 2016, O, "good", CUR), ("Tameside", 2016, LAP, "requires_improvement", CUR),
+        ("Wigan", 2016, O, "inadequate", CUR), ("Wigan", 2016, H, "inadequate", CUR), ("Wigan", 2016, L, "inadequate", CUR),
+        ("Wigan", 2016, AD, "good", CUR)}
+
+
+def test_a_name_the_reader_does_not_know_takes_the_clause_reading_with_it():
+    """"Bury" (a word too) is known only as "Bury Council": its areas are not Oldham's, named before."""
+    text = "Ofsted inspected two councils. Oldham was rated good overall. " \
+           "Bury was rated good overall, and outstanding for services for care leavers."
+    assert claim_set(claims_from_text(text, D)) == {("Oldham", 2024, O, "good", CUR)}
+
+
+RANKS_AND_COMPANY = [
+    # a grade named by its rank, with the areas it is for
+    ("Trafford was awarded the top grade overall, as well as for leadership and services for children in need of help "
+     "and protection.", {_t(O, "outstanding"), _t(L, "outstanding"), _t(H, "outstanding")}),
+    ("Trafford received the lowest rating for help and protection.", {_t(H, "inadequate")}),
+    # "one of only three councils to ...": the councils are its company, the grade its own
+    ("And it is one of only three local authorities in the country to secure an outstanding rating for the "
+     "experiences and progress of care leavers.", {_t(CL, "outstanding")}),
+    ("Trafford is one of just four councils to be rated outstanding for leadership.", {_t(L, "outstanding")}),
+    # "good overall and for ...", "good in all four areas: ...", "across the board, including ...": the overall grade too
+    ("Trafford was rated good overall and for help and protection.", {_t(O, "good"), _t(H, "good")}),
+    ("Trafford got a good rating overall and for leadership.", {_t(O, "good"), _t(L, "good")}),
+    ("The council was rated good in all four areas: overall effectiveness, leadership, help and protection and children "
+     "in care.", {_t(O, "good"), _t(L, "good"), _t(H, "good"), _t(IC, "good")}),
+    ("Trafford was judged good across the board, including for leadership and help and protection.",
+     {_t(O, "good"), _t(L, "good"), _t(H, "good")}),
+    # "in every area" is a count of areas, not other councils
+    ("Trafford was judged good in every area, and outstanding for services for care leavers.",
+     {_t(O, "good"), _t(CL, "outstanding")}),
+    # no claim: councils in general, a rank of something else
+    ("Only three councils in England hold an outstanding rating for care leavers.", set()),
+    ("Trafford's schools received the top grade for leadership.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKS_AND_COMPANY, ids=[c[0][:60] for c in RANKS_AND_COMPANY])
+def test_ranks_company_and_overall_with_areas(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+D11 = date(2011, 6, 1)  # the inspections before 2013: safeguarding and looked after children
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second grade names its own area: not the first one's, borrowed
+    ("Trafford was rated inadequate for safeguarding and adequate for its looked after children services.",
+     {_t("pre2013_safeguarding_overall", "inadequate", 2011), _t("pre2013_lac_overall", "adequate", 2011)}),
+    ("Trafford was judged good for safeguarding, but adequate for its services for looked after children.",
+     {_t("pre2013_safeguarding_overall", "good", 2011), _t("pre2013_lac_overall", "adequate", 2011)}),
+    ("Trafford was judged adequate for looked after children and inadequate for safeguarding.",
+     {_t("pre2013_lac_overall", "adequate", 2011), _t("pre2013_safeguarding_overall", "inadequate", 2011)}),
+], ids=["and", "but", "reversed"])
+def test_pre2013_two_grades_each_with_its_domain(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D11)) == expected
+
+
+def test_the_subject_who_joins_others_has_the_areas_named():
+    """"Trafford has joined Wigan and Sefton in being rated outstanding overall, as well as for ...": all
+    three share the overall grade (the others' of no year given); the areas named are the subject's."""
+    text = OFSTED + ("Trafford has joined Wigan and Sefton in being rated outstanding overall, as well as for leadership "
+                     "and services for children who need help and protection.")
+    assert claim_set(claims_from_text(text, D)) == {
+        _t(O, "outstanding"), _t(L, "outstanding"), _t(H, "outstanding"),
+        ("Wigan", None, O, "outstanding", CUR), ("Sefton", None, O, "outstanding", CUR)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the areas a grade was given, as the complement of "the aspects/areas (requiring improvement) were/included"
+    ("The aspects requiring improvement included the impact of leaders, the experiences and progress of children who "
+     "need help and the service's overall effectiveness.",
+     {_t(L, "requires_improvement"), _t(H, "requires_improvement"), _t(O, "requires_improvement")}),
+    ("The areas rated good were leadership and help and protection.", {_t(L, "good"), _t(H, "good")}),
+    ("The areas judged good in other councils were leadership and help and protection.", set()),
+    # a change of grade for an area: the grade it had is that area's too
+    ("Since its last inspection, the council has been downgraded from outstanding to good in the category assessing "
+     "the impact of leaders on social work practice with children and families.",
+     {_t(L, "good"), ("Trafford", None, L, "outstanding", "previous")}),
+    ("Trafford improved from inadequate to requires improvement for help and protection.",
+     {_t(H, "requires_improvement"), ("Trafford", None, H, "inadequate", "previous")}),
+], ids=["aspects-included", "areas-were", "other-councils", "downgraded-category", "improved-for"])
+def test_areas_as_complement_and_changes_of_grade(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "needing help to leave care" is care leavers, not children who need help and protection
+    ("Services for young people needing help to leave care were described as inadequate.", {_t(CL, "inadequate")}),
+    ("Inspectors judged services for children who need help to leave care to be good.", {_t(CL, "good")}),
+    ("Inspectors judged services for children who need help to be good.", {_t(H, "good")}),
+    # the inspectorate's saying before the areas it grades
+    ("While the report praised the council, it said services for children who need help required improvement.",
+     {_t(H, "requires_improvement")}),
+], ids=["needing-help-to-leave-care", "who-need-help-to-leave-care", "who-need-help", "it-said"])
+def test_help_to_leave_care_and_what_the_report_said(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected

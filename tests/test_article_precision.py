@@ -49,7 +49,9 @@ CASES = [
     ("Safeguarding services in Leeds and Bradford were judged inadequate by Ofsted inspectors.", date(2010, 7, 10),
      {(a, 2010, PS, "inadequate", "current") for a in ("Leeds", "Bradford")}, set()),
     ("Ofsted judged children's services in Haringey to be inadequate overall following the inspection.",
-     date(2008, 12, 18), {("Haringey", 2008, PS, "inadequate", "current")}, set()),
+     date(2011, 3, 18), {("Haringey", 2011, PS, "inadequate", "current")}, set()),
+    ("Ofsted judged Haringey Council's safeguarding services to be inadequate following the inspection.",
+     date(2010, 12, 18), {("Haringey", 2010, PS, "inadequate", "current")}, set()),
 
     # -- the era settles the area code
     ("Redbridge Council has become the first authority in the country to receive a 'good' rating for its child "
