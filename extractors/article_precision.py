@@ -44,6 +44,21 @@ _SUB_JUDGEMENT = (r"(?:assessment\s+and\s+direct\s+work|ambition\s+and\s+priorit
                   r"care\s+planning|case\s+planning|service\s+responsiveness|workforce\s+planning)")
 _SUB_GRADE = re.compile(rf"(?i)\b{_GRADE}['\u2019\"]?\s+(?:in|for|on)\s+(?:the\s+areas?\s+of\s+|areas\s+such\s+as\s+)?"
                         rf"(?:its\s+|their\s+|the\s+)?{_SUB_JUDGEMENT}")
+_GRADE_CODES = (("requir", "requires_improvement"), ("inadequate", "inadequate"), ("adequate", "adequate"),
+                ("outstanding", "outstanding"), ("good", "good"))
+
+
+def _sub_judgement_grade(grade: str, sentence: str) -> bool:
+    """The sentence gives `grade` to a sub-judgement ("inadequate for ambition and prioritisation"):
+    a claim of that grade is read from it ("adequate overall but inadequate for ambition and
+    prioritisation" still gives its adequate)."""
+    for m in _SUB_GRADE.finditer(sentence):
+        word = m.group().lower()
+        if next(code for stem, code in _GRADE_CODES if word.startswith(stem)) == grade:
+            return True
+    return False
+
+
 _AMONG_OTHERS = re.compile(r"(?i),?\s+among\s+others\b|\bamongst\s+others\b")
 
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -84,7 +99,7 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
     out: list[dict] = []
     for claim in claims:
         sentence = claim.get("sentence") or ""
-        if _SUB_GRADE.search(sentence) or (_AMONG_OTHERS.search(sentence) and claim["area"] != "overall_effectiveness"
+        if _sub_judgement_grade(claim["grade"], sentence) or (_AMONG_OTHERS.search(sentence) and claim["area"] != "overall_effectiveness"
                                            and not _names_area(sentence)):
             continue
         if _annual_round_up(claim, sentence, published_year):
@@ -121,6 +136,14 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
 
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u2013*-]\s*")
 _EARLIER_LEAD = re.compile(r"(?i)\b(?:previous|previously|last|earlier|prior|former|before|then|at\s+the\s+time)\b")
+
+
+def before_resolving(raws: list, texts: list[str], inspection_year: int | None) -> list:
+    """The grades as sentences state them (`RawClaim`s), before they are resolved: without the
+    grades of sub-judgements (which would otherwise clash with the service's own grade in the same
+    sentence and wipe it out), and with the lists of an earlier inspection's grades made previous."""
+    raws = [r for r in raws if not (0 <= r.sentence < len(texts) and _sub_judgement_grade(r.grade, texts[r.sentence]))]
+    return earlier_lists(raws, texts, inspection_year)
 
 
 def earlier_lists(raws: list, texts: list[str], inspection_year: int | None) -> list:
@@ -203,4 +226,4 @@ def _unique(claims: list[dict]) -> list[dict]:
     return out
 
 
-__all__ = ["leave_out_misread", "earlier_lists"]
+__all__ = ["leave_out_misread", "before_resolving", "earlier_lists"]

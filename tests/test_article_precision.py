@@ -33,7 +33,10 @@ CASES = [
      date(2010, 3, 2), set(), {("Devon", 2010, PS, "inadequate", "current")}),
     ("Ofsted rated Devon County Council's looked after children services good for being healthy and staying safe.",
      date(2010, 3, 2), set(), {("Devon", 2010, PL, "good", "current")}),
-    # ... where the service itself is graded, the grade stays
+    # ... where the service itself is graded, the grade stays, beside a sub-judgement's or alone
+    ("Ofsted rated Leeds City Council's safeguarding services as adequate overall but inadequate for ambition and "
+     "prioritisation.", date(2012, 6, 1), {("Leeds", 2012, PS, "adequate", "current")},
+     {("Leeds", 2012, PS, "inadequate", "current")}),
     ("Devon County Council's safeguarding services were rated adequate by Ofsted inspectors.",
      date(2010, 3, 2), {("Devon", 2010, PS, "adequate", "current")}, set()),
 
