@@ -143,7 +143,39 @@ def before_resolving(raws: list, texts: list[str], inspection_year: int | None) 
     grades of sub-judgements (which would otherwise clash with the service's own grade in the same
     sentence and wipe it out), and with the lists of an earlier inspection's grades made previous."""
     raws = [r for r in raws if not (0 <= r.sentence < len(texts) and _sub_judgement_grade(r.grade, texts[r.sentence]))]
+    raws = [_dated_by_its_inspection(r, texts, inspection_year) for r in raws]
     return earlier_lists(raws, texts, inspection_year)
+
+
+# "the 2012 inspection found its services inadequate", "an inspection in March 2012 which judged it
+# inadequate", "Ofsted's visit in 2012, which resulted in it judging the authority inadequate"
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_INSPECTION_OF_YEAR = re.compile(
+    rf"(?i)\b(?:(?:the|its|their|an?)\s+(?P<y1>(?:19|20)\d\d)\s+(?:ofsted\s+|full\s+)*(?:inspection|report|visit)"
+    rf"|(?:inspection|report|visit)\s+(?:in|of)\s+(?:{_MONTHS}\s+)?(?P<y2>(?:19|20)\d\d))"
+    rf"\s*,?\s+(?:which\s+|that\s+)?(?:had\s+)?(?:found|judged|rated|graded|deemed|resulted\s+in)\b"
+    rf"(?P<rest>[^.;]{{0,80}})")
+
+
+def _dated_by_its_inspection(raw, texts: list[str], inspection_year: int | None):
+    """A grade of no year stated in a clause whose subject is an inspection of a named earlier year
+    ("Ever since the 2012 inspection found its services inadequate, ...") is that inspection's."""
+    if raw.year is not None or not 0 <= raw.sentence < len(texts):
+        return raw
+    for m in _INSPECTION_OF_YEAR.finditer(texts[raw.sentence]):
+        year = int(m.group("y1") or m.group("y2"))
+        grade = re.search(rf"(?i)\b{_GRADE}", m.group("rest"))
+        if grade is None or not _sub_word_is(grade.group(), raw.grade):
+            continue
+        if inspection_year is not None and year >= inspection_year:
+            return raw
+        return dataclasses.replace(raw, year=year, role=PREVIOUS if inspection_year is not None else raw.role)
+    return raw
+
+
+def _sub_word_is(word: str, grade: str) -> bool:
+    word = word.lower()
+    return next(code for stem, code in _GRADE_CODES if word.startswith(stem)) == grade
 
 
 def earlier_lists(raws: list, texts: list[str], inspection_year: int | None) -> list:

@@ -209,3 +209,26 @@ def test_a_list_of_this_inspections_grades_stays_current():
             "\u2022 The impact of leaders on social work practice with children and families \u2013 Outstanding\n")
     got = _keys(claims_from_text(text, date(2019, 5, 1)))
     assert {("Leeds", 2019, O, "good", "current"), ("Leeds", 2019, L, "outstanding", "current")} <= got
+
+
+# -- a grade stated in a clause about an earlier inspection named by its year is that inspection's
+@pytest.mark.parametrize("text,published", [
+    ("Ofsted has rated Rotherham Council's children's services as requires improvement. Ever since the 2012 "
+     "inspection found its services inadequate, the council has been under government intervention.", date(2015, 6, 1)),
+    ("Ofsted has rated Rotherham Council's children's services as requires improvement. Ever since the 2012 "
+     "inspection found its services inadequate, the council has been under government intervention.", None),
+    ("Following Ofsted's visit in 2012, which resulted in it judging the authority inadequate, Rotherham Council has "
+     "worked hard. Ofsted has now rated the council's children's services as requires improvement.", date(2015, 6, 1)),
+])
+def test_a_grade_of_an_earlier_inspection_named_by_its_year(text, published):
+    got = _keys(claims_from_text(text, published))
+    now = published.year if published else None
+    assert ("Rotherham", now, O, RI, "current") in got
+    assert ("Rotherham", 2012, PS, "inadequate", "previous") in got
+    assert not any(role == "current" and grade == "inadequate" for *_, grade, role in got), got
+
+
+def test_the_inspection_of_the_articles_own_year_stays_current():
+    got = _keys(claims_from_text("Ofsted has rated Rotherham Council's children's services as requires improvement. "
+                                 "The 2015 inspection found services for care leavers inadequate.", date(2015, 6, 1)))
+    assert ("Rotherham", 2015, CL, "inadequate", "current") in got
