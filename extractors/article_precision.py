@@ -99,6 +99,7 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
     out: list[dict] = []
     for claim in claims:
         sentence = claim.get("sentence") or ""
+        claim = _compared_with_year(claim, sentence, published_year)
         if _sub_judgement_grade(claim["grade"], sentence) or (_AMONG_OTHERS.search(sentence) and claim["area"] != "overall_effectiveness"
                                            and not _names_area(sentence)):
             continue
@@ -153,7 +154,8 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _INSPECTION_OF_YEAR = re.compile(
     rf"(?i)\b(?:(?:the|its|their|an?)\s+(?P<y1>(?:19|20)\d\d)\s+(?:ofsted\s+|full\s+)*(?:inspection|report|visit)"
     rf"|(?:inspection|report|visit)\s+(?:in|of)\s+(?:{_MONTHS}\s+)?(?P<y2>(?:19|20)\d\d))"
-    rf"\s*,?\s+(?:which\s+|that\s+)?(?:had\s+)?(?:found|judged|rated|graded|deemed|resulted\s+in)\b"
+    rf"\s*,?\s+(?:(?:which\s+|that\s+)?(?:had\s+)?(?:found|judged|rated|graded|deemed|resulted\s+in)"
+    rf"|when\s+[\w' ]{{1,40}}?\s+(?:was|were|had\s+been)\s+(?:rated|judged|graded|found|deemed))\b"
     rf"(?P<rest>[^.;]{{0,80}})")
 
 
@@ -204,6 +206,25 @@ def earlier_lists(raws: list, texts: list[str], inspection_year: int | None) -> 
                 raw = dataclasses.replace(raw, year=year)
         out.append(raw)
     return out
+
+
+_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|than\s+(?:at|in))\s+(?:its|the|their|our)\s+"
+                       r"(?:previous\s+|last\s+)?((?:19|20)\d\d)\s+(?:ofsted\s+|full\s+)*(?:inspection|report|rating|judgement)\b")
+
+
+def _compared_with_year(claim: dict, sentence: str, published_year: int | None) -> dict:
+    """"Compared to its 2021 inspection, the council was downgraded from outstanding to good": the
+    earlier grade of a sentence that compares with an inspection named by its one year is that
+    inspection's."""
+    if claim["role"] != PREVIOUS or claim["year"] is not None:
+        return claim
+    m = _COMPARED.search(sentence)
+    if m is None or len(set(_YEAR.findall(sentence))) != 1:
+        return claim
+    year = int(m.group(1))
+    if published_year is not None and year > published_year:
+        return claim
+    return {**claim, "year": year}
 
 
 def _early_page(sentences: list[str], published_year: int | None) -> bool:

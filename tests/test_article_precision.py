@@ -232,3 +232,17 @@ def test_the_inspection_of_the_articles_own_year_stays_current():
     got = _keys(claims_from_text("Ofsted has rated Rotherham Council's children's services as requires improvement. "
                                  "The 2015 inspection found services for care leavers inadequate.", date(2015, 6, 1)))
     assert ("Rotherham", 2015, CL, "inadequate", "current") in got
+
+
+@pytest.mark.parametrize("text,published,area", [
+    ("Ofsted rated Sutton Council's children's services good. Compared to its 2021 inspection, the council was "
+     "downgraded from outstanding to good overall.", date(2025, 7, 29), O),
+    ("Ofsted rated Sutton Council's children's services good. Compared with the 2021 inspection, the council was "
+     "downgraded from outstanding to good in the category assessing the impact of leaders.", None, L),
+    ("Ofsted rated Sutton Council's children's services good. At the 2021 inspection, when services were judged "
+     "outstanding, leaders were praised.", date(2025, 7, 29), O),
+])
+def test_an_earlier_grade_compared_with_an_inspection_of_a_named_year(text, published, area):
+    got = _keys(claims_from_text(text, published))
+    assert ("Sutton", 2021, area, "outstanding", "previous") in got
+    assert ("Sutton", None, area, "outstanding", "previous") not in got
