@@ -256,17 +256,10 @@ def _annual_round_up(claim: dict, sentence: str, published_year: int | None) -> 
         return False
     if not _GENERIC_SERVICE.search(sentence):
         return False
-    # the councils named before the grade, in the clause that grades them
     names = {m.name for m in find_mentions(sentence)}
     if len(names) < 2:
         return False
-    before = sentence[:_first_grade(sentence)]
-    return len({m.name for m in find_mentions(before)}) >= 2 and not _DOMAIN_WORDS.search(before)
-
-
-def _first_grade(sentence: str) -> int:
-    m = re.search(rf"(?i)\b{_GRADE}\b", sentence)
-    return m.start() if m else len(sentence)
+    return not _DOMAIN_WORDS.search(sentence)
 
 
 def _unique(claims: list[dict]) -> list[dict]:

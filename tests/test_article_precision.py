@@ -48,6 +48,11 @@ CASES = [
      date(2009, 12, 9), set(), {(a, 2009, PS, "outstanding", "current") for a in ("Hampshire", "Kent", "Essex")}),
     ("Children's services in Leeds and Bradford were judged inadequate overall by Ofsted.", date(2010, 11, 10), set(),
      {(a, 2010, PS, "inadequate", "current") for a in ("Leeds", "Bradford")}),
+    ("Ofsted's ratings found Birmingham's children's services inadequate and Kent's good.", date(2009, 12, 9), set(),
+     {("Birmingham", 2009, PS, "inadequate", "current"), ("Kent", 2009, PS, "good", "current")}),
+    ("Nine councils, including Birmingham, Doncaster and Haringey, were rated as performing poorly in Ofsted's first "
+     "annual ratings.", date(2009, 12, 9), set(),
+     {(a, 2009, PS, "inadequate", "current") for a in ("Birmingham", "Doncaster", "Haringey")}),
     # ... a safeguarding inspection's grade of two councils names its area, and one council's own grade stays
     ("Safeguarding services in Leeds and Bradford were judged inadequate by Ofsted inspectors.", date(2010, 7, 10),
      {(a, 2010, PS, "inadequate", "current") for a in ("Leeds", "Bradford")}, set()),
