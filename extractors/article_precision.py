@@ -143,9 +143,27 @@ def before_resolving(raws: list, texts: list[str], inspection_year: int | None) 
     """The grades as sentences state them (`RawClaim`s), before they are resolved: without the
     grades of sub-judgements (which would otherwise clash with the service's own grade in the same
     sentence and wipe it out), and with the lists of an earlier inspection's grades made previous."""
-    raws = [r for r in raws if not (0 <= r.sentence < len(texts) and _sub_judgement_grade(r.grade, texts[r.sentence]))]
+    raws = [r for r in raws if not (0 <= r.sentence < len(texts) and (_sub_judgement_grade(r.grade, texts[r.sentence])
+                                                                      or _not_given(r.grade, texts[r.sentence])))]
     raws = [_dated_by_its_inspection(r, texts, inspection_year) for r in raws]
     return earlier_lists(raws, texts, inspection_year)
+
+
+# A grade named but not given: avoided, feared, missed, denied, or only supposed ("avoided an inadequate
+# rating", "narrowly missing out on a good rating", "had the council been rated inadequate, ...",
+# "Ofsted did not rate the services inadequate"). ("No longer rated inadequate" is an earlier grade, not this.)
+_NOT_GIVEN = re.compile(
+    rf"(?i)(?:\b(?:avoid(?:ed|s|ing)?|escap(?:ed|es|ing)|miss(?:ed|es|ing)\s+out\s+on|just\s+missed|narrowly\s+miss(?:ed|ing)|"
+    rf"fear(?:ed|s|ing)?|risk(?:ed|s|ing)?|(?:fell|falls|falling)\s+short\s+of|short\s+of)\s+(?:an?\s+|the\s+|being\s+(?:rated\s+|judged\s+)?)?"
+    rf"|\b(?:would|could|might|may)\s+(?:have\s+)?(?:be|been)\s+(?:rated|judged|graded|deemed|found|given)\s+(?:as\s+|an?\s+)?"
+    rf"|\bhad\s+(?:the\s+[a-z]+|it|they|we|services)\s+been\s+(?:rated|judged|graded|deemed|found)\s+(?:as\s+)?"
+    rf"|\b(?<!no\s)(?:did|does|do|was|were|is|are|has|have|had)\s+not\s+(?:been\s+)?(?:rate|rated|judge|judged|grade|graded|find|found|deem|deemed)"
+    rf"\s+(?:[a-z']+\s+){{0,4}}?(?:as\s+)?)"
+    rf"['\u2018\u201c\"]?(?P<grade>{_GRADE})")
+
+
+def _not_given(grade: str, sentence: str) -> bool:
+    return any(_sub_word_is(m.group("grade"), grade) for m in _NOT_GIVEN.finditer(sentence))
 
 
 # "the 2012 inspection found its services inadequate", "an inspection in March 2012 which judged it

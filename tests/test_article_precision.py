@@ -251,3 +251,25 @@ def test_an_earlier_grade_compared_with_an_inspection_of_a_named_year(text, publ
     got = _keys(claims_from_text(text, published))
     assert ("Sutton", 2021, area, "outstanding", "previous") in got
     assert ("Sutton", None, area, "outstanding", "previous") not in got
+
+
+# -- a grade named but not given (avoided, missed, feared, supposed) is no claim, and does not wipe out
+#    the grade that was given
+@pytest.mark.parametrize("text", [
+    "Leeds City Council avoided an inadequate rating from Ofsted, which judged its children's services as requires "
+    "improvement.",
+    "Leeds City Council has been rated requires improvement by Ofsted. Had the council been rated inadequate, the "
+    "government would have intervened.",
+    "Leeds City Council has been rated requires improvement by Ofsted, narrowly missing out on a good rating.",
+    "Leeds City Council's children's services have been rated requires improvement by Ofsted. Councillors had feared "
+    "an inadequate rating.",
+])
+def test_a_grade_not_given(text):
+    got = _keys(claims_from_text(text, date(2024, 3, 1)))
+    assert got == {("Leeds", 2024, O, RI, "current")}
+
+
+def test_no_longer_inadequate_is_still_an_earlier_grade():
+    got = _keys(claims_from_text("Leeds City Council's children's services are no longer rated inadequate, Ofsted "
+                                 "said, judging them to require improvement.", date(2024, 3, 1)))
+    assert {("Leeds", 2024, O, RI, "current"), ("Leeds", None, O, "inadequate", "previous")} <= got
