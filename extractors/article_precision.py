@@ -25,6 +25,17 @@ in, claim dicts out. Each rule is a way people write, not one article's sentence
   children's services at once ("an Ofsted report which judged children's services in Doncaster,
   Haringey, Milton Keynes and Surrey to be inadequate overall"): a grade of 2010 or before given to
   several councils in one breath, for the services as a whole, is no inspection judgement.
+
+Before the grades are resolved (`before_resolving`, on the sentences' `RawClaim`s), so that a grade
+that is no claim does not clash with the one that is and wipe both out:
+- a grade named but not given ("avoided an inadequate rating", "narrowly missing out on a good
+  rating", "had the council been rated inadequate"), and a sub-judgement's grade, go;
+- a grade stated in a clause whose subject is an inspection of a named earlier year ("Ever since the
+  2012 inspection found its services inadequate") is that inspection's, previous;
+- a bulleted list under a lead-in that dates it to an earlier inspection ("At the previous inspection
+  in 2015 the judgements were:") gives previous grades of that year.
+After: an earlier grade compared with an inspection of a named year ("Compared to its 2021
+inspection, the council was downgraded from outstanding to good") is of that year.
 """
 from __future__ import annotations
 
@@ -52,11 +63,7 @@ def _sub_judgement_grade(grade: str, sentence: str) -> bool:
     """The sentence gives `grade` to a sub-judgement ("inadequate for ambition and prioritisation"):
     a claim of that grade is read from it ("adequate overall but inadequate for ambition and
     prioritisation" still gives its adequate)."""
-    for m in _SUB_GRADE.finditer(sentence):
-        word = m.group().lower()
-        if next(code for stem, code in _GRADE_CODES if word.startswith(stem)) == grade:
-            return True
-    return False
+    return any(_sub_word_is(m.group(), grade) for m in _SUB_GRADE.finditer(sentence))
 
 
 _AMONG_OTHERS = re.compile(r"(?i),?\s+among\s+others\b|\bamongst\s+others\b")
@@ -100,9 +107,10 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
     for claim in claims:
         sentence = claim.get("sentence") or ""
         claim = _compared_with_year(claim, sentence, published_year)
-        if _sub_judgement_grade(claim["grade"], sentence) or (_AMONG_OTHERS.search(sentence) and claim["area"] != "overall_effectiveness"
-                                           and not _names_area(sentence)):
+        if _sub_judgement_grade(claim["grade"], sentence):
             continue
+        if _AMONG_OTHERS.search(sentence) and claim["area"] != "overall_effectiveness" and not _names_area(sentence):
+            continue  # "rated inadequate in ..., among others": parts of a service named
         if _annual_round_up(claim, sentence, published_year):
             continue
         if claim["area"] in _LATER_CODES and _ADEQUATE.search(sentence) and not _LATER_WORDING.search(sentence) \
@@ -281,10 +289,15 @@ def _annual_round_up(claim: dict, sentence: str, published_year: int | None) -> 
 
 
 def _unique(claims: list[dict]) -> list[dict]:
+    """Each claim once; where a claim put in another area now disagrees with one already there
+    (the same authority, year, area and role, another grade), neither is sure and both go."""
+    grades: dict[tuple, set[str]] = {}
+    for c in claims:
+        grades.setdefault((c["local_authority"], c["year"], c["area"], c["role"]), set()).add(c["grade"])
     seen, out = set(), []
     for c in claims:
         k = (c["local_authority"], c["year"], c["area"], c["grade"], c["role"])
-        if k not in seen:
+        if k not in seen and len(grades[k[:3] + k[4:]]) == 1:
             seen.add(k)
             out.append(c)
     return out
