@@ -62,7 +62,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"resultant|resulting|final|official)\s+)?(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
     (SERVICE, r"\bchildren(?:'?s'?)?\s+services(?:\s+department)?\b"
               r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
-              r"|\bsocial\s+care\s+services?\b|\bsocial\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
+              r"|\b(?<!adult\s)(?<!adults\s)(?<!adults'\s)social\s+care\s+services?\b|\b(?<!adult\s)social\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
               r"|\bservices\s+(?:for|to)\s+(?:vulnerable\s+|local\s+)?(?:children|young\s+people)"
               r"(?:\s+and\s+(?:young\s+people|families))?\b|\bchildren\s+and\s+young\s+people'?s\s+services\b"
               r"|\b(?:the|its|their|our|[a-z]+'s|[a-z]+s')\s+(?:same\s+)?services\b"

@@ -273,3 +273,17 @@ def test_no_longer_inadequate_is_still_an_earlier_grade():
     got = _keys(claims_from_text("Leeds City Council's children's services are no longer rated inadequate, Ofsted "
                                  "said, judging them to require improvement.", date(2024, 3, 1)))
     assert {("Leeds", 2024, O, RI, "current"), ("Leeds", None, O, "inadequate", "previous")} <= got
+
+
+# -- adult social care (the CQC's) is not children's services
+@pytest.mark.parametrize("text,wanted", [
+    ("Leeds City Council's adult social care services were rated good by the CQC, following an Ofsted rating of good "
+     "for children's services last year.", {("Leeds", 2023, O, "good", "current")}),
+    ("Leeds City Council's adult social care services were rated requires improvement by the Care Quality "
+     "Commission. Its children's services were rated outstanding by Ofsted in 2022.",
+     {("Leeds", 2022, O, "outstanding", "current")}),
+    ("Leeds City Council's social care services for children were rated good by Ofsted.",
+     {("Leeds", 2024, O, "good", "current")}),
+])
+def test_adult_social_care_is_not_childrens_services(text, wanted):
+    assert _keys(claims_from_text(text, date(2024, 3, 1))) == wanted
