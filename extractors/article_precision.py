@@ -164,6 +164,8 @@ _NOT_GIVEN = re.compile(
     rf"(?i)(?:\b(?:avoid(?:ed|s|ing)?|escap(?:ed|es|ing)|miss(?:ed|es|ing)\s+out\s+on|just\s+missed|narrowly\s+miss(?:ed|ing)|"
     rf"fear(?:ed|s|ing)?|risk(?:ed|s|ing)?|(?:fell|falls|falling)\s+short\s+of|short\s+of)\s+(?:an?\s+|the\s+|being\s+(?:rated\s+|judged\s+)?)?"
     rf"|\b(?:would|could|might|may)\s+(?:have\s+)?(?:be|been)\s+(?:rated|judged|graded|deemed|found|given)\s+(?:as\s+|an?\s+)?"
+    rf"|\b(?:none\s+of\s+(?:its|the|their|our)\s+(?:services|areas|judgements|judgments)|no\s+(?:areas?|services?|parts?|judgements?|judgments?))"
+    rf"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:rated|judged|graded|found|deemed)\s+)?(?:as\s+)?"
     rf"|\bhad\s+(?:the\s+[a-z]+|it|they|we|services)\s+been\s+(?:rated|judged|graded|deemed|found)\s+(?:as\s+)?"
     rf"|\b(?<!no\s)(?:did|does|do|was|were|is|are|has|have|had)\s+not\s+(?:been\s+)?(?:rate|rated|judge|judged|grade|graded|find|found|deem|deemed)"
     rf"\s+(?:[a-z']+\s+){{0,4}}?(?:as\s+)?)"

@@ -263,6 +263,8 @@ def test_an_earlier_grade_compared_with_an_inspection_of_a_named_year(text, publ
     "Leeds City Council has been rated requires improvement by Ofsted, narrowly missing out on a good rating.",
     "Leeds City Council's children's services have been rated requires improvement by Ofsted. Councillors had feared "
     "an inadequate rating.",
+    "Ofsted rated Leeds City Council requires improvement, although inspectors rated none of its services inadequate.",
+    "Ofsted rated Leeds City Council requires improvement, with no areas rated inadequate.",
 ])
 def test_a_grade_not_given(text):
     got = _keys(claims_from_text(text, date(2024, 3, 1)))
