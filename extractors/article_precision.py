@@ -153,7 +153,7 @@ def before_resolving(raws: list, texts: list[str], inspection_year: int | None) 
     sentence and wipe it out), and with the lists of an earlier inspection's grades made previous."""
     raws = [r for r in raws if not (0 <= r.sentence < len(texts) and (_sub_judgement_grade(r.grade, texts[r.sentence])
                                                                       or _not_given(r.grade, texts[r.sentence])))]
-    raws = [_dated_by_its_inspection(r, texts, inspection_year) for r in raws]
+    raws = [_standing(_dated_by_its_inspection(r, texts, inspection_year), texts) for r in raws]
     return earlier_lists(raws, texts, inspection_year)
 
 
@@ -170,6 +170,20 @@ _NOT_GIVEN = re.compile(
     rf"|\b(?<!no\s)(?:did|does|do|was|were|is|are|has|have|had)\s+not\s+(?:been\s+)?(?:rate|rated|judge|judged|grade|graded|find|found|deem|deemed)"
     rf"\s+(?:[a-z']+\s+){{0,4}}?(?:as\s+)?)"
     rf"['\u2018\u201c\"]?(?P<grade>{_GRADE})")
+
+
+# "Leeds City Council, which is rated outstanding, has been appointed to support it": a standing grade
+# named in passing (present tense, no time), of no known year, not the article's new inspection's
+_STANDING = re.compile(rf"(?i),\s*(?:which|who)\s+(?:is|are)\s+(?:currently\s+|also\s+|itself\s+|now\s+)?"
+                       rf"(?:rated|judged|graded|deemed)\s+(?:as\s+)?['\u2018\u201c\"]?(?P<grade>{_GRADE})['\u2019\u201d\"]?\s*,")
+
+
+def _standing(raw, texts: list[str]):
+    if raw.year is not None or raw.undated or not 0 <= raw.sentence < len(texts):
+        return raw
+    if any(_sub_word_is(m.group("grade"), raw.grade) for m in _STANDING.finditer(texts[raw.sentence])):
+        return dataclasses.replace(raw, undated=True)
+    return raw
 
 
 def _not_given(grade: str, sentence: str) -> bool:

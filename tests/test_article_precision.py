@@ -289,3 +289,15 @@ def test_no_longer_inadequate_is_still_an_earlier_grade():
 ])
 def test_adult_social_care_is_not_childrens_services(text, wanted):
     assert _keys(claims_from_text(text, date(2024, 3, 1))) == wanted
+
+
+# -- a standing grade named in passing ("which is rated outstanding") is of no known year: not dated by the page
+@pytest.mark.parametrize("text", [
+    "Ofsted rated Bradford Council's children's services inadequate. Leeds City Council, which is rated outstanding, "
+    "has been appointed to support it.",
+    "Ofsted rated Bradford Council's children's services inadequate. Leeds City Council, which is currently rated "
+    "'outstanding', will help.",
+])
+def test_a_standing_grade_named_in_passing_has_no_year(text):
+    got = _keys(claims_from_text(text, date(2024, 3, 1)))
+    assert got == {("Bradford", 2024, O, "inadequate", "current"), ("Leeds", None, O, "outstanding", "current")}
