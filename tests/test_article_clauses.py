@@ -232,3 +232,19 @@ def test_areas_as_complement_and_changes_of_grade(text, expected):
 ], ids=["needing-help-to-leave-care", "who-need-help-to-leave-care", "who-need-help", "it-said"])
 def test_help_to_leave_care_and_what_the_report_said(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 2013-2018 inspection's title names the whole service, not three of its areas
+    ("The overall judgement was that services for children in need of help and protection, children looked after, and "
+     "care leavers, required improvement.", {_t(O, "requires_improvement", 2016)}),
+    ("The inspection of services for children in need of help and protection, children looked after and care leavers "
+     "found them to be good.", {_t(O, "good", 2016)}),
+    ("Following the inspection of services for children in need of help and protection, children looked after and care "
+     "leavers, the council was judged to require improvement.", {_t(O, "requires_improvement", 2016)}),
+    # the areas named one by one are the areas
+    ("Services for children in need of help and protection were judged good, and services for care leavers "
+     "inadequate.", {_t(H, "good", 2016), _t(CL, "inadequate", 2016)}),
+], ids=["overall-judgement-was-that", "found-them", "following", "one-by-one"])
+def test_the_inspections_title_is_the_whole_service(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D16)) == expected
