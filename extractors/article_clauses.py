@@ -212,8 +212,10 @@ def _governed(low: str, g: re.Match, start: int) -> bool:
 
 def _series_before(low: str, start: int) -> bool:
     """The clause before `start` (ended by ";" or ",") grades areas itself: "G for <areas>", its
-    grade governed, so that a grade opening the next one continues the series."""
+    grade governed, or ends in "G overall", so that a grade opening the next one continues the series."""
     end = len(low[:start].rstrip().rstrip(";,"))
+    if re.search(rf"\b{_G}\s+overall$", low[:end]) and not w.HEDGE.search(low[:end]) and not w.NEGATION.search(low[:end]):
+        return True  # "Trafford good overall, outstanding for care leavers"
     for g in w.GRADE.finditer(low, 0, end):
         found = _areas_after(low, g)
         if found and found[0].list_end >= 0 and not low[found[0].list_end:end].strip(" ,;"):

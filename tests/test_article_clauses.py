@@ -248,3 +248,13 @@ def test_help_to_leave_care_and_what_the_report_said(text, expected):
 ], ids=["overall-judgement-was-that", "found-them", "following", "one-by-one"])
 def test_the_inspections_title_is_the_whole_service(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D16)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a series opened by "G overall"
+    ("Trafford was rated good overall, outstanding for care leavers and inadequate for help and protection.",
+     {_t(O, "good"), _t(CL, "outstanding"), _t(H, "inadequate")}),
+    ("Trafford hopes to be good overall, outstanding for care leavers.", set()),
+], ids=["rated", "hope"])
+def test_series_after_overall(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
