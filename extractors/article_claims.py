@@ -601,7 +601,8 @@ class _SentenceReader:
         grade areas already; where the grade's own reading names other areas, nothing is added."""
         found = article_area_grades.area_grades(self.low)
         taken = {f.at for f in found}
-        for extra in article_clauses.clause_grades(self.low):
+        headline = article_clauses.headline_items(self.low) if self.index <= 1 else []
+        for extra in [*article_clauses.clause_grades(self.low), *headline]:
             if extra.at in taken:
                 if extra.rule == "clause-one-of":  # "one of only three councils to secure ...": the clause starts after them
                     found = [dataclasses.replace(f, clause=extra.clause) if f.at == extra.at and f.clause < extra.clause

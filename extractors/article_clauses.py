@@ -305,7 +305,7 @@ def _service_areas(text: str) -> set[str]:
     return subject_areas(text, _SERVICE_WORDS)
 
 
-__all__ = ["clause_grades", "count_head", "unknown_name_before"]
+__all__ = ["clause_grades", "count_head", "headline_items", "unknown_name_before"]
 
 
 # A count of areas and their grade, the areas listed on the lines after it: "Ofsted inspectors
@@ -356,3 +356,23 @@ def unknown_name_before(text: str, at: int, mentions: list[tuple[int, int]]) -> 
         if any(word.lower() not in _KNOWN_CAPITALISED for word in m.group("name").split()):
             return True
     return False
+
+
+# A headline's verbless items: "Leadership 'outstanding' as ... rated good", "Trafford: children in care
+# 'good', care leavers 'requires improvement'".
+_HEADLINE_ITEM = re.compile(rf"(?:^|[:;,]\s*|\s(?:as|and|but|while)\s+)(?P<areas>[a-z][a-z' -]{{2,80}}?)\s+(?P<g>{_G})"
+                            r"(?=\s*(?:[,;:]|$|\s+(?:as|and|but|while)\s|\s-\s))")
+
+
+def headline_items(low: str) -> list[AreaGrade]:
+    """The (grade, areas) items of a headline line (no stop at its end, a few words): an area list and
+    its grade, with no verb."""
+    if low.rstrip().endswith((".", "?", "!")) or len(low.split()) > 20 or w.HEDGE.search(low) or w.NEGATION.search(low):
+        return []
+    found = []
+    for m in _HEADLINE_ITEM.finditer(low):
+        kinds = subject_areas(m["areas"].strip(), _SERVICE_WORDS)
+        if kinds & article_areas.SPECIFIC and not _not_its(m["areas"]) and not w.NOT_SERVICES.search(low):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-headline",
+                                   clause=m.start("areas")))
+    return found

@@ -258,3 +258,18 @@ def test_the_inspections_title_is_the_whole_service(text, expected):
 ], ids=["rated", "hope"])
 def test_series_after_overall(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a headline's verbless items: areas and their grade
+    ("Trafford: children in care 'good', care leavers 'requires improvement'",
+     {_t(IC, "good"), _t(CL, "requires_improvement")}),
+    ("Leadership 'outstanding' as Trafford children's services rated good", {_t(O, "good"), _t(L, "outstanding")}),
+    ("Ofsted: Trafford good overall, outstanding for care leavers", {_t(CL, "outstanding")}),
+    # not children's services, a hope, a body sentence
+    ("Schools in Trafford: leadership good, pupils outstanding", set()),
+    ("Trafford aims for leadership 'outstanding'", set()),
+], ids=["items", "as", "overall-series", "schools", "aim"])
+def test_headline_items(headline, expected):
+    text = headline + "\nOfsted inspected Trafford's children's services in January."
+    assert claim_set(claims_from_text(text, D)) == expected
