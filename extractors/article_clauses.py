@@ -46,6 +46,9 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)*(?:(?:a\s+)?(?:fe
 _FROM_TO = re.compile(r"\b(?:downgraded|upgraded|improved|improving|improves|moved|moving|moves|rose|risen|went|gone|going|fell|"
                       r"fallen|dropped|slipped|jumped|promoted|demoted|climbed|lifted|raised)\s+(?:\w+\s+){0,2}?from\s+(?:an?\s+)?"
                       rf"(?P<was>{_G})\s*(?:rating\s+|grade\s+)?to\s+(?:an?\s+)?$")
+_ONE_OF_GRADE = re.compile(r"(?:have\s+)?(?:be|been)\s+(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+)(?:as\s+)?"
+                           rf"(?P<g>{_G})(?:\s+overall|\s+(?:by|for)\s+(?:ofsted|its\s+children's\s+services|children's\s+services))*"
+                           r"\s*(?=[,.;]|$|\s+(?:by|under|in|since|after|following)\b)")
 # What may follow the grade before the words that tie areas to it: its noun, "overall", "to be good".
 _AFTER_GRADE = re.compile(
     rf"(?:\s+{_NOUN})?(?:\s+(?:by\s+(?:ofsted|inspectors)|(?P<overall>overall\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?)"
@@ -161,6 +164,12 @@ def clause_grades(low: str) -> list[AreaGrade]:
         if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-subject",
                                    clause=start))
+    for m in _ONE_OF.finditer(low):
+        # "It is one of only three councils to have been rated outstanding (overall)": the subject's overall grade
+        g = _ONE_OF_GRADE.match(low, m.end())
+        if g and not _SCALE_AFTER.match(low, g.end("g")) and not _doubted(low[_clause_start(low, m.start()):m.start()]):
+            found.append(AreaGrade(grade_of(g["g"]), frozenset({article_areas.EFFECTIVENESS}), g.start("g"), g.end("g"),
+                                   "clause-one-of", clause=m.end()))
     for m in _GRADED_AREAS_WERE.finditer(low):
         kinds, end = _list_after(low[m.end():])
         if kinds & article_areas.SPECIFIC and not _not_its(low[_clause_start(low, m.start()):m.start()]):
@@ -227,6 +236,8 @@ def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
     start = _clause_start(low, g.start())
     one_of = _ONE_OF.search(low, start, g.start())
     if one_of:
+        if _doubted(low[start:one_of.start()]):
+            return []
         start = one_of.end()  # "it is one of only three councils to secure ...": the councils are its company
     if not _governed(low, g, start) or _not_its(low[start:g.start()]):
         return []
@@ -275,6 +286,11 @@ def _list_after(text: str) -> tuple[set[str], int]:
         kinds.add(kind)
         cursor = end
     return kinds, cursor
+
+
+def _doubted(before: str) -> bool:
+    """Hope, doubt or denial before the clause: "hopes to be one of the few councils to ..."."""
+    return bool(w.HEDGE.search(before) or w.NEGATION.search(before) or _not_its(before))
 
 
 def _not_its(before: str) -> bool:

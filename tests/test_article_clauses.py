@@ -273,3 +273,17 @@ def test_series_after_overall(text, expected):
 def test_headline_items(headline, expected):
     text = headline + "\nOfsted inspected Trafford's children's services in January."
     assert claim_set(claims_from_text(text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of only N councils to be rated G": the subject's overall grade
+    ("It is one of only three councils to have been rated outstanding overall.", {_t(O, "outstanding")}),
+    ("Trafford is one of just four authorities in England to be rated outstanding by Ofsted.", {_t(O, "outstanding")}),
+    # a hope, a denial, a scale
+    ("Trafford hopes to be one of the few councils to be rated outstanding.", set()),
+    ("Trafford is not one of the few councils to be rated outstanding.", set()),
+    ("Trafford hopes to be one of only three councils to secure an outstanding rating for care leavers.", set()),
+    ("Trafford is one of many councils to be rated good or outstanding.", set()),
+], ids=["it", "named", "hope", "not", "hope-areas", "scale"])
+def test_one_of_only_n_councils(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
