@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,6 +48,7 @@ LATE_REPORT = "50298056"  # Darlington, 2026
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", type=Path, help="an existing warehouse (default: the corpus, loaded from its labels)")
+    ap.add_argument("--cold", type=int, default=3, help="first builds to time, each from nothing (default 3)")
     args = ap.parse_args()
     from publish.site import build_site
     from warehouse import load_reports
@@ -66,16 +68,21 @@ def main() -> None:
         out = tmp / "site"
         env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING", "OFSTED_CHART_STORE": str(tmp / "chart-store")}
 
-        def ofsted_site(folder: Path, what: str) -> None:
+        def ofsted_site(folder: Path, what: str, store: Path | None = None) -> float:
             started = time.perf_counter()
             done = subprocess.run([OFSTED, "site", str(folder), "--db", str(db)], capture_output=True, text=True,
-                                  env=env)
+                                  env={**env, "OFSTED_CHART_STORE": str(store)} if store else env)
             wall = time.perf_counter() - started
             if done.returncode != 0:
                 raise SystemExit(done.stderr)
-            print(f"{what}: {wall:.2f} s wall ({done.stdout.splitlines()[0]})")
+            print(f"{what}: {wall:.2f} s wall ({done.stdout.splitlines()[0]}; load {os.getloadavg()[0]:.1f})")
+            return wall
 
-        ofsted_site(out, "first build into an empty folder, no chart drawn before")
+        # first builds: each into an empty folder with an empty chart store, the last one kept
+        cold = [ofsted_site(tmp / f"cold-{i}", f"first build {i + 1} of {args.cold}, no chart drawn before",
+                            tmp / f"store-{i}") for i in range(args.cold - 1)]
+        cold.append(ofsted_site(out, f"first build {args.cold} of {args.cold}, no chart drawn before"))
+        print(f"first builds: median {statistics.median(cold):.2f} s, best {min(cold):.2f} s, worst {max(cold):.2f} s")
         ofsted_site(out, "`ofsted site` again, nothing changed")
         ofsted_site(tmp / "another", "`ofsted site` into another new folder (charts from the store)")
 

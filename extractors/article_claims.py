@@ -25,7 +25,7 @@ from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
-from extractors.article_years import (anchor_last_year, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
+from extractors.article_years import (anchor_last_year, at_the_time, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
                                       visit_standing_grades, years_after)
 from extractors.authority_mentions import Mention, find_mentions
 from extractors.dates import parse_periods
@@ -107,6 +107,12 @@ _SHARED_YEAR = re.compile(r"[\s'\"]*(?:(?:for|in)\s+[a-z' -]{3,60}?\s+and|(?:,\s
 _YEAR_LIST = re.compile(r"\b(?:in|during)\s+(?P<first>(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*)\s*,?\s+and\s+"
                         r"(?:again\s+in\s+)?(?P<last>(?:19|20)\d\d)\b")
 _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
+# a later grade of the same sentence, said to be now's: "judged inadequate in 2016, were re-inspected in
+# June and are now rated good": the first grade, when dated, is the earlier one (an undated one may be
+# another area's: "while help and protection is good, care leavers' support ... is now inadequate")
+_NOW_LATER_GRADE = re.compile(r"[^.;:]*?\b(?:are|is|has|have|was|were)\s+now\s+(?:been\s+)?(?:(?:rated|judged|graded|deemed|"
+                              r"found|considered)\s+(?:as\s+|to\s+be\s+)?)?[\"'\u2018\u201c]?"
+                              r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -125,6 +131,9 @@ _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
                                  r"\s+(?:full\s+|ofsted\s+|standard\s+|short\s+|(?:outstanding|good|inadequate|adequate)\s+)?"
                                  r"inspection")
+# a visit that grades nothing: its date is no graded inspection's ("a focused visit in March 2022")
+_UNGRADED_VISIT = re.compile(r"(?i)\b(?:focused|monitoring|support)\s+(?:ofsted\s+)?(?:visit|inspection)s?\b"
+                             r"|\bjoint\s+targeted\s+area\s+inspection|\bjtai\b")
 _MONTH_NAMES = ("January February March April May June July August September October November "
                 "December").split()
 # a headline's own inspection: "Our response to the 2019 Ofsted inspection", "Ofsted inspection 2023: ..."
@@ -186,6 +195,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
+        reader.before = sentences[index - 1].text if index else None
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
@@ -286,12 +296,16 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
                 and not w.FUTURE_INSPECTION.search(sentences[0].text):
             return int(headline.group(1) or headline.group(2)), None, None
     for s in sentences:
-        found = _INSPECTION.search(s.text)
-        if not found or _EARLIER_INSPECTION.search(s.text) or w.FUTURE_INSPECTION.search(s.text):
-            continue  # an earlier inspection's date, or one still to come ("is due in May"), is not it
-        if article_months.is_earlier_date(s.text, found.start()):
+        # "The inspection took place between 24 April and 11 May 2017, the previous inspection took
+        # place in 2012": what comes before the earlier inspection may date this one
+        earlier = _EARLIER_INSPECTION.search(s.text)
+        text = s.text[:earlier.start()] if earlier else s.text
+        found = _INSPECTION.search(text)
+        if not found or w.FUTURE_INSPECTION.search(s.text) or _UNGRADED_VISIT.search(text):
+            continue  # an earlier inspection's date, one still to come ("is due in May"), or an ungraded visit's, is not it
+        if article_months.is_earlier_date(text, found.start()):
             continue  # "since an inspection in March 2019", "previously rated inadequate after an inspection in ..."
-        after = s.text[found.start():found.start() + 160]
+        after = text[found.start():found.start() + 160]
         periods = [p for p in parse_periods(after) if p[0] and p[1] and p[0] != p[1]]
         if periods:
             return periods[0][1].year, periods[0][0], periods[-1][1]
@@ -329,6 +343,7 @@ class _SentenceReader:
         self.several = several  # the article names several authorities: "they" could be any of them
         self.published_year = published_year
         self.published: date | None = None  # the page's date, for a month named without a year
+        self.before: str | None = None  # the sentence before: what "At the time, ..." refers to
         self.s = sentence
         self.low = sentence.low
         self.index = index
@@ -1133,6 +1148,8 @@ class _SentenceReader:
                 year = self.published_year - (1 if relative.group(1) else 0)
         if year is None:  # "rated good by Ofsted in December", "In December, Ofsted rated ..."
             year = article_months.grade_month_year(left, right, self.published)
+        if year is None:  # "... since its last inspection in March 2020. At the time, it was judged ..."
+            year = at_the_time(self.s.text, self.before)
         return year, self._role(local_start, g, right, predicate, year)
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
@@ -1142,7 +1159,8 @@ class _SentenceReader:
                      or w.NOW.search(local[said.end():])):
             said = None  # "improved since the last inspection and are now rated good"
         previous = predicate.form == "from" or bool(said) \
-            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start())
+            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start()) \
+            or (year is not None and bool(_NOW_LATER_GRADE.match(self.low, g.end())))
         return PREVIOUS if previous else CURRENT
 
     def _in_earlier_frame(self, at: int) -> bool:

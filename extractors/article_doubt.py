@@ -18,6 +18,12 @@ Pure: claim dicts in, claim dicts out. Each rule is a category of wording, not o
   inspection: the dated grade may be the earlier inspection's. An inspection still to come ("a
   new full inspection is due in May") is no newer one.
 
+- A grade given as the page's own new one in 2008 or before: Ofsted's graded safeguarding and looked
+  after children inspections began in 2009; before, a council's grade was an annual performance
+  assessment's or a joint area review's ("an Ofsted report which judged children's services in
+  Doncaster ... to be inadequate overall", December 2008), neither of them an inspection's
+  judgement. (An earlier grade "back in 2008" named by a later page is left as the page says it.)
+
 (A grade of children in care or care leavers in 2018, when two frameworks overlapped and the
 article does not say which, is left out where the framework is chosen: `article_resolve`.)
 """
@@ -28,6 +34,8 @@ import re
 from extractors.article_words import FUTURE_INSPECTION
 
 CURRENT, PREVIOUS = "current", "previous"
+# the last year before Ofsted's graded safeguarding and looked after children inspections (2009)
+LAST_YEAR_BEFORE_INSPECTIONS = 2008
 
 _RELATIVE = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\s+(?:ago|earlier)|(?:earlier\s+|later\s+)?this\s+year|"
                        r"the\s+(?:previous|preceding)\s+year|the\s+year\s+before)\b")
@@ -72,6 +80,8 @@ def leave_out_unsure(claims: list[dict], published_year: int | None, sentences: 
                 and not any(_same(s, sentence) for s in newer)):
             continue
         if claim["year"] is None and not claim["area"].startswith("pre2013_") and _EARLY_YEAR.search(sentence):
+            continue
+        if claim["role"] == CURRENT and claim["year"] is not None and claim["year"] <= LAST_YEAR_BEFORE_INSPECTIONS:
             continue
         if claim["role"] == CURRENT and claim["area"].startswith("pre2013_") \
                 and claim["local_authority"] in later_current:

@@ -48,7 +48,10 @@ _VISIT_MONTH = re.compile(
     + _MONTH + _NO_YEAR)
 _RELATIVE_VISIT = re.compile(
     r"(?i)\b(?:inspect(?:ion|ions|ed|ors)|visit(?:s|ed)?)\b[^.;]{0,40}?\b(?P<when>last\s+month|before\s+christmas|"
-    r"last\s+autumn|in\s+the\s+autumn\s+of\s+last\s+year)\b")
+    r"last\s+autumn|in\s+the\s+autumn\s+of\s+last\s+year|(?:in\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(?P<season>spring|summer|autumn)(?!\s+(?:of\s+)?(?:19|20)\d\d))\b")
+# the first month of each season: a season named without a year is the latest one begun by the page's date
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9}
 # the report's month: "a report published in December", "the report, published last month"
 _REPORT_MONTH = re.compile(
     r"(?i)\breport\b[^.;]{0,30}?\b(?:published|released|issued|out)\s+(?:on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?|in\s+)?"
@@ -97,7 +100,8 @@ def is_earlier_date(sentence: str, at: int) -> bool:
 def relative_inspection_year(sentence: str, published: date | None) -> int | None:
     """The year of the article's own inspection as a sentence dates it relative to the page:
     "inspections in November and December", "visits in the final week of October", "an inspection
-    last month", "before Christmas", "the report, published in December". None when it does not,
+    last month", "before Christmas", "inspectors visited in the autumn", "the report, published in
+    December". None when it does not,
     or the date is an earlier time's."""
     if published is None:
         return None
@@ -108,6 +112,8 @@ def relative_inspection_year(sentence: str, published: date | None) -> int | Non
     m = _RELATIVE_VISIT.search(sentence)
     if m and not is_earlier_date(sentence, m.start()):
         when = m.group("when").lower()
+        if m.group("season"):  # "an inspection in the autumn" on a page of March: last autumn
+            return month_year(_SEASON_STARTS[m.group("season").lower()], published)
         if when == "last month":
             return _last_month(published)[1]
         if when == "before christmas":

@@ -30,7 +30,7 @@ _LAST_INSPECTION_YEAR = re.compile(
     rf"(?:(?:early|late|mid)\s+)?(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b"
     # "The council was last inspected in 2019", "Ofsted last inspected the council's services in 2019",
     # "the last time Ofsted inspected the service was in 2019"
-    rf"|\blast\s+(?:time\s+(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+)?(?:fully\s+)?inspected\s+(?:[\w']+\s+){{0,4}}?(?:was\s+)?(?:in|during)\s+(?:(?:early|late|mid)\s+)?"
+    rf"|\blast\s+(?:time\s+(?:ofsted|inspectors|the\s+(?:watchdog|inspectorate|regulator))\s+)?(?:fully\s+)?inspected\s*,?\s+(?:[\w']+\s+){{0,4}}?(?:was\s+)?,?\s*(?:in|during)\s+(?:(?:early|late|mid)\s+)?"
     rf"(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b")
 # an earlier time of its own: the grade is not necessarily the last inspection's
 _OTHER_TIME = re.compile(r"(?i)\b(?:first|initially|originally|ever|(?:19|20)\d\d|years?|decade|since|once)\b")
@@ -191,6 +191,8 @@ _GRADE_SAID = {"inadequate": r"\binadequate\b", "requires_improvement": r"\brequ
 _RATED = re.compile(r"(?i)\b(?:rated|rating|ratings|judged|judgements?|judgments?|graded|grade|branded|deemed|"
                     r"found|verdict|assessed|given|received)\b")
 _ONE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year that dates no grade: "until 2020", "by 2025", "before 2019"
+_NOT_ITS_YEAR = re.compile(r"(?i)\b(?:until|by|before)\s+(?:(?:early|late|mid)\s+)?(?:19|20)\d\d\b")
 
 
 def date_by_grade_year(claims: list[dict], sentences: list[str], mentions: list[set[str]],
@@ -207,20 +209,21 @@ def date_by_grade_year(claims: list[dict], sentences: list[str], mentions: list[
         return claims
     out = []
     for claim in claims:
-        if claim["role"] == PREVIOUS and claim["year"] is None and claim["grade"] in _GRADE_SAID \
-                and all(int(y) >= min(current) for y in _ONE_YEAR.findall(claim.get("sentence") or "")):
-            # (a year in the grade's own sentence is the current inspection's: "In 2023 it was no longer inadequate")
+        if claim["role"] == PREVIOUS and claim["year"] is None and claim["grade"] in _GRADE_SAID:
             said = re.compile(_GRADE_SAID[claim["grade"]], re.I)
             years = set()
             for sentence, named in zip(sentences, mentions):
-                found = _ONE_YEAR.findall(sentence)
+                found = _ONE_YEAR.findall(_NOT_ITS_YEAR.sub(" ", sentence))
                 if len(set(found)) == 1 and said.search(sentence) and _RATED.search(sentence) \
                         and named <= {main} and not FUTURE_INSPECTION.search(sentence):
                     years.add(int(found[0]))
             years = {y for y in years if y < min(current)}
             taken = {c["year"] for c in claims if c["role"] == PREVIOUS and c["grade"] == claim["grade"]
                      and c["year"] is not None}
-            if len(years) == 1 and not (taken - years):
+            # a year in the grade's own sentence is that year ("Wigan, judged good in 2016, ...") or
+            # the current inspection's ("In 2023 it was no longer inadequate"), no third one
+            own = {int(y) for y in _ONE_YEAR.findall(claim.get("sentence") or "")}
+            if len(years) == 1 and not (taken - years) and all(y in years or y >= min(current) for y in own):
                 claim = {**claim, "year": years.pop()}
         out.append(claim)
     return out
@@ -282,4 +285,19 @@ def _same(a: str, b: str) -> bool:
     return strip(a) == strip(b)
 
 
-__all__ = ["anchor_last_year", "date_by_grade_year", "date_earlier_grades", "years_after", "same_as_dated_pre2013", "visit_standing_grades"]
+# "At the time, ...", "At that inspection, ...": the time of the sentence before
+_AT_THE_TIME = re.compile(r"(?i)^\W*(?:at\s+(?:the|that)\s+(?:time|point|inspection)|then|that\s+inspection|on\s+that\s+occasion)\b")
+
+
+def at_the_time(sentence: str, before: str | None) -> int | None:
+    """The year of a grade in a sentence that opens "At the time," or "At that inspection,": the one
+    year the sentence before gives ("... since its last inspection in March 2020. At the time, the
+    inspectorate judged its services as requires improvement": 2020). None where the sentence
+    gives a year of its own, or the one before gives none or several."""
+    if not before or not _AT_THE_TIME.match(sentence) or _ONE_YEAR.search(sentence):
+        return None
+    years = {int(y) for y in _ONE_YEAR.findall(_NOT_ITS_YEAR.sub(" ", before))}
+    return years.pop() if len(years) == 1 else None
+
+
+__all__ = ["anchor_last_year", "at_the_time", "date_by_grade_year", "date_earlier_grades", "years_after", "same_as_dated_pre2013", "visit_standing_grades"]

@@ -83,3 +83,61 @@ def test_a_month_with_its_year_or_no_page_date_is_left_to_the_year():
     assert relative_inspection_year("Inspectors visited in November 2017.", JAN) is None
     # an earlier time: "since inspections in November"
     assert relative_inspection_year("There has been progress since inspectors visited in November.", JAN) is None
+
+
+# the article's inspection dated before an earlier one in the same sentence: the first date is its own
+SAME_SENTENCE = [
+    ("Ofsted has rated Wigan's children's services as requires improvement. The inspection took place between "
+     "24 April and 11 May 2017, the previous inspection took place in 2012.", None,
+     {("Wigan", 2017, O, "requires_improvement", "current")}),
+    ("Ofsted has rated Sefton's children's services good. Inspectors visited in March 2019; the last inspection "
+     "was in 2015.", None, {("Sefton", 2019, O, "good", "current")}),
+    # ... not the earlier inspection's date when it comes first
+    ("Ofsted has rated Leeds City Council's children's services outstanding. The previous inspection was in 2015, "
+     "and this inspection found strong leaders.", None, {("Leeds", None, O, "outstanding", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SAME_SENTENCE, ids=[c[0][-50:] for c in SAME_SENTENCE])
+def test_own_inspection_dated_before_an_earlier_one(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
+
+
+# a visit that grades nothing dates no grade: its date is not the graded inspection's
+VISITS = [
+    ("Ofsted has rated Wigan's children's services good. A monitoring visit in January 2020 found improvements.",
+     None, {("Wigan", None, O, "good", "current")}),
+    ("Sefton's children's services have been rated requires improvement by Ofsted. Inspectors carried out a "
+     "focused visit in March 2021.", None, {("Sefton", None, O, "requires_improvement", "current")}),
+    ("Leeds City Council's children's services have been rated outstanding by Ofsted. A joint targeted area "
+     "inspection in 2019 looked at neglect.", None, {("Leeds", None, O, "outstanding", "current")}),
+    # ... while the graded inspection's date still dates it
+    ("Ofsted has rated Wigan's children's services good after an inspection in May 2022. A monitoring visit in "
+     "January 2020 had found improvements.", None, {("Wigan", 2022, O, "good", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", VISITS, ids=[c[0][-50:] for c in VISITS])
+def test_an_ungraded_visit_dates_no_grade(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
+
+
+# a season without a year: the latest one begun by the page's date
+SEASONS = [
+    ("Wigan Council's children's services have been rated good by Ofsted after an inspection in the autumn.",
+     date(2020, 3, 2), {("Wigan", 2019, O, "good", "current")}),
+    ("Sefton's children's services have been rated requires improvement after inspectors visited in the summer.",
+     date(2020, 3, 2), {("Sefton", 2019, O, "requires_improvement", "current")}),
+    ("Sefton's children's services have been rated requires improvement after inspectors visited in the summer.",
+     date(2020, 9, 2), {("Sefton", 2020, O, "requires_improvement", "current")}),
+    # ... not a season with its year, nor an inspection to come
+    ("Wigan Council's children's services have been rated good by Ofsted after an inspection in the autumn of 2018.",
+     date(2020, 3, 2), {("Wigan", 2018, O, "good", "current")}),
+    ("Leeds City Council's children's services have been rated outstanding by Ofsted. The next inspection is "
+     "expected in the autumn.", date(2020, 3, 2), {("Leeds", 2020, O, "outstanding", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SEASONS, ids=[c[0][-50:] + str(c[1]) for c in SEASONS])
+def test_a_season_without_a_year(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected

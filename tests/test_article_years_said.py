@@ -36,6 +36,16 @@ CASES = [
     (HEAD + "It follows the council's 2019 inadequate rating.", {NOW_RI, INADEQUATE_2019}),
     (HEAD + "Following the 2019 'inadequate' judgement, a commissioner was appointed.", {NOW_RI, INADEQUATE_2019}),
     (HEAD + "The damning 2019 verdict branded it inadequate, and a commissioner was appointed.", {NOW_RI, INADEQUATE_2019}),
+    # ... the grade's own sentence, where the year is not tied to the grade word
+    ("Ofsted has rated Wigan's children's services as requires improvement. Wigan was previously rated inadequate, "
+     "in a report published in 2019.", {NOW_RI, INADEQUATE_2019}),
+    ("Ofsted has rated Wigan's children's services as requires improvement. The council had been rated inadequate, "
+     "with inspectors in 2019 finding serious failings.", {NOW_RI, INADEQUATE_2019}),
+    ("Ofsted has rated Wigan's children's services as requires improvement. In 2019 inspectors found widespread "
+     "failings; the council has moved out of inadequate.", {NOW_RI, INADEQUATE_2019}),
+    # ... not a year that dates no grade ("until 2025")
+    (HEAD + "The council will stay under a commissioner until 2021, after its inadequate rating.",
+     {NOW_RI, ("Wigan", None, O, "inadequate", "previous")}),
     # ... not where that sentence is another authority's
     (HEAD + "It follows the council's 2019 inadequate rating. Sefton was rated inadequate in 2016.",
      {NOW_RI, ("Wigan", None, O, "inadequate", "previous"), ("Sefton", 2016, O, "inadequate", "current")}),
@@ -79,4 +89,65 @@ YEARS_AFTER = [
 
 @pytest.mark.parametrize("text,published,expected", YEARS_AFTER, ids=[c[0][:60] for c in YEARS_AFTER])
 def test_years_after_an_earlier_grade(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
+
+
+# A new grade of 2008 or before is an annual assessment's or a joint area review's, not an inspection's
+BEFORE_INSPECTIONS = [
+    ("An Ofsted report published today judged children's services in Wigan and Sefton to be inadequate overall.",
+     date(2008, 12, 18), set()),
+    ("Ofsted has rated Wigan's children's services inadequate, the council said.", date(2007, 11, 30), set()),
+    ("Inspectors judged Sefton's safeguarding services inadequate in 2008.", date(2008, 6, 2), set()),
+    # ... a page of 2009 on: a graded inspection
+    ("Ofsted has rated Wigan's safeguarding services inadequate, the council said.", date(2009, 11, 30),
+     {("Wigan", 2009, "pre2013_safeguarding_overall", "inadequate", "current")}),
+    # ... and a later page's earlier grade stays as the page gives it
+    ("Ofsted has rated Sefton's children's services good. Back in 2008, the service was judged inadequate.", D,
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2008, "pre2013_safeguarding_overall", "inadequate", "previous")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", BEFORE_INSPECTIONS, ids=[c[0][:60] for c in BEFORE_INSPECTIONS])
+def test_no_new_inspection_grade_before_2009(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
+
+
+# "At the time, ...": the time of the sentence before
+AT_THE_TIME = [
+    ("In a letter following a focused visit on 7 and 8 December, Ofsted said there had been little progress in "
+     "Wigan's children's services since its last inspection in March 2020. At the time, the inspectorate judged "
+     "its children's services as requires improvement to be good.", date(2023, 1, 20),
+     {("Wigan", 2020, O, "requires_improvement", "current")}),
+    ("Ofsted rated Sefton's children's services good this week. The council's last inspection was in 2019. At the "
+     "time, its children's services were judged inadequate.", date(2024, 5, 1),
+     {("Sefton", 2024, O, "good", "current"), ("Sefton", 2019, O, "inadequate", "previous")}),
+    # ... the article's own inspection named in the sentence before: still the new grade
+    ("Ofsted inspected Wigan's children's services in March 2024. At that inspection, its children's services "
+     "were judged good.", date(2024, 5, 1), {("Wigan", 2024, O, "good", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", AT_THE_TIME, ids=[c[0][-50:] for c in AT_THE_TIME])
+def test_at_the_time(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
+
+
+# a dated grade, then "now" another in the same sentence: the dated one is the earlier
+NOW_LATER = [
+    ("Wigan's children's services, judged inadequate by Ofsted in 2016, were re-inspected in June and are now "
+     "rated good.", date(2019, 9, 1), {("Wigan", 2016, O, "inadequate", "previous")}),
+    ("Sefton's children's services, which Ofsted rated inadequate in 2015, are now rated requires improvement.",
+     date(2019, 9, 1), {("Sefton", 2019, O, "requires_improvement", "current"),
+                        ("Sefton", 2015, O, "inadequate", "previous")}),
+    # ... not "now" without a grade, nor an undated grade of another area
+    ("Wigan's children's services were rated inadequate by Ofsted in 2019, and the council is now working hard.",
+     date(2019, 9, 1), {("Wigan", 2019, O, "inadequate", "current")}),
+    ("Ofsted found that while help and protection in Sefton is good, support for care leavers has deteriorated and "
+     "is now inadequate.", date(2024, 9, 1),
+     {("Sefton", 2024, "help_and_protection", "good", "current"), ("Sefton", 2024, "care_leavers", "inadequate", "current")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", NOW_LATER, ids=[c[0][:60] for c in NOW_LATER])
+def test_dated_grade_then_now(text, published, expected):
     assert claim_set(claims_from_text(text, published)) == expected
