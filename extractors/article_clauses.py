@@ -107,6 +107,10 @@ _TIME_CUE = re.compile(r"\b(?:(?:19|20)\d\d|when|after|before|since|until|follow
 # A report's or inspectors' saying, before the areas it grades: "(the report) said (that)", "inspectors found".
 _REPORTED = re.compile(r"\b(?:it|they|ofsted|inspectors|the\s+(?:report|inspectorate|watchdog|inspection))\s+"
                        r"(?:said|says|found|finds|concluded|concludes|judged|noted|notes|stated|states)\s+(?:that\s+)?")
+# A relative clause in commas between the areas and their grade: ", which was inadequate in 2019, is now good".
+_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s+[^,;:()]{3,100},\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)"
+                             r"(?:(?:now|also|still|both|all)\s+)*(?:(?:rated|judged|graded|deemed|found\s+to\s+be|considered)\s+)?"
+                             rf"(?:as\s+|to\s+be\s+)?(?P<g>{_G})\b")
 # Areas, then "require improvement" as their verb: "services for care leavers still require improvement".
 _VERBAL = re.compile(r"\s*,?\s+(?:(?:still|also|now|both|all|each|do|did)\s+)*(?P<g>(?:requires?|required)\s+improvement"
                      r"(?:\s+to\s+be\s+good)?)\b")
@@ -161,6 +165,14 @@ def clause_grades(low: str) -> list[AreaGrade]:
             # another time or inspection than a place, and the reading is left out
             start = comma + 1
             kinds = _service_areas(low[start:m.start()])
+        if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-subject",
+                                   clause=start))
+    for m in _AFTER_RELATIVE.finditer(low):
+        # "Help and protection, which was inadequate at the last inspection, is now good": the areas before the
+        # relative clause are the subject of the grade after it
+        start = _clause_start(low, m.start())
+        kinds = _service_areas(low[start:m.start()])
         if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-subject",
                                    clause=start))

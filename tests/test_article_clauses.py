@@ -287,3 +287,14 @@ def test_headline_items(headline, expected):
 ], ids=["it", "named", "hope", "not", "hope-areas", "scale"])
 def test_one_of_only_n_councils(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the areas, a relative clause in commas, then their grade
+    ("Help and protection, which was inadequate at the last inspection, is now good.",
+     {_t(H, "good"), ("Trafford", None, H, "inadequate", "previous")}),
+    ("Leadership, which Ofsted criticised in 2019, has now been rated outstanding.", {_t(L, "outstanding")}),
+    ("Help and protection, which other councils rate highly, is good practice.", set()),
+], ids=["which-was", "which-criticised", "practice"])
+def test_areas_with_a_relative_clause_before_their_grade(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
