@@ -626,7 +626,7 @@ class _SentenceReader:
             own = set().union(*(c.kinds for at, c in self._grade_at.values() if at == extra.at))
             specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})
             if specific and not specific <= extra.kinds:
-                if extra.rule == "clause-after" and not specific & self._named_after(extra) \
+                if extra.rule == "clause-after" and not (specific - extra.kinds) & self._named_after(extra) \
                         and re.search(r"(?:,|\band|\bbut|\bwhile|\bwhilst)\s+(?:an?\s+)?$", self.low[:extra.at]):
                     # "rated inadequate for safeguarding and adequate for its looked after children services": the
                     # grade's own reading borrowed the areas of the grade before; the ones named after it are its own
@@ -634,7 +634,7 @@ class _SentenceReader:
                     taken.add(extra.at)
                     found.append(extra)
                 continue  # the two readings disagree: leave the clause reading out
-            if extra.kinds <= own or article_clauses.unknown_name_before(self.s.text, extra.at,
+            if (extra.kinds <= own and extra.follows < 0) or article_clauses.unknown_name_before(self.s.text, extra.at,
                                                                          [(m.start, m.end) for m in self.s.mentions]):
                 continue
             taken.add(extra.at)

@@ -205,30 +205,37 @@ def _clause_start(low: str, at: int) -> int:
     return max(m.end() for m in _CLAUSE.finditer(low, 0, at)) if at else 0
 
 
-def _governed(low: str, g: re.Match, start: int) -> bool:
+def _governed(low: str, g: re.Match, start: int) -> int | None:
     """A grade phrase makes the grade a judgement: a rating verb before it, a grade noun after it
-    with an article or verb of getting before, or a coordinator after an earlier graded phrase."""
+    with an article or verb of getting before, or a coordinator after an earlier graded phrase. None
+    when nothing does; else -1, or where the earlier grade is when the grade continues it (a grade of the
+    same inspection: "judged inadequate for leadership in 2019, and requires improvement for ...")."""
     before = low[start:g.start()]
     noun_after = g.lastgroup in ("top", "bottom") or re.match(rf"\s+{_NOUN}\b", low[g.end():])
     if _VERB_LEFT.search(before) or _FROM_TO.search(before):
-        return True
+        return -1
     copula = _COPULA_LEFT.search(before)
     if copula and {k for _, _, k in article_areas.area_spans(before[:copula.start()])} & {
             article_areas.PRONOUN, article_areas.SERVICE}:
-        return True
+        return -1
     if noun_after and (_NOUN_LEFT.search(before) or _GOT_LEFT.search(before)):
-        return True
+        return -1
+    # the grade continued: the last one before that is no grade it had ("moved to good from requires improvement
+    # in 2015 with outstanding for ...": good's)
+    earlier = [x.start() for x in w.GRADE.finditer(low, 0, g.start())
+               if not re.search(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?$", low[:x.start()])] or [-1]
     if _AND_LEFT.search(before) and re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", before) \
             and w.GRADE.search(before):
-        return True  # "rated good overall, and outstanding for care leavers"
+        return earlier[-1]  # "rated good overall, and outstanding for care leavers"
     series = re.search(r"[;,]\s*(?:and\s+)?(?:an?\s+)?$", low[:g.start()])
     if series and _series_before(low, series.start() + 1):
-        return True  # "rated it good for leadership; good for help and protection; and outstanding for ..."
+        return earlier[-1] if earlier else -1  # "rated it good for leadership; good for help and protection; and ..."
     if start and re.fullmatch(r"\s*(?:an?\s+)?", before) and _CONTRAST.search(low[:start]):
         # "rated good overall, but inadequate for care leavers": the contrast's first side has the verb
         first = low[_clause_start(low, start - 1 - len(_CONTRAST.search(low[:start]).group().strip())):start]
-        return bool(re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", first) and w.GRADE.search(first))
-    return False
+        if re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", first) and w.GRADE.search(first):
+            return earlier[-1]
+    return None
 
 
 def _series_before(low: str, start: int) -> bool:
@@ -251,7 +258,8 @@ def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
         if _doubted(low[start:one_of.start()]):
             return []
         start = one_of.end()  # "it is one of only three councils to secure ...": the councils are its company
-    if not _governed(low, g, start) or _not_its(low[start:g.start()]):
+    follows = _governed(low, g, start)
+    if follows is None or _not_its(low[start:g.start()]):
         return []
     after = _AFTER_GRADE.match(low, g.end())
     tie = _TIE.match(low, after.end())
@@ -277,9 +285,9 @@ def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
         found = [AreaGrade(w.grade_code(was), frozenset(kinds - {article_areas.EFFECTIVENESS}), was.start(), was.end(),
                            "clause-from", at + end, clause=start)] if was and kinds - {article_areas.EFFECTIVENESS} else []
         return found + [AreaGrade(article_whose.grade_code(g), frozenset(kinds), g.start(), g.end(), "clause-after",
-                                  at + end, clause=start)]
+                                  at + end, clause=start, follows=follows)]
     return [AreaGrade(article_whose.grade_code(g), frozenset(kinds), g.start(), g.end(),
-                      "clause-one-of" if one_of else "clause-after", at + end, clause=start)]
+                      "clause-one-of" if one_of else "clause-after", at + end, clause=start, follows=follows)]
 
 
 def _list_after(text: str) -> tuple[set[str], int]:

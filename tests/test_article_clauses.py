@@ -298,3 +298,19 @@ def test_one_of_only_n_councils(text, expected):
 ], ids=["which-was", "which-criticised", "practice"])
 def test_areas_with_a_relative_clause_before_their_grade(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second grade coordinated with a dated one is of the same inspection
+    ("In 2019 the council was judged inadequate for leadership, and requires improvement for help and protection.",
+     {("Trafford", 2019, L, "inadequate", CUR), ("Trafford", 2019, H, "requires_improvement", CUR)}),
+    ("Trafford was rated good overall. In 2019 it had been judged inadequate for leadership, but good for help and "
+     "protection.", {_t(O, "good"), ("Trafford", 2019, L, "inadequate", "previous"),
+                      ("Trafford", 2019, H, "good", "previous")}),
+    # the grade continued is the new one, not the one it moved from
+    ("The report has moved Trafford's rating to good from requires improvement in 2019, with outstanding for the "
+     "experiences and progress of care leavers.",
+     {_t(O, "good"), _t(CL, "outstanding"), ("Trafford", 2019, O, "requires_improvement", "previous")}),
+], ids=["same-year", "earlier-inspection", "moved-to-from"])
+def test_coordinated_grade_is_of_the_same_inspection(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
