@@ -195,10 +195,20 @@ def clause_grades(low: str) -> list[AreaGrade]:
     seen: set[tuple[int, frozenset]] = set()
     unique = []
     for f in found:
+        if f.rule in ("clause-subject", "clause-object", "clause-fronted") and not _grade_ends(low, f.end):
+            continue  # "good at keeping in touch", "good practice", "good enough": no grade
         if (f.at, f.kinds) not in seen:
             seen.add((f.at, f.kinds))
             unique.append(f)
     return unique
+
+
+def _grade_ends(low: str, end: int) -> bool:
+    """The grade word ending at `end` is a grade, not an adjective: what follows it is a stop, a quote, or a
+    word that may follow a grade ("overall", "for", "rating", "in", "and")."""
+    word = re.match(r"[\s'\"]*([a-z][a-z'-]*)", low[end:])
+    return word is None or word.group(1) in w.FOLLOWERS or word.group(1) in ("as", "to", "under", "at") and bool(
+        re.match(r"[\s'\"]*(?:as\s+well|to\s+be\s+good|under\s+(?:the|a|its)|at\s+(?:its|the|their|a)\s)", low[end:]))
 
 
 def _clause_start(low: str, at: int) -> int:

@@ -314,3 +314,14 @@ def test_areas_with_a_relative_clause_before_their_grade(text, expected):
 ], ids=["same-year", "earlier-inspection", "moved-to-from"])
 def test_coordinated_grade_is_of_the_same_inspection(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a grade word that is an adjective: no grade
+    "For care leavers, the council is good at keeping in touch.",
+    "Help and protection was rated good practice by staff.",
+    "Inspectors judged help and protection to be good enough.",
+    "Help and protection, which was praised by staff, is now good at spotting risk.",
+])
+def test_grade_words_as_adjectives_give_no_grade(text):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == set()
