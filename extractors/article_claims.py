@@ -22,6 +22,7 @@ from extractors import article_areas
 from extractors import article_clauses
 from extractors import article_months
 from extractors import article_whose
+from extractors import article_years
 from extractors import article_words as w
 from extractors.article_precision import earlier_lists, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
@@ -601,7 +602,7 @@ class _SentenceReader:
             if re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?$", before):
                 role = PREVIOUS  # "up from a requires improvement rating for help and protection"
                 year = _YEAR_AFTER.match(right).group(1) if _YEAR_AFTER.match(right) else None
-                year = int(year) if year else None
+                year = int(year) if year else article_years.earlier_inspection_year(self.s.text)
             # "a good rating was given to help and protection": not the overall grade the bare noun phrase reads
             # a grade of the inspection said before it ("..., except leadership, which was good"): this reading
             # of its year and role replaces the one of the grade's own clause
@@ -1151,7 +1152,12 @@ class _SentenceReader:
             year = article_months.grade_month_year(left, right, self.published)
         if year is None:  # "... since its last inspection in March 2020. At the time, it was judged ..."
             year = at_the_time(self.s.text, self.before)
-        return year, self._role(local_start, g, right, predicate, year)
+        role = self._role(local_start, g, right, predicate, year)
+        if year is None and role == PREVIOUS:
+            # "compared to its 2021 inspection, the council was downgraded from outstanding to good":
+            # the earlier grade is of the one inspection the sentence dates
+            year = article_years.earlier_inspection_year(self.s.text)
+        return year, role
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
         local = self.low[local_start:g.start()]
