@@ -22,7 +22,9 @@ from extractors import article_areas
 from extractors import article_clauses
 from extractors import article_months
 from extractors import article_whose
+from extractors import article_years
 from extractors import article_words as w
+from extractors.article_precision import earlier_lists, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.article_years import (anchor_last_year, at_the_time, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
@@ -202,6 +204,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws = earlier_lists(raws, [s.text for s in sentences], year)
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
     claims = date_by_grade_year(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
@@ -211,6 +214,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = same_as_dated_pre2013(claims)
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
+    claims = leave_out_misread(claims, [s.written for s in sentences], published.year if published else None)
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -296,8 +300,6 @@ def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int
                 and not w.FUTURE_INSPECTION.search(sentences[0].text):
             return int(headline.group(1) or headline.group(2)), None, None
     for s in sentences:
-        # "The inspection took place between 24 April and 11 May 2017, the previous inspection took
-        # place in 2012": what comes before the earlier inspection may date this one
         earlier = _EARLIER_INSPECTION.search(s.text)
         text = s.text[:earlier.start()] if earlier else s.text
         found = _INSPECTION.search(text)
@@ -600,7 +602,7 @@ class _SentenceReader:
             if re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?$", before):
                 role = PREVIOUS  # "up from a requires improvement rating for help and protection"
                 year = _YEAR_AFTER.match(right).group(1) if _YEAR_AFTER.match(right) else None
-                year = int(year) if year else None
+                year = int(year) if year else article_years.earlier_inspection_year(self.s.text)
             # "a good rating was given to help and protection": not the overall grade the bare noun phrase reads
             # a grade of the inspection said before it ("..., except leadership, which was good"): this reading
             # of its year and role replaces the one of the grade's own clause
@@ -1150,7 +1152,12 @@ class _SentenceReader:
             year = article_months.grade_month_year(left, right, self.published)
         if year is None:  # "... since its last inspection in March 2020. At the time, it was judged ..."
             year = at_the_time(self.s.text, self.before)
-        return year, self._role(local_start, g, right, predicate, year)
+        role = self._role(local_start, g, right, predicate, year)
+        if year is None and role == PREVIOUS:
+            # "compared to its 2021 inspection, the council was downgraded from outstanding to good":
+            # the earlier grade is of the one inspection the sentence dates
+            year = article_years.earlier_inspection_year(self.s.text)
+        return year, role
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
         local = self.low[local_start:g.start()]

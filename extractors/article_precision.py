@@ -1,0 +1,206 @@
+"""Claims a careful reader would not have made, left out (or put in the area the wording gives)
+after the claims are resolved. Precision first: a wrong claim is a false event. Pure: claim dicts
+in, claim dicts out. Each rule is a way people write, not one article's sentence.
+
+- Sub-judgements of the inspections before 2013 ("rated inadequate in assessment and direct work
+  with children, ambition and prioritisation, and value for money, among others"): a grade of
+  parts of a service is not the service's grade.
+- An area whose code depends on the inspection's framework when the era the article gives is not
+  the code's: a page whose every year is up to 2012 (and of no later date) speaks of the
+  inspections before 2013, so "a 'good' rating for its child protection services" is the
+  safeguarding judgement of then (`pre2013_safeguarding_overall`), "looked after children"
+  the looked after children judgement; an area of the later frameworks the wording cannot map
+  goes. A grade of a later framework's area in a sentence that also uses the pre-2013 word
+  "adequate" (a list of past ratings, "fallen from good, to adequate, inadequate") goes too.
+- "Children in care and care leavers were both found to be good": two judgements, so the 2023
+  framework's two areas (or, beside a single inspection's adoption grade, the 2013-2018 ones), not
+  the 2018 framework's one. "Those in its care" beside a single inspection's area (adoption,
+  permanence, the safeguarding board) is that framework's looked after children judgement.
+- "The overall judgement was that services for children in need of help and protection, children
+  looked after, and care leavers, required improvement": the overall grade; the areas name what
+  the services are, not judgements of their own.
+- "Downgraded from outstanding to good in the category assessing the impact of leaders": the grade
+  is that area's, not the overall one.
+- Round-ups of Ofsted's annual performance assessments (2008-2010), which graded every council's
+  children's services at once ("an Ofsted report which judged children's services in Doncaster,
+  Haringey, Milton Keynes and Surrey to be inadequate overall"): a grade of 2010 or before given to
+  several councils in one breath, for the services as a whole, is no inspection judgement.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractors.authority_mentions import find_mentions
+
+CURRENT, PREVIOUS = "current", "previous"
+
+_GRADE = r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|required\s+improvement)"
+# The sub-judgements of the inspections before 2013 (and of the annual assessments' outcomes).
+_SUB_JUDGEMENT = (r"(?:assessment\s+and\s+direct\s+work|ambition\s+and\s+prioritisation|value\s+for\s+money|"
+                  r"partnership\s+working|equality\s+and\s+diversity|quality\s+of\s+provision|performance\s+management|"
+                  r"user\s+engagement|being\s+healthy|staying\s+safe|enjoying\s+and\s+achieving|"
+                  r"making\s+a\s+positive\s+contribution|(?:achieving\s+)?economic\s+well-?being|"
+                  r"care\s+planning|case\s+planning|service\s+responsiveness|workforce\s+planning)")
+_SUB_GRADE = re.compile(rf"(?i)\b{_GRADE}['\u2019\"]?\s+(?:in|for|on)\s+(?:the\s+areas?\s+of\s+|areas\s+such\s+as\s+)?"
+                        rf"(?:its\s+|their\s+|the\s+)?{_SUB_JUDGEMENT}")
+_AMONG_OTHERS = re.compile(r"(?i),?\s+among\s+others\b|\bamongst\s+others\b")
+
+_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+# Codes of the frameworks from 2013 on, which the inspections before 2013 did not give.
+_LATER_CODES = frozenset({"help_and_protection", "in_care", "care_leavers", "in_care_and_care_leavers",
+                          "looked_after_permanence", "adoption", "leaders", "lscb"})
+# Wording the later frameworks alone use: their area names as judged then.
+_LATER_WORDING = re.compile(r"(?i)\bhelp\s+and\s+protection\b|\bachieving\s+permanence\b|\bimpact\s+of\s+leaders\b|"
+                            r"\brequires?\s+improvement\b|\brequiring\s+improvement\b")
+_SAFEGUARDING_WORDS = re.compile(r"(?i)\bchild\s+protection\b|\bsafeguarding\b|\bprotecting\s+children\b")
+_LAC_WORDS = re.compile(r"(?i)\blooked[- ]after\s+children\b|\bchildren\s+looked\s+after\b|\bchildren\s+in\s+care\b")
+_ADEQUATE = re.compile(r"(?i)\badequate\b")
+
+_BOTH = re.compile(r"(?i)\bin\s+care\s+and\s+(?:for\s+)?care\s+leavers\b[^.;]{0,60}?\b(?:were|was|are|is)\s+both\b"
+                   r"|\bboth\s+(?:the\s+)?(?:experiences?\s+(?:and\s+progress\s+)?of\s+)?children\s+in\s+care\s+and\s+"
+                   r"(?:of\s+)?care\s+leavers\b|\bin\s+care\s+and\s+care\s+leavers\b[^.;]{0,60}?\brespectively\b")
+_SIF_CODES = frozenset({"adoption", "looked_after_permanence", "lscb"})
+
+_OVERALL_WAS_THAT = re.compile(r"(?i)\b(?:the\s+)?overall\s+(?:judgement|judgment|rating|grade|verdict|finding|outcome)"
+                               r"\s+(?:was|is|were)\s+that\b")
+_IN_THE_CATEGORY = re.compile(r"(?i)\b(?:in|for)\s+the\s+(?:category|area|judgement|judgment|domain|section)\s+"
+                              r"(?:assessing|of|for|covering|on|which\s+assesses|that\s+assesses|judging)\s+"
+                              r"(?P<area>[^.;,]{0,90})")
+_CATEGORY_AREAS = (
+    (re.compile(r"(?i)\b(?:impact|effectiveness)\s+of\s+(?:senior\s+)?leaders|\bleadership"), "leaders"),
+    (re.compile(r"(?i)\bhelp\s+and\s+protection|\bneed\s+(?:of\s+)?help"), "help_and_protection"),
+)
+
+_GENERIC_SERVICE = re.compile(r"(?i)\bchildren['\u2019]?s\s+services\b|\boverall\b")
+_DOMAIN_WORDS = re.compile(r"(?i)\bsafeguarding\b|\bchild\s+protection\b|\blooked[- ]after\b|\bin\s+care\b|\bcare\s+leavers?\b")
+
+
+def leave_out_misread(claims: list[dict], sentences: list[str], published_year: int | None) -> list[dict]:
+    """`claims` without those a careful reader would not have made; some put in the area the
+    wording gives (see the module's doc). `sentences`: the article's; `published_year`: the page's."""
+    early_page = _early_page(sentences, published_year)
+    sif = {(c["local_authority"], c["role"]) for c in claims if c["area"] in _SIF_CODES}
+    out: list[dict] = []
+    for claim in claims:
+        sentence = claim.get("sentence") or ""
+        if _SUB_GRADE.search(sentence) or (_AMONG_OTHERS.search(sentence) and claim["area"] != "overall_effectiveness"
+                                           and not _names_area(sentence)):
+            continue
+        if _annual_round_up(claim, sentence, published_year):
+            continue
+        if claim["area"] in _LATER_CODES and _ADEQUATE.search(sentence) and not _LATER_WORDING.search(sentence) \
+                and not any(int(y) >= 2013 for y in _YEAR.findall(sentence)):
+            continue
+        if claim["area"] == "overall_effectiveness" and claim["role"] == PREVIOUS \
+                and claim["year"] is None and _ADEQUATE.search(sentence) and not _LATER_WORDING.search(sentence):
+            continue  # "fallen from good, to adequate, inadequate": ratings of before 2013, or annual ones
+        if claim["area"] in _LATER_CODES and claim["year"] is None and early_page:
+            out.extend(_as_pre2013(claim, sentence))
+            continue
+        if claim["area"] != "overall_effectiveness" and _OVERALL_WAS_THAT.search(sentence) \
+                and len(re.findall(rf"(?i)\b{_GRADE}", sentence)) == 1:
+            out.append({**claim, "area": "overall_effectiveness"})
+            continue
+        if claim["area"] == "overall_effectiveness" and (m := _IN_THE_CATEGORY.search(sentence)):
+            area = next((code for pattern, code in _CATEGORY_AREAS if pattern.search(m.group("area"))), None)
+            if area is not None:
+                out.append({**claim, "area": area})
+                continue
+        if claim["area"] == "in_care_and_care_leavers" and _BOTH.search(sentence) \
+                and (claim["year"] is None or claim["year"] >= 2023 or (claim["local_authority"], claim["role"]) in sif):
+            first = "looked_after_permanence" if (claim["local_authority"], claim["role"]) in sif else "in_care"
+            out.extend([{**claim, "area": first}, {**claim, "area": "care_leavers"}])
+            continue
+        if claim["area"] == "in_care" and claim["year"] is None and (claim["local_authority"], claim["role"]) in sif:
+            out.append({**claim, "area": "looked_after_permanence"})
+            continue
+        out.append(claim)
+    return _unique(out)
+
+
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u2013*-]\s*")
+_EARLIER_LEAD = re.compile(r"(?i)\b(?:previous|previously|last|earlier|prior|former|before|then|at\s+the\s+time)\b")
+
+
+def earlier_lists(raws: list, texts: list[str], inspection_year: int | None) -> list:
+    """The grades of a bulleted list whose lead-in line dates it to an earlier inspection ("At the
+    previous inspection in 2015 the judgements were:", "In 2015 the council was rated:") are that
+    inspection's: previous, of the year the lead-in gives; not the article's current grades."""
+    lead_of: dict[int, str] = {}
+    lead = None
+    for i, text in enumerate(texts):
+        if _BULLET.match(text):
+            if lead is not None:
+                lead_of[i] = lead
+        else:
+            lead = text if text.rstrip().endswith(":") else None
+    out = []
+    for raw in raws:
+        lead = lead_of.get(raw.sentence)
+        if lead is not None and raw.year is None:
+            years = {int(y) for y in _YEAR.findall(lead)}
+            year = years.pop() if len(years) == 1 else None
+            earlier = bool(_EARLIER_LEAD.search(lead)) or (
+                year is not None and inspection_year is not None and year < inspection_year)
+            if earlier:
+                raw = dataclasses.replace(raw, role=PREVIOUS, year=year)
+            elif year is not None:
+                raw = dataclasses.replace(raw, year=year)
+        out.append(raw)
+    return out
+
+
+def _early_page(sentences: list[str], published_year: int | None) -> bool:
+    """A page whose every year is up to 2012 (at least one given) and of no later date: it
+    speaks of the inspections before 2013."""
+    if published_year is not None and published_year > 2013:
+        return False
+    text = " ".join(sentences)
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) <= 2012 and not _LATER_WORDING.search(text)
+
+
+def _as_pre2013(claim: dict, sentence: str) -> list[dict]:
+    """A later framework's area code on an early page, put in the pre-2013 area its wording names."""
+    if claim["area"] == "help_and_protection" and _SAFEGUARDING_WORDS.search(sentence):
+        return [{**claim, "area": "pre2013_safeguarding_overall"}]
+    if claim["area"] in ("in_care", "looked_after_permanence") and _LAC_WORDS.search(sentence):
+        return [{**claim, "area": "pre2013_lac_overall"}]
+    return [claim]
+
+
+def _names_area(sentence: str) -> bool:
+    return bool(re.search(r"(?i)\boverall\b|\bhelp\s+and\s+protection\b|\bleaders\b", sentence))
+
+
+def _annual_round_up(claim: dict, sentence: str, published_year: int | None) -> bool:
+    year = claim["year"] if claim["year"] is not None else published_year
+    if year is None or year > 2010 or claim["area"] != "pre2013_safeguarding_overall":
+        return False
+    if not _GENERIC_SERVICE.search(sentence):
+        return False
+    # the councils named before the grade, in the clause that grades them
+    names = {m.name for m in find_mentions(sentence)}
+    if len(names) < 2:
+        return False
+    before = sentence[:_first_grade(sentence)]
+    return len({m.name for m in find_mentions(before)}) >= 2 and not _DOMAIN_WORDS.search(before)
+
+
+def _first_grade(sentence: str) -> int:
+    m = re.search(rf"(?i)\b{_GRADE}\b", sentence)
+    return m.start() if m else len(sentence)
+
+
+def _unique(claims: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for c in claims:
+        k = (c["local_authority"], c["year"], c["area"], c["grade"], c["role"])
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+__all__ = ["leave_out_misread", "earlier_lists"]
