@@ -7,7 +7,8 @@ Reads `dev.jsonl` and `heldout.jsonl` (one article a line: id, url, kind news|co
 title, published, text, claims; see tests/data/articles/README.md), puts each article's text in a
 plain HTML page (its title as the headline, its date as the page's) and reads it as
 `ofsted extract` does. A claim is right when a labelled claim has the same authority, area, grade
-and role, and the same year (a label without a year takes any). Prints precision and recall,
+and role, and the same year (a label without a year takes any); a line "no year" gives the figures with
+years not compared (the issue's labels: authority, area, grade, current or previous). Prints precision and recall,
 overall and per kind, for both sets; for the development set it lists each miss and each wrong
 claim with its sentence. The held-out set is only measured: its texts and misses are never
 printed, so that no rule is written from them. Exit status 1 when the held-out figures are under
@@ -59,14 +60,15 @@ def key(claim: dict) -> tuple:
     return claim["local_authority"], claim["area"], claim["grade"], claim["role"]
 
 
-def match(labels: list[dict], claims: list[dict]) -> tuple[list[dict], list[dict], int]:
+def match(labels: list[dict], claims: list[dict], years: bool = True) -> tuple[list[dict], list[dict], int]:
     """(labels missed, claims wrong, claims right): one claim per label; a label's year, when it
-    has one, must be the claim's."""
+    has one, must be the claim's (unless `years` is false: the issue's own key, authority, area,
+    grade and current or previous)."""
     free = list(claims)
     missed = []
     for label in labels:
         found = next((c for c in free if key(c) == key(label)
-                      and (label.get("year") is None or c.get("year") == label["year"])), None)
+                      and (not years or label.get("year") is None or c.get("year") == label["year"])), None)
         if found is None:
             missed.append(label)
         else:
@@ -98,11 +100,13 @@ class Tally:
 
 
 def measure(articles: list[dict], show: bool) -> Tally:
-    total, by_kind = Tally(), defaultdict(Tally)
+    total, by_kind, yearless = Tally(), defaultdict(Tally), Tally()
     for article in articles:
         claims = read(article)
         missed, wrong, right = match(article.get("claims", []), claims)
         total.add(right, len(claims), len(article.get("claims", [])))
+        yearless.add(match(article.get("claims", []), claims, years=False)[2], len(claims),
+                     len(article.get("claims", [])))
         by_kind[article.get("kind", "?")].add(right, len(claims), len(article.get("claims", [])))
         if show and (missed or wrong):
             print(f"\n  {article['id']} ({article.get('kind')}, {article.get('published')})")
@@ -114,6 +118,7 @@ def measure(articles: list[dict], show: bool) -> Tally:
     for kind in (*KINDS, *sorted(set(by_kind) - set(KINDS))):
         if kind in by_kind:
             print(by_kind[kind].line(kind))
+    print(yearless.line("no year") + "  (years not compared: the issue's key, authority, area, grade, role)")
     return total
 
 

@@ -7,7 +7,7 @@ whole corpus loaded into a temporary warehouse from its hand-checked labels (wha
 the whole corpus holds; the load is not timed). Prints, in one run, the wall time of the command
 as a user runs it (`ofsted site`, start-up included) for:
 - a first build into an empty folder with no chart drawn before (its chart store is empty): every
-  chart drawn (~100, in worker processes, one a core);
+  chart drawn (~100, in worker processes, one a core but one);
 - `ofsted site` again with nothing changed;
 - `ofsted site` into another new folder, after that first build (what `ofsted site DIR` does
   after a backfill, whose flow wrote data/site): the charts come from the warehouse's chart store;

@@ -203,7 +203,7 @@ _IN_AREA = re.compile(
     r"(?:^|,\s*|;\s*|\s(?:but|and|while|whilst|however)\s+)(?:in|for|on)\s+(?P<areas>(?:the\s+)?[a-z' -]{3,120}?)"
     r"(?:\s+(?:category|area|judgement|judgment|section|strand))?\s*,\s*(?:the\s+(?:service|services|council|authority|"
     r"local\s+authority|department)|it|they)\s+(?:was|were|is|are|has\s+been)\s+(?:(?:said|judged|rated|found|deemed|"
-    rf"considered|graded|assessed)\s+)?(?:to\s+)?(?:be\s+)?(?:as\s+)?(?P<g>{_G})\b"
+    rf"considered|graded|assessed)\s+)?(?:to\s+)?(?:be\s+)?(?:as\s+)?(?P<g>{_G})\b(?!\s+(?:at|enough|practice|progress|work|support)\b)"
 )
 _BAR = re.compile(
     rf"(?P<g>{_G})\s+(?:overall\s+)?(?:in|for|across)\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?"

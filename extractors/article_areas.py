@@ -35,6 +35,10 @@ _ASPECT = re.compile(
 )
 
 AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) for kind, p in (
+    # The title of the 2013-2018 inspection, "services for children in need of help and protection, children
+    # looked after and care leavers": the whole service, not three of its areas
+    (SERVICE, r"\b(?:the\s+)?(?:local\s+authority\s+)?services\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection\s*,\s*"
+              r"(?:children\s+looked\s+after|looked[- ]after\s+children|children\s+in\s+care)\s*,?\s*(?:and|&)\s+care\s+leavers\b"),
     (PERMANENCE, r"\b(?:children|young\s+people)\s+looked\s+after\s+and\s+achieving\s+permanence\b"
                  r"|\bachieving\s+permanence\b|\bpermanence\b"),
     (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"

@@ -22,6 +22,7 @@ from extractors import article_areas
 from extractors import article_clauses
 from extractors import article_months
 from extractors import article_whose
+from extractors import article_years
 from extractors import article_words as w
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
@@ -603,7 +604,7 @@ class _SentenceReader:
             if re.search(r"\bfrom\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?$", before):
                 role = PREVIOUS  # "up from a requires improvement rating for help and protection"
                 year = _YEAR_AFTER.match(right).group(1) if _YEAR_AFTER.match(right) else None
-                year = int(year) if year else None
+                year = int(year) if year else article_years.earlier_inspection_year(self.s.text)
             # "a good rating was given to help and protection": not the overall grade the bare noun phrase reads
             # a grade of the inspection said before it ("..., except leadership, which was good"): this reading
             # of its year and role replaces the one of the grade's own clause
@@ -619,7 +620,8 @@ class _SentenceReader:
         grade areas already; where the grade's own reading names other areas, nothing is added."""
         found = article_area_grades.area_grades(self.low)
         taken = {f.at for f in found}
-        for extra in article_clauses.clause_grades(self.low):
+        headline = article_clauses.headline_items(self.low) if self.index <= 1 else []
+        for extra in [*article_clauses.clause_grades(self.low), *headline]:
             if extra.at in taken:
                 if extra.rule == "clause-one-of":  # "one of only three councils to secure ...": the clause starts after them
                     found = [dataclasses.replace(f, clause=extra.clause) if f.at == extra.at and f.clause < extra.clause
@@ -628,7 +630,7 @@ class _SentenceReader:
             own = set().union(*(c.kinds for at, c in self._grade_at.values() if at == extra.at))
             specific = own & (article_areas.SPECIFIC | {article_areas.SAFEGUARDING, article_areas.CAPACITY})
             if specific and not specific <= extra.kinds:
-                if extra.rule == "clause-after" and not specific & self._named_after(extra) \
+                if extra.rule == "clause-after" and not (specific - extra.kinds) & self._named_after(extra) \
                         and re.search(r"(?:,|\band|\bbut|\bwhile|\bwhilst)\s+(?:an?\s+)?$", self.low[:extra.at]):
                     # "rated inadequate for safeguarding and adequate for its looked after children services": the
                     # grade's own reading borrowed the areas of the grade before; the ones named after it are its own
@@ -636,7 +638,7 @@ class _SentenceReader:
                     taken.add(extra.at)
                     found.append(extra)
                 continue  # the two readings disagree: leave the clause reading out
-            if extra.kinds <= own or article_clauses.unknown_name_before(self.s.text, extra.at,
+            if (extra.kinds <= own and extra.follows < 0) or article_clauses.unknown_name_before(self.s.text, extra.at,
                                                                          [(m.start, m.end) for m in self.s.mentions]):
                 continue
             taken.add(extra.at)
@@ -1152,7 +1154,12 @@ class _SentenceReader:
             year = article_months.grade_month_year(left, right, self.published)
         if year is None:  # "... since its last inspection in March 2020. At the time, it was judged ..."
             year = at_the_time(self.s.text, self.before)
-        return year, self._role(local_start, g, right, predicate, year)
+        role = self._role(local_start, g, right, predicate, year)
+        if year is None and role == PREVIOUS:
+            # "compared to its 2021 inspection, the council was downgraded from outstanding to good":
+            # the earlier grade is of the one inspection the sentence dates
+            year = article_years.earlier_inspection_year(self.s.text)
+        return year, role
 
     def _role(self, local_start: int, g: re.Match, right: str, predicate: _Predicate, year: int | None) -> str:
         local = self.low[local_start:g.start()]

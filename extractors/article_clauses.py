@@ -46,6 +46,9 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)*(?:(?:a\s+)?(?:fe
 _FROM_TO = re.compile(r"\b(?:downgraded|upgraded|improved|improving|improves|moved|moving|moves|rose|risen|went|gone|going|fell|"
                       r"fallen|dropped|slipped|jumped|promoted|demoted|climbed|lifted|raised)\s+(?:\w+\s+){0,2}?from\s+(?:an?\s+)?"
                       rf"(?P<was>{_G})\s*(?:rating\s+|grade\s+)?to\s+(?:an?\s+)?$")
+_ONE_OF_GRADE = re.compile(r"(?:have\s+)?(?:be|been)\s+(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+)(?:as\s+)?"
+                           rf"(?P<g>{_G})(?:\s+overall|\s+(?:by|for)\s+(?:ofsted|its\s+children's\s+services|children's\s+services))*"
+                           r"\s*(?=[,.;]|$|\s+(?:by|under|in|since|after|following)\b)")
 # What may follow the grade before the words that tie areas to it: its noun, "overall", "to be good".
 _AFTER_GRADE = re.compile(
     rf"(?:\s+{_NOUN})?(?:\s+(?:by\s+(?:ofsted|inspectors)|(?P<overall>overall\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?)"
@@ -104,6 +107,10 @@ _TIME_CUE = re.compile(r"\b(?:(?:19|20)\d\d|when|after|before|since|until|follow
 # A report's or inspectors' saying, before the areas it grades: "(the report) said (that)", "inspectors found".
 _REPORTED = re.compile(r"\b(?:it|they|ofsted|inspectors|the\s+(?:report|inspectorate|watchdog|inspection))\s+"
                        r"(?:said|says|found|finds|concluded|concludes|judged|noted|notes|stated|states)\s+(?:that\s+)?")
+# A relative clause in commas between the areas and their grade: ", which was inadequate in 2019, is now good".
+_AFTER_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s+[^,;:()]{3,100},\s*(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)"
+                             r"(?:(?:now|also|still|both|all)\s+)*(?:(?:rated|judged|graded|deemed|found\s+to\s+be|considered)\s+)?"
+                             rf"(?:as\s+|to\s+be\s+)?(?P<g>{_G})\b")
 # Areas, then "require improvement" as their verb: "services for care leavers still require improvement".
 _VERBAL = re.compile(r"\s*,?\s+(?:(?:still|also|now|both|all|each|do|did)\s+)*(?P<g>(?:requires?|required)\s+improvement"
                      r"(?:\s+to\s+be\s+good)?)\b")
@@ -161,6 +168,20 @@ def clause_grades(low: str) -> list[AreaGrade]:
         if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-subject",
                                    clause=start))
+    for m in _AFTER_RELATIVE.finditer(low):
+        # "Help and protection, which was inadequate at the last inspection, is now good": the areas before the
+        # relative clause are the subject of the grade after it
+        start = _clause_start(low, m.start())
+        kinds = _service_areas(low[start:m.start()])
+        if kinds & article_areas.SPECIFIC and not _SCALE_AFTER.match(low, m.end("g")):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-subject",
+                                   clause=start))
+    for m in _ONE_OF.finditer(low):
+        # "It is one of only three councils to have been rated outstanding (overall)": the subject's overall grade
+        g = _ONE_OF_GRADE.match(low, m.end())
+        if g and not _SCALE_AFTER.match(low, g.end("g")) and not _doubted(low[_clause_start(low, m.start()):m.start()]):
+            found.append(AreaGrade(grade_of(g["g"]), frozenset({article_areas.EFFECTIVENESS}), g.start("g"), g.end("g"),
+                                   "clause-one-of", clause=m.end()))
     for m in _GRADED_AREAS_WERE.finditer(low):
         kinds, end = _list_after(low[m.end():])
         if kinds & article_areas.SPECIFIC and not _not_its(low[_clause_start(low, m.start()):m.start()]):
@@ -174,46 +195,65 @@ def clause_grades(low: str) -> list[AreaGrade]:
     seen: set[tuple[int, frozenset]] = set()
     unique = []
     for f in found:
+        if f.rule in ("clause-subject", "clause-object", "clause-fronted") and not _grade_ends(low, f.end):
+            continue  # "good at keeping in touch", "good practice", "good enough": no grade
         if (f.at, f.kinds) not in seen:
             seen.add((f.at, f.kinds))
             unique.append(f)
     return unique
 
 
+def _grade_ends(low: str, end: int) -> bool:
+    """The grade word ending at `end` is a grade, not an adjective: what follows it is a stop, a quote, or a
+    word that may follow a grade ("overall", "for", "rating", "in", "and")."""
+    word = re.match(r"[\s'\"]*([a-z][a-z'-]*)", low[end:])
+    return word is None or word.group(1) in w.FOLLOWERS or word.group(1) in ("as", "to", "under", "at") and bool(
+        re.match(r"[\s'\"]*(?:as\s+well|to\s+be\s+good|under\s+(?:the|a|its)|at\s+(?:its|the|their|a)\s)", low[end:]))
+
+
 def _clause_start(low: str, at: int) -> int:
     return max(m.end() for m in _CLAUSE.finditer(low, 0, at)) if at else 0
 
 
-def _governed(low: str, g: re.Match, start: int) -> bool:
+def _governed(low: str, g: re.Match, start: int) -> int | None:
     """A grade phrase makes the grade a judgement: a rating verb before it, a grade noun after it
-    with an article or verb of getting before, or a coordinator after an earlier graded phrase."""
+    with an article or verb of getting before, or a coordinator after an earlier graded phrase. None
+    when nothing does; else -1, or where the earlier grade is when the grade continues it (a grade of the
+    same inspection: "judged inadequate for leadership in 2019, and requires improvement for ...")."""
     before = low[start:g.start()]
     noun_after = g.lastgroup in ("top", "bottom") or re.match(rf"\s+{_NOUN}\b", low[g.end():])
     if _VERB_LEFT.search(before) or _FROM_TO.search(before):
-        return True
+        return -1
     copula = _COPULA_LEFT.search(before)
     if copula and {k for _, _, k in article_areas.area_spans(before[:copula.start()])} & {
             article_areas.PRONOUN, article_areas.SERVICE}:
-        return True
+        return -1
     if noun_after and (_NOUN_LEFT.search(before) or _GOT_LEFT.search(before)):
-        return True
+        return -1
+    # the grade continued: the last one before that is no grade it had ("moved to good from requires improvement
+    # in 2015 with outstanding for ...": good's)
+    earlier = [x.start() for x in w.GRADE.finditer(low, 0, g.start())
+               if not re.search(r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?$", low[:x.start()])] or [-1]
     if _AND_LEFT.search(before) and re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", before) \
             and w.GRADE.search(before):
-        return True  # "rated good overall, and outstanding for care leavers"
+        return earlier[-1]  # "rated good overall, and outstanding for care leavers"
     series = re.search(r"[;,]\s*(?:and\s+)?(?:an?\s+)?$", low[:g.start()])
     if series and _series_before(low, series.start() + 1):
-        return True  # "rated it good for leadership; good for help and protection; and outstanding for ..."
+        return earlier[-1] if earlier else -1  # "rated it good for leadership; good for help and protection; and ..."
     if start and re.fullmatch(r"\s*(?:an?\s+)?", before) and _CONTRAST.search(low[:start]):
         # "rated good overall, but inadequate for care leavers": the contrast's first side has the verb
         first = low[_clause_start(low, start - 1 - len(_CONTRAST.search(low[:start]).group().strip())):start]
-        return bool(re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", first) and w.GRADE.search(first))
-    return False
+        if re.search(rf"\b{_RATED}\b|\b{_NOUN}\b", first) and w.GRADE.search(first):
+            return earlier[-1]
+    return None
 
 
 def _series_before(low: str, start: int) -> bool:
     """The clause before `start` (ended by ";" or ",") grades areas itself: "G for <areas>", its
-    grade governed, so that a grade opening the next one continues the series."""
+    grade governed, or ends in "G overall", so that a grade opening the next one continues the series."""
     end = len(low[:start].rstrip().rstrip(";,"))
+    if re.search(rf"\b{_G}\s+overall$", low[:end]) and not w.HEDGE.search(low[:end]) and not w.NEGATION.search(low[:end]):
+        return True  # "Trafford good overall, outstanding for care leavers"
     for g in w.GRADE.finditer(low, 0, end):
         found = _areas_after(low, g)
         if found and found[0].list_end >= 0 and not low[found[0].list_end:end].strip(" ,;"):
@@ -225,8 +265,11 @@ def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
     start = _clause_start(low, g.start())
     one_of = _ONE_OF.search(low, start, g.start())
     if one_of:
+        if _doubted(low[start:one_of.start()]):
+            return []
         start = one_of.end()  # "it is one of only three councils to secure ...": the councils are its company
-    if not _governed(low, g, start) or _not_its(low[start:g.start()]):
+    follows = _governed(low, g, start)
+    if follows is None or _not_its(low[start:g.start()]):
         return []
     after = _AFTER_GRADE.match(low, g.end())
     tie = _TIE.match(low, after.end())
@@ -252,9 +295,9 @@ def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
         found = [AreaGrade(w.grade_code(was), frozenset(kinds - {article_areas.EFFECTIVENESS}), was.start(), was.end(),
                            "clause-from", at + end, clause=start)] if was and kinds - {article_areas.EFFECTIVENESS} else []
         return found + [AreaGrade(article_whose.grade_code(g), frozenset(kinds), g.start(), g.end(), "clause-after",
-                                  at + end, clause=start)]
+                                  at + end, clause=start, follows=follows)]
     return [AreaGrade(article_whose.grade_code(g), frozenset(kinds), g.start(), g.end(),
-                      "clause-one-of" if one_of else "clause-after", at + end, clause=start)]
+                      "clause-one-of" if one_of else "clause-after", at + end, clause=start, follows=follows)]
 
 
 def _list_after(text: str) -> tuple[set[str], int]:
@@ -273,6 +316,11 @@ def _list_after(text: str) -> tuple[set[str], int]:
         kinds.add(kind)
         cursor = end
     return kinds, cursor
+
+
+def _doubted(before: str) -> bool:
+    """Hope, doubt or denial before the clause: "hopes to be one of the few councils to ..."."""
+    return bool(w.HEDGE.search(before) or w.NEGATION.search(before) or _not_its(before))
 
 
 def _not_its(before: str) -> bool:
@@ -303,7 +351,7 @@ def _service_areas(text: str) -> set[str]:
     return subject_areas(text, _SERVICE_WORDS)
 
 
-__all__ = ["clause_grades", "count_head", "unknown_name_before"]
+__all__ = ["clause_grades", "count_head", "headline_items", "unknown_name_before"]
 
 
 # A count of areas and their grade, the areas listed on the lines after it: "Ofsted inspectors
@@ -354,3 +402,23 @@ def unknown_name_before(text: str, at: int, mentions: list[tuple[int, int]]) -> 
         if any(word.lower() not in _KNOWN_CAPITALISED for word in m.group("name").split()):
             return True
     return False
+
+
+# A headline's verbless items: "Leadership 'outstanding' as ... rated good", "Trafford: children in care
+# 'good', care leavers 'requires improvement'".
+_HEADLINE_ITEM = re.compile(rf"(?:^|[:;,]\s*|\s(?:as|and|but|while)\s+)(?P<areas>[a-z][a-z' -]{{2,80}}?)\s+(?P<g>{_G})"
+                            r"(?=\s*(?:[,;:]|$|\s+(?:as|and|but|while)\s|\s-\s))")
+
+
+def headline_items(low: str) -> list[AreaGrade]:
+    """The (grade, areas) items of a headline line (no stop at its end, a few words): an area list and
+    its grade, with no verb."""
+    if low.rstrip().endswith((".", "?", "!")) or len(low.split()) > 20 or w.HEDGE.search(low) or w.NEGATION.search(low):
+        return []
+    found = []
+    for m in _HEADLINE_ITEM.finditer(low):
+        kinds = subject_areas(m["areas"].strip(), _SERVICE_WORDS)
+        if kinds & article_areas.SPECIFIC and not _not_its(m["areas"]) and not w.NOT_SERVICES.search(low):
+            found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause-headline",
+                                   clause=m.start("areas")))
+    return found

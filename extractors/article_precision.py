@@ -34,8 +34,8 @@ that is no claim does not clash with the one that is and wipe both out:
   2012 inspection found its services inadequate") is that inspection's, previous;
 - a bulleted list under a lead-in that dates it to an earlier inspection ("At the previous inspection
   in 2015 the judgements were:") gives previous grades of that year.
-After: an earlier grade compared with an inspection of a named year ("Compared to its 2021
-inspection, the council was downgraded from outstanding to good") is of that year.
+(An earlier grade compared with an inspection of a named year, "compared to its 2021 inspection, ...",
+takes that year in `article_years.earlier_inspection_year`.)
 """
 from __future__ import annotations
 
@@ -106,7 +106,6 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
     out: list[dict] = []
     for claim in claims:
         sentence = claim.get("sentence") or ""
-        claim = _compared_with_year(claim, sentence, published_year)
         if _sub_judgement_grade(claim["grade"], sentence):
             continue
         if _AMONG_OTHERS.search(sentence) and claim["area"] != "overall_effectiveness" and not _names_area(sentence):
@@ -248,25 +247,6 @@ def earlier_lists(raws: list, texts: list[str], inspection_year: int | None) -> 
                 raw = dataclasses.replace(raw, year=year)
         out.append(raw)
     return out
-
-
-_COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|than\s+(?:at|in))\s+(?:its|the|their|our)\s+"
-                       r"(?:previous\s+|last\s+)?((?:19|20)\d\d)\s+(?:ofsted\s+|full\s+)*(?:inspection|report|rating|judgement)\b")
-
-
-def _compared_with_year(claim: dict, sentence: str, published_year: int | None) -> dict:
-    """"Compared to its 2021 inspection, the council was downgraded from outstanding to good": the
-    earlier grade of a sentence that compares with an inspection named by its one year is that
-    inspection's."""
-    if claim["role"] != PREVIOUS or claim["year"] is not None:
-        return claim
-    m = _COMPARED.search(sentence)
-    if m is None or len(set(_YEAR.findall(sentence))) != 1:
-        return claim
-    year = int(m.group(1))
-    if published_year is not None and year > published_year:
-        return claim
-    return {**claim, "year": year}
 
 
 def _early_page(sentences: list[str], published_year: int | None) -> bool:

@@ -300,4 +300,21 @@ def at_the_time(sentence: str, before: str | None) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-__all__ = ["anchor_last_year", "at_the_time", "date_by_grade_year", "date_earlier_grades", "years_after", "same_as_dated_pre2013", "visit_standing_grades"]
+# an inspection a sentence dates: "its 2021 inspection", "the last inspection in March 2019"
+_INSPECTION_DATED = re.compile(
+    rf"(?i)\b((?:19|20)\d\d)\s+(?:ofsted\s+|full\s+|ilacs\s+|sif\s+|graded\s+)*inspection\b"
+    rf"|\b(?:last|previous|earlier|prior)\s+(?:ofsted\s+|full\s+|graded\s+)*inspection\s*,?\s*(?:in|of)\s+"
+    rf"(?:{_MONTHS}\s+)?((?:19|20)\d\d)\b")
+
+
+def earlier_inspection_year(sentence: str) -> int | None:
+    """The year of the one inspection a sentence dates, for an earlier grade it gives no year of its
+    own ("compared to its 2021 inspection, the council was downgraded from outstanding to good"):
+    only where that year is the sentence's only one."""
+    m = _INSPECTION_DATED.search(sentence)
+    if not m or len(set(_ONE_YEAR.findall(sentence))) != 1:
+        return None
+    return int(m.group(1) or m.group(2))
+
+
+__all__ = ["anchor_last_year", "at_the_time", "date_by_grade_year", "date_earlier_grades", "earlier_inspection_year", "years_after", "same_as_dated_pre2013", "visit_standing_grades"]

@@ -301,7 +301,7 @@ def font_dirs() -> list[str]:
 
 _REGISTERED: set[str] = set()
 STORE_DAYS = 30  # a chart of the store not used by any build for this long is removed
-CHARTS_A_WORKER = 20  # a worker takes ~0.8 s to start, about as long as drawing 20 timelines
+CHARTS_A_WORKER = 80  # a worker takes ~0.9 s to start, about as long as drawing 80 timelines' dots
 
 
 def chart_store(db=None) -> Path | None:
@@ -414,7 +414,7 @@ class ChartRenderer:
 
     def pool(self, charts: int = 1):
         """The workers, started for `charts` charts if need be: one for up to CHARTS_A_WORKER
-        charts (each worker costs ~0.8 s of a core to start), more for more, one a core at most."""
+        charts (each worker costs ~0.9 s of a core to start), more for more, at most default_workers()."""
         with self._lock:
             if self._pool is None:
                 from publish.chart_pool import ChartPool, default_workers

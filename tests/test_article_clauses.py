@@ -232,3 +232,96 @@ def test_areas_as_complement_and_changes_of_grade(text, expected):
 ], ids=["needing-help-to-leave-care", "who-need-help-to-leave-care", "who-need-help", "it-said"])
 def test_help_to_leave_care_and_what_the_report_said(text, expected):
     assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 2013-2018 inspection's title names the whole service, not three of its areas
+    ("The overall judgement was that services for children in need of help and protection, children looked after, and "
+     "care leavers, required improvement.", {_t(O, "requires_improvement", 2016)}),
+    ("The inspection of services for children in need of help and protection, children looked after and care leavers "
+     "found them to be good.", {_t(O, "good", 2016)}),
+    ("Following the inspection of services for children in need of help and protection, children looked after and care "
+     "leavers, the council was judged to require improvement.", {_t(O, "requires_improvement", 2016)}),
+    # the areas named one by one are the areas
+    ("Services for children in need of help and protection were judged good, and services for care leavers "
+     "inadequate.", {_t(H, "good", 2016), _t(CL, "inadequate", 2016)}),
+], ids=["overall-judgement-was-that", "found-them", "following", "one-by-one"])
+def test_the_inspections_title_is_the_whole_service(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D16)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a series opened by "G overall"
+    ("Trafford was rated good overall, outstanding for care leavers and inadequate for help and protection.",
+     {_t(O, "good"), _t(CL, "outstanding"), _t(H, "inadequate")}),
+    ("Trafford hopes to be good overall, outstanding for care leavers.", set()),
+], ids=["rated", "hope"])
+def test_series_after_overall(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a headline's verbless items: areas and their grade
+    ("Trafford: children in care 'good', care leavers 'requires improvement'",
+     {_t(IC, "good"), _t(CL, "requires_improvement")}),
+    ("Leadership 'outstanding' as Trafford children's services rated good", {_t(O, "good"), _t(L, "outstanding")}),
+    ("Ofsted: Trafford good overall, outstanding for care leavers", {_t(CL, "outstanding")}),
+    # not children's services, a hope, a body sentence
+    ("Schools in Trafford: leadership good, pupils outstanding", set()),
+    ("Trafford aims for leadership 'outstanding'", set()),
+], ids=["items", "as", "overall-series", "schools", "aim"])
+def test_headline_items(headline, expected):
+    text = headline + "\nOfsted inspected Trafford's children's services in January."
+    assert claim_set(claims_from_text(text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of only N councils to be rated G": the subject's overall grade
+    ("It is one of only three councils to have been rated outstanding overall.", {_t(O, "outstanding")}),
+    ("Trafford is one of just four authorities in England to be rated outstanding by Ofsted.", {_t(O, "outstanding")}),
+    # a hope, a denial, a scale
+    ("Trafford hopes to be one of the few councils to be rated outstanding.", set()),
+    ("Trafford is not one of the few councils to be rated outstanding.", set()),
+    ("Trafford hopes to be one of only three councils to secure an outstanding rating for care leavers.", set()),
+    ("Trafford is one of many councils to be rated good or outstanding.", set()),
+], ids=["it", "named", "hope", "not", "hope-areas", "scale"])
+def test_one_of_only_n_councils(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the areas, a relative clause in commas, then their grade
+    ("Help and protection, which was inadequate at the last inspection, is now good.",
+     {_t(H, "good"), ("Trafford", None, H, "inadequate", "previous")}),
+    ("Leadership, which Ofsted criticised in 2019, has now been rated outstanding.", {_t(L, "outstanding")}),
+    ("Help and protection, which other councils rate highly, is good practice.", set()),
+], ids=["which-was", "which-criticised", "practice"])
+def test_areas_with_a_relative_clause_before_their_grade(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second grade coordinated with a dated one is of the same inspection
+    ("In 2019 the council was judged inadequate for leadership, and requires improvement for help and protection.",
+     {("Trafford", 2019, L, "inadequate", CUR), ("Trafford", 2019, H, "requires_improvement", CUR)}),
+    ("Trafford was rated good overall. In 2019 it had been judged inadequate for leadership, but good for help and "
+     "protection.", {_t(O, "good"), ("Trafford", 2019, L, "inadequate", "previous"),
+                      ("Trafford", 2019, H, "good", "previous")}),
+    # the grade continued is the new one, not the one it moved from
+    ("The report has moved Trafford's rating to good from requires improvement in 2019, with outstanding for the "
+     "experiences and progress of care leavers.",
+     {_t(O, "good"), _t(CL, "outstanding"), ("Trafford", 2019, O, "requires_improvement", "previous")}),
+], ids=["same-year", "earlier-inspection", "moved-to-from"])
+def test_coordinated_grade_is_of_the_same_inspection(text, expected):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a grade word that is an adjective: no grade
+    "For care leavers, the council is good at keeping in touch.",
+    "Help and protection was rated good practice by staff.",
+    "Inspectors judged help and protection to be good enough.",
+    "Help and protection, which was praised by staff, is now good at spotting risk.",
+])
+def test_grade_words_as_adjectives_give_no_grade(text):
+    assert claim_set(claims_from_text(OFSTED + text, D)) == set()

@@ -151,3 +151,24 @@ NOW_LATER = [
 @pytest.mark.parametrize("text,published,expected", NOW_LATER, ids=[c[0][:60] for c in NOW_LATER])
 def test_dated_grade_then_now(text, published, expected):
     assert claim_set(claims_from_text(text, published)) == expected
+
+
+# an earlier grade of no year in a sentence that dates one inspection: that inspection's
+DATED_INSPECTION = [
+    ("Ofsted rated Sutton's children's services good. However, compared to its 2021 inspection, the council was "
+     "downgraded from outstanding to good for the impact of leaders.", date(2025, 3, 1),
+     {("Sutton", 2025, O, "good", "current"), ("Sutton", 2025, "leaders", "good", "current"),
+      ("Sutton", 2021, "leaders", "outstanding", "previous")}),
+    ("Ofsted rated Wigan's children's services good. Since its 2021 inspection, the council has moved from requires "
+     "improvement to good.", date(2025, 3, 1),
+     {("Wigan", 2025, O, "good", "current"), ("Wigan", 2021, O, "requires_improvement", "previous")}),
+    # ... not where the sentence gives two years
+    ("Ofsted rated Wigan's children's services good. Since its 2021 inspection and a visit in 2023, the council has "
+     "moved from requires improvement to good.", date(2025, 3, 1),
+     {("Wigan", 2025, O, "good", "current"), ("Wigan", None, O, "requires_improvement", "previous")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DATED_INSPECTION, ids=[c[0][-50:] for c in DATED_INSPECTION])
+def test_earlier_grade_of_the_inspection_the_sentence_dates(text, published, expected):
+    assert claim_set(claims_from_text(text, published)) == expected
