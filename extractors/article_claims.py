@@ -29,7 +29,7 @@ from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.article_years import (anchor_last_year, at_the_time, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
                                       visit_standing_grades, years_after)
-from extractors.authority_mentions import Mention, find_mentions
+from extractors.authority_mentions import Mention, find_mentions, known_bare
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
 
@@ -184,7 +184,8 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
     text = without_furniture(text)
-    sentences = [_Sentence.of(s) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
+    known = known_bare(text)
+    sentences = [_Sentence.of(s, known) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -227,11 +228,11 @@ class _Sentence:
     written: str  # as the article has it, quotation marks and all: kept with its claims
 
     @classmethod
-    def of(cls, written: str) -> "_Sentence":
+    def of(cls, written: str, known: frozenset[str] = frozenset()) -> "_Sentence":
         text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         # "a part of Devon", "near Leeds": a place within or beside the authority, not the authority
-        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start])
+        mentions = tuple(m for m in find_mentions(text, known) if not _PLACE_IN.search(low[:m.start])
                          and not article_whose.not_the_council(text, m.start, m.end))
         return cls(text, low, mentions, written)
 

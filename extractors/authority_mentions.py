@@ -74,21 +74,46 @@ def _forms() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, form_to_name
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every authority `text` names, in order of appearance."""
+def find_mentions(text: str, known: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every authority `text` names, in order of appearance. `known`: the names that also need a
+    council word which the article names with one elsewhere ("Bury Council ... Bury was rated"):
+    there the bare name counts too."""
     pattern, form_to_name = _forms()
-    mentions = []
+    mentions, bare = [], []
     for m in pattern.finditer(text):
         written = m.group()
         if not written[:1].isupper():
             continue
         name = form_to_name[" ".join(written.lower().split())]
-        if _counts(text, m.start(), m.end(), written):
+        counts = _counts(text, m.start(), m.end(), written, name in known)
+        if counts is True:
             mentions.append(Mention(m.start(), m.end(), name))
-    return mentions
+        elif counts is None:
+            bare.append(Mention(m.start(), m.end(), name))
+    # "Ofsted said Bolton and Hounslow require improvement": a bare name listed with an authority
+    for b in bare:
+        if any(_LIST_GAP.fullmatch(text[b.end:m.start]) or _LIST_GAP.fullmatch(text[m.end:b.start])
+               for m in mentions):
+            mentions.append(b)
+    return sorted(mentions, key=lambda m: m.start)
 
 
-def _counts(text: str, start: int, end: int, written: str) -> bool:
+def known_bare(text: str) -> frozenset[str]:
+    """The names that need a council word which `text` names with one somewhere."""
+    return frozenset(m.name for m in find_mentions(text) if m.name in _NEEDS_COUNCIL_NAMES)
+
+
+_NEEDS_COUNCIL_NAMES = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton", "Halton", "Dudley", "Kent",
+                                  "Derby", "Bolton", "Bath and North East Somerset", "Windsor and Maidenhead",
+                                  "Richmond upon Thames", "Stoke-on-Trent", "Brent", "York"})
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+# a bare name followed by a determiner or pronoun is a word ("Reading the report", "Harrow it")
+_WORD_AFTER = re.compile(r"^\s+(?:the|a|an|this|that|these|those|it|them|his|her|their|our|its|through|of|on|up)\b")
+
+
+def _counts(text: str, start: int, end: int, written: str, known: bool = False) -> bool | None:
+    """True: a mention; False: not one; None: a bare name that needs a council word (counted when
+    listed with another authority)."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     council_after = bool(_COUNCIL_AFTER.match(after))
     if council_after:
@@ -96,7 +121,11 @@ def _counts(text: str, start: int, end: int, written: str) -> bool:
     if _TITLES.search(before) or _SPEECH_AFTER.match(after):
         return False
     if " ".join(written.split()) in _NEEDS_COUNCIL and not _COUNCIL_BEFORE.search(before):
-        return False
+        previous = re.search(r"([A-Z][\w'-]*)\s+$", before)
+        if (previous and previous.group(1) not in _PLACE_WORDS and not _sentence_start(before, previous.start(1))) \
+                or _WORD_AFTER.match(after.lower()) or re.match(r"^[-\w]", after):
+            return False
+        return True if known else None
     previous = re.search(r"([A-Z][\w'-]*)\s+$", before)
     if previous and previous.group(1) not in _PLACE_WORDS and not _sentence_start(before, previous.start(1)):
         return False  # "Claire Vasey Durham" is a person, unless a council word follows
