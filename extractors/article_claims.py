@@ -19,6 +19,7 @@ from datetime import date
 
 from extractors import article_area_grades
 from extractors import article_areas
+from extractors import article_congratulate
 from extractors import article_clauses
 from extractors import article_months
 from extractors import article_whose
@@ -205,6 +206,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws.extend(_congratulated(sentences, raws))
     raws = before_resolving(raws, [s.text for s in sentences], year)
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
@@ -1263,6 +1265,21 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
                 or any(r.sentence == index for r in raws):
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    return added
+
+
+def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
+    """"I congratulate the Isle of Wight Council on securing a good rating from Ofsted": the grade
+    of the one authority congratulated, where the sentence gave no other claim."""
+    read = {r.sentence for r in raws}
+    added = []
+    for index, sentence in enumerate(sentences):
+        found = None if index in read else (
+            article_congratulate.congratulated(sentence.low, sentence.mentions)
+            or article_congratulate.celebrated(sentence.low, sentence.written, sentence.mentions, sentence.text))
+        if found:
+            added.append(RawClaim(found[0], None, CURRENT, found[1], frozenset({article_areas.PRONOUN}),
+                                  explicit=False, sentence=index))
     return added
 
 

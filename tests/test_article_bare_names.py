@@ -51,3 +51,63 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_bare_authority_names(text, expected):
     assert claim_set(claims_from_text(text, D)) == expected
+
+
+# The one authority congratulated on a grade has it; whoever congratulates has none.
+D19 = date(2019, 1, 8)
+CONGRATULATIONS = [
+    ("I would like to congratulate the Isle of Wight Council on securing a good rating from Ofsted.",
+     {("Isle of Wight", 2019, O, GOOD, "current")}),
+    ("Hampshire County Council congratulated the Isle of Wight Council on securing a good rating from Ofsted "
+     "for its children's safeguarding services.", {("Isle of Wight", 2019, O, GOOD, "current")}),
+    ("Leeds City Council congratulated Kirklees Council on achieving a 'requires improvement' judgement from Ofsted.",
+     {("Kirklees", 2019, O, RI, "current")}),
+    ("Congratulations to Bolton Council for their Good Ofsted rating.", {("Bolton", 2019, O, GOOD, "current")}),
+    ("The minister congratulated Leeds City Council's children's services on their outstanding Ofsted judgement.",
+     {("Leeds", 2019, O, "outstanding", "current")}),
+    # nothing: no grade, a school or nursery, two congratulated, an area's grade, the passive
+    ("Leeds City Council congratulated Kirklees Council on a good Ofsted inspection.", set()),
+    ("Leeds City Council congratulated Kirklees Council on its good work with Ofsted.", set()),
+    ("The council congratulated Kirklees Council's schools on their good Ofsted ratings.", set()),
+    ("We congratulate Devon County Council's nurseries on a good Ofsted rating.", set()),
+    ("Hampshire congratulated Leeds and Bradford on their good Ofsted ratings.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONGRATULATIONS)
+def test_the_congratulated_authority_has_the_grade(text, expected):
+    assert claim_set(claims_from_text(text, D19)) == expected
+
+
+# The one authority that, as the subject, praises or thanks its staff or celebrates after a grade has it.
+D21 = date(2021, 12, 6)
+CELEBRATIONS = [
+    ("Dorset Council praises Children's Services staff after 'Good' Ofsted inspection",
+     {("Dorset", 2021, O, GOOD, "current")}),
+    ("Dorset Council praising its Children's Services staff following a 'Good' rating from Ofsted in their latest "
+     "inspection.", {("Dorset", 2021, O, GOOD, "current")}),
+    ("Somerset Council has thanked its staff after a good rating from Ofsted.", {("Somerset", 2021, O, GOOD, "current")}),
+    ("Wigan Council celebrates 'Good' Ofsted rating for children's services.", {("Wigan", 2021, O, GOOD, "current")}),
+    ("Leeds City Council has welcomed a 'requires improvement' Ofsted judgement.",
+     {("Leeds", 2021, O, RI, "current")}),
+    # nothing: praise only, a good inspection not set apart, hope, despite, a school, an area, two councils
+    ("Dorset Council thanked staff for their good work during the Ofsted inspection.", set()),
+    ("Dorset Council thanked staff after a good Ofsted inspection.", set()),
+    ("Dorset Council celebrates as it aims for an 'outstanding' Ofsted rating.", set()),
+    ("Dorset Council praised staff despite an 'inadequate' Ofsted rating.", set()),
+    ("Dorset Council praised its staff after a 'Good' Ofsted inspection of its schools.", set()),
+    ("Dorset Council praised Somerset Council after its 'Good' Ofsted rating.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CELEBRATIONS)
+def test_the_celebrating_authority_has_the_grade(text, expected):
+    assert claim_set(claims_from_text(text, D21)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Dorset Council hails 'outstanding' Ofsted rating for adoption.",
+    "Leeds City Council congratulated Kirklees Council after its outstanding rating for adoption from Ofsted.",
+])
+def test_an_areas_grade_is_not_the_overall_grade(text):
+    assert not [c for c in claims_from_text(text, D21) if c["area"] == O]
