@@ -22,6 +22,7 @@ from extractors import article_areas
 from extractors import article_congratulate
 from extractors import article_clauses
 from extractors import article_months
+from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
@@ -445,6 +446,11 @@ class _SentenceReader:
         if head is not None and predicate.form in ("rating", "copula"):
             mentions = [m for m in mentions if m.start >= predicate.area_start + head]
         self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
+        # "Together for Children, which runs Sunderland's children's services, was rated ...": the council's
+        operator = None if mentions else article_operator.operated_for(low, self.s.text, relatives, self.s.mentions,
+                                                                       predicate.area_start)
+        if operator is not None:
+            mentions = [m for m in self.s.mentions if m.name == operator][:1]
         own = {k for _, _, k in article_areas.area_spans(area_text)}
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
@@ -487,6 +493,10 @@ class _SentenceReader:
             if parallel is None:
                 return  # the noun is left out and no earlier subject of the sentence gives it
             own = own | parallel
+        if not own and operator is not None:
+            if w.NOT_SERVICES.search(low[g.end():right_edge]) or w.NOT_SERVICES.search(area_text):
+                return  # "... was rated good for its fostering service": a provider's grade, not the council's
+            own = {article_areas.PRONOUN}
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}

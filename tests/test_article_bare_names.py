@@ -111,3 +111,29 @@ def test_the_celebrating_authority_has_the_grade(text, expected):
 ])
 def test_an_areas_grade_is_not_the_overall_grade(text):
     assert not [c for c in claims_from_text(text, D21) if c["area"] == O]
+
+
+# A body that runs a council's children's services, named with the council in a relative clause: the council's grade.
+D22 = date(2022, 11, 9)
+OPERATORS = [
+    ("Together for Children, which runs Sunderland's children's services, was rated outstanding by Ofsted.",
+     {("Sunderland", 2022, O, "outstanding", "current")}),
+    ("Together for Children, which delivers children's services on behalf of Sunderland City Council, has been "
+     "rated outstanding by Ofsted.", {("Sunderland", 2022, O, "outstanding", "current")}),
+    ("Slough Children First, which runs children's services for Slough, was rated inadequate by Ofsted.",
+     {("Slough", 2022, O, INAD, "current")}),
+    ("The trust, which runs Doncaster Council's children's services, was judged good by Ofsted.",
+     {("Doncaster", 2022, O, GOOD, "current")}),
+    # nothing: two councils, a partner, homes, a fostering service
+    ("Achieving for Children, which runs children's services for Kingston and Richmond, was rated good by Ofsted.",
+     set()),
+    ("The trust, which works with Sunderland City Council, was rated good by Ofsted.", set()),
+    ("Together for Children, which runs Sunderland's children's homes, was rated good by Ofsted.", set()),
+    ("Together for Children, which runs Sunderland's children's services, was rated good by Ofsted for its "
+     "fostering service.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATORS)
+def test_the_body_running_the_services_has_the_councils_grade(text, expected):
+    assert claim_set(claims_from_text(text, D22)) == expected
