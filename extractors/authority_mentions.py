@@ -107,6 +107,12 @@ _NEEDS_COUNCIL_NAMES = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton
                                   "Derby", "Bolton", "Bath and North East Somerset", "Windsor and Maidenhead",
                                   "Richmond upon Thames", "Stoke-on-Trent", "Brent", "York"})
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+# a bare name that is graded is the place: "Bury was rated inadequate", "Ofsted judged Harrow good"
+_RATED_AFTER = re.compile(r"^\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains?|stays?)\s+"
+                          r"(?:(?:now|also|still|again|previously|currently|once)\s+)?"
+                          r"(?:rated|judged|graded|deemed|assessed\s+as)\b|^\s+(?:requires?|required)\s+improvement\b")
+_RATED_BEFORE = re.compile(r"\b(?:ofsted|inspectors|the\s+watchdog|the\s+inspectorate)\s+(?:has\s+|have\s+|had\s+)?"
+                           r"(?:rated|judged|graded)\s+$")
 # a bare name followed by a determiner or pronoun is a word ("Reading the report", "Harrow it")
 _WORD_AFTER = re.compile(r"^\s+(?:the|a|an|this|that|these|those|it|them|his|her|their|our|its|through|of|on|up)\b")
 
@@ -122,10 +128,13 @@ def _counts(text: str, start: int, end: int, written: str, known: bool = False) 
         return False
     if " ".join(written.split()) in _NEEDS_COUNCIL and not _COUNCIL_BEFORE.search(before):
         previous = re.search(r"([A-Z][\w'-]*)\s+$", before)
-        if (previous and previous.group(1) not in _PLACE_WORDS and not _sentence_start(before, previous.start(1))) \
+        # "Andy Bury was rated ...": a capitalised word before a bare name makes it a surname, even first in the sentence
+        if (previous and previous.group(1) not in _PLACE_WORDS) \
                 or _WORD_AFTER.match(after.lower()) or re.match(r"^[-\w]", after):
             return False
-        return True if known else None
+        if known or _RATED_AFTER.match(after.lower()) or _RATED_BEFORE.search(before.lower()):
+            return True  # "Bury was rated inadequate", "Ofsted rated Bolton good": a place, graded
+        return None
     previous = re.search(r"([A-Z][\w'-]*)\s+$", before)
     if previous and previous.group(1) not in _PLACE_WORDS and not _sentence_start(before, previous.start(1)):
         return False  # "Claire Vasey Durham" is a person, unless a council word follows

@@ -33,10 +33,16 @@ CASES = [
      {("Bolton", 2019, O, GOOD, "current")}),
     ("Bury Council was inspected by Ofsted. Bury was rated good, while neighbouring Rochdale was rated inadequate.",
      {("Bury", 2019, O, GOOD, "current"), ("Rochdale", 2019, O, INAD, "current")}),
-    # nothing: no anchor, a person, a school, a police force, a gerund, two councils for "the council"
-    ("Ofsted said Bolton requires improvement.", set()),
-    ("Bury was rated inadequate by Ofsted.", set()),
-    ("Ofsted rated Reading and Slough inadequate.", set()),
+    # graded as a place: the subject of a rating, the object of Ofsted's
+    ("Ofsted said Bolton requires improvement.", {("Bolton", 2019, O, RI, "current")}),
+    ("Bury was rated inadequate by Ofsted.", {("Bury", 2019, O, INAD, "current")}),
+    ("Ofsted rated Reading and Slough inadequate.", {("Reading", 2019, O, INAD, "current"),
+                                                     ("Slough", 2019, O, INAD, "current")}),
+    ("Harrow has been judged good by Ofsted.", {("Harrow", 2019, O, GOOD, "current")}),
+    # nothing: a person, a school, a police force, a gerund, two councils for "the council"
+    ("Andy Bury was rated outstanding by Ofsted as a foster carer.", set()),
+    ("Cllr Bolton was judged inadequate by Ofsted.", set()),
+    ("Reading the report, Ofsted inspectors were clear.", set()),
     ("Sue Bolton and Wigan Council staff were thanked.", set()),
     ("Harrow School and Brent were rated outstanding.", set()),
     ("Ofsted said Wigan and Harrow School were good.", set()),
