@@ -31,11 +31,23 @@ _EXTRA_FORMS = {
     "Richmond upon Thames": ("Richmond",),
     "East Riding of Yorkshire": ("East Riding",),
     "Bath and North East Somerset": ("BANES", "Bath"),
-    "Windsor and Maidenhead": ("Windsor",),
+    "Windsor and Maidenhead": ("Windsor", "RBWM"),
+    "Kensington and Chelsea": ("RBKC",),
+    "Barking and Dagenham": ("LBBD",),
+    "Kingston upon Thames": ("Kingston",),
+    "North East Lincolnshire": ("North East Lincs", "NE Lincs", "NE Lincolnshire"),
+    "North Lincolnshire": ("North Lincs",),
 }
+# County names shortened in the press ("Notts County Council", "Herts Council"): only with a council word,
+# "Notts County" alone being a football club.
+for _short, _name in (("Herts", "Hertfordshire"), ("Lincs", "Lincolnshire"), ("Bucks", "Buckinghamshire"),
+                      ("Notts", "Nottinghamshire"), ("Leics", "Leicestershire"), ("Staffs", "Staffordshire"),
+                      ("Wilts", "Wiltshire"), ("Worcs", "Worcestershire"), ("Cambs", "Cambridgeshire"),
+                      ("Gloucs", "Gloucestershire"), ("Oxon", "Oxfordshire")):
+    _EXTRA_FORMS[_name] = (*_EXTRA_FORMS.get(_name, ()), f"{_short} County Council", f"{_short} Council")
 # Names that are also common words or surnames: counted only beside a council word.
 _NEEDS_COUNCIL = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton", "Halton", "Dudley", "Kent",
-                            "Derby", "Bolton", "Bath", "Windsor", "Richmond", "Stoke", "Brent", "York"})
+                            "Derby", "Bolton", "Bath", "Windsor", "Richmond", "Stoke", "Brent", "York", "Kingston"})
 _COUNCIL_AFTER = re.compile(
     r"^(?:'s\b|s'|\s+(?:Borough|City|County|Metropolitan|District|Council|Unitary|children's\s+services|"
     r"Children's\s+Services|council|children's\s+social\s+care|Children's\s+Social\s+Care|"
@@ -69,7 +81,9 @@ def _forms() -> tuple[re.Pattern, dict[str, str]]:
         for form in forms:
             form_to_name.setdefault(form.lower(), a.name)
     alternatives = sorted(form_to_name, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives)
+    # "Barking & Dagenham", "Brighton & Hove": "&" for "and"
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\s+and\s+", r"\s*(?:and|&)\s*")
+                                                  for f in alternatives)
                          + r")(?![\w]|-(?:under|upon)\b)", re.IGNORECASE)
     return pattern, form_to_name
 
@@ -84,7 +98,7 @@ def find_mentions(text: str, known: frozenset[str] = frozenset()) -> list[Mentio
         written = m.group()
         if not written[:1].isupper():
             continue
-        name = form_to_name[" ".join(written.lower().split())]
+        name = form_to_name[_key(written)]
         counts = _counts(text, m.start(), m.end(), written, name in known)
         if counts is True:
             mentions.append(Mention(m.start(), m.end(), name))
@@ -98,6 +112,10 @@ def find_mentions(text: str, known: frozenset[str] = frozenset()) -> list[Mentio
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _key(written: str) -> str:
+    return " ".join(re.sub(r"\s*&\s*", " and ", written.lower()).split())
+
+
 def known_bare(text: str) -> frozenset[str]:
     """The names that need a council word which `text` names with one somewhere."""
     return frozenset(m.name for m in find_mentions(text) if m.name in _NEEDS_COUNCIL_NAMES)
@@ -105,7 +123,7 @@ def known_bare(text: str) -> frozenset[str]:
 
 _NEEDS_COUNCIL_NAMES = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton", "Halton", "Dudley", "Kent",
                                   "Derby", "Bolton", "Bath and North East Somerset", "Windsor and Maidenhead",
-                                  "Richmond upon Thames", "Stoke-on-Trent", "Brent", "York"})
+                                  "Richmond upon Thames", "Stoke-on-Trent", "Brent", "York", "Kingston upon Thames"})
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
 # a bare name that is graded is the place: "Bury was rated inadequate", "Ofsted judged Harrow good"
 _RATED_AFTER = re.compile(r"^\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains?|stays?)\s+"

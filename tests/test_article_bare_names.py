@@ -143,3 +143,26 @@ OPERATORS = [
 @pytest.mark.parametrize(("text", "expected"), OPERATORS)
 def test_the_body_running_the_services_has_the_councils_grade(text, expected):
     assert claim_set(claims_from_text(text, D22)) == expected
+
+
+# The ways the press writes a council's name: "&" for "and", short county names with a council word, acronyms.
+WRITTEN_FORMS = [
+    ("Barking & Dagenham Council was rated good by Ofsted.", {("Barking and Dagenham", 2019, O, GOOD, "current")}),
+    ("Ofsted rated Hammersmith & Fulham's children's services outstanding.",
+     {("Hammersmith and Fulham", 2019, O, "outstanding", "current")}),
+    ("Notts County Council's children's services were judged good by Ofsted.",
+     {("Nottinghamshire", 2019, O, GOOD, "current")}),
+    ("Ofsted has rated Herts County Council requires improvement.",
+     {("Hertfordshire", 2019, O, RI, "current")}),
+    ("Kingston Council was rated good by Ofsted.", {("Kingston upon Thames", 2019, O, GOOD, "current")}),
+    ("Ofsted rated RBKC outstanding.", {("Kensington and Chelsea", 2019, O, "outstanding", "current")}),
+    ("NE Lincs Council was rated inadequate by Ofsted.", {("North East Lincolnshire", 2019, O, INAD, "current")}),
+    # nothing: a football club, another Kingston
+    ("Notts County were rated good by pundits; Ofsted was not involved.", set()),
+    ("Ofsted staff flew to Jamaica to see Kingston's schools rated good.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_FORMS)
+def test_the_ways_a_council_is_written(text, expected):
+    assert claim_set(claims_from_text(text, D)) == expected
