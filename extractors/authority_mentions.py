@@ -30,13 +30,17 @@ _EXTRA_FORMS = {
     "Redcar and Cleveland": ("Redcar",),
     "Richmond upon Thames": ("Richmond",),
     "East Riding of Yorkshire": ("East Riding",),
-    "Bath and North East Somerset": ("BANES", "Bath"),
+    "Bath and North East Somerset": ("BANES", "Bath", "B&NES"),
     "Windsor and Maidenhead": ("Windsor", "RBWM"),
     "Kensington and Chelsea": ("RBKC",),
     "Barking and Dagenham": ("LBBD",),
     "Kingston upon Thames": ("Kingston",),
     "North East Lincolnshire": ("North East Lincs", "NE Lincs", "NE Lincolnshire"),
     "North Lincolnshire": ("North Lincs",),
+    "Cheshire West and Chester": ("Cheshire West",),
+    "Central Bedfordshire": ("Central Beds",),
+    "North Yorkshire": ("North Yorks County Council", "North Yorks Council"),
+    "Milton Keynes": ("MK Council",),
 }
 # County names shortened in the press ("Notts County Council", "Herts Council"): only with a council word,
 # "Notts County" alone being a football club.
@@ -98,7 +102,7 @@ def find_mentions(text: str, known: frozenset[str] = frozenset()) -> list[Mentio
         written = m.group()
         if not written[:1].isupper():
             continue
-        name = form_to_name[_key(written)]
+        name = form_to_name.get(" ".join(written.lower().split())) or form_to_name[_key(written)]
         counts = _counts(text, m.start(), m.end(), written, name in known)
         if counts is True:
             mentions.append(Mention(m.start(), m.end(), name))

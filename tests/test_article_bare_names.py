@@ -157,6 +157,9 @@ WRITTEN_FORMS = [
     ("Kingston Council was rated good by Ofsted.", {("Kingston upon Thames", 2019, O, GOOD, "current")}),
     ("Ofsted rated RBKC outstanding.", {("Kensington and Chelsea", 2019, O, "outstanding", "current")}),
     ("NE Lincs Council was rated inadequate by Ofsted.", {("North East Lincolnshire", 2019, O, INAD, "current")}),
+    ("B&NES Council was rated good by Ofsted.", {("Bath and North East Somerset", 2019, O, GOOD, "current")}),
+    ("Central Beds Council was rated good by Ofsted.", {("Central Bedfordshire", 2019, O, GOOD, "current")}),
+    ("Ofsted rated Cheshire West's children's services good.", {("Cheshire West and Chester", 2019, O, GOOD, "current")}),
     # nothing: a football club, another Kingston
     ("Notts County were rated good by pundits; Ofsted was not involved.", set()),
     ("Ofsted staff flew to Jamaica to see Kingston's schools rated good.", set()),
