@@ -19,8 +19,10 @@ from datetime import date
 
 from extractors import article_area_grades
 from extractors import article_areas
+from extractors import article_congratulate
 from extractors import article_clauses
 from extractors import article_months
+from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
@@ -29,7 +31,7 @@ from extractors.article_doubt import leave_out_unsure
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.article_years import (anchor_last_year, at_the_time, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
                                       visit_standing_grades, years_after)
-from extractors.authority_mentions import Mention, find_mentions
+from extractors.authority_mentions import Mention, find_mentions, known_bare
 from extractors.dates import parse_periods
 from extractors.sentences import drop_quotes, split_sentences
 
@@ -184,7 +186,8 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
     text = without_furniture(text)
-    sentences = [_Sentence.of(s) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
+    known = known_bare(text)
+    sentences = [_Sentence.of(s, known) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -204,6 +207,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws.extend(_congratulated(sentences, raws))
     raws = before_resolving(raws, [s.text for s in sentences], year)
     claims = resolve_claims(raws, year, [s.written for s in sentences])
     claims = date_earlier_grades(claims, [s.text for s in sentences], [{m.name for m in s.mentions} for s in sentences], main)
@@ -227,11 +231,11 @@ class _Sentence:
     written: str  # as the article has it, quotation marks and all: kept with its claims
 
     @classmethod
-    def of(cls, written: str) -> "_Sentence":
+    def of(cls, written: str, known: frozenset[str] = frozenset()) -> "_Sentence":
         text = drop_quotes(written)
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         # "a part of Devon", "near Leeds": a place within or beside the authority, not the authority
-        mentions = tuple(m for m in find_mentions(text) if not _PLACE_IN.search(low[:m.start])
+        mentions = tuple(m for m in find_mentions(text, known) if not _PLACE_IN.search(low[:m.start])
                          and not article_whose.not_the_council(text, m.start, m.end))
         return cls(text, low, mentions, written)
 
@@ -442,6 +446,11 @@ class _SentenceReader:
         if head is not None and predicate.form in ("rating", "copula"):
             mentions = [m for m in mentions if m.start >= predicate.area_start + head]
         self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
+        # "Together for Children, which runs Sunderland's children's services, was rated ...": the council's
+        operator = None if mentions else article_operator.operated_for(low, self.s.text, relatives, self.s.mentions,
+                                                                       predicate.area_start)
+        if operator is not None:
+            mentions = [m for m in self.s.mentions if m.name == operator][:1]
         own = {k for _, _, k in article_areas.area_spans(area_text)}
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
@@ -484,6 +493,10 @@ class _SentenceReader:
             if parallel is None:
                 return  # the noun is left out and no earlier subject of the sentence gives it
             own = own | parallel
+        if not own and operator is not None:
+            if w.NOT_SERVICES.search(low[g.end():right_edge]) or w.NOT_SERVICES.search(area_text):
+                return  # "... was rated good for its fostering service": a provider's grade, not the council's
+            own = {article_areas.PRONOUN}
         if not own and any(not self._possessive(m) for m in mentions):
             # "Sandwell was rated ...", but not "Sandwell's early help offer was rated ..."
             own = {article_areas.PRONOUN}
@@ -1262,6 +1275,21 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
                 or any(r.sentence == index for r in raws):
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    return added
+
+
+def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
+    """"I congratulate the Isle of Wight Council on securing a good rating from Ofsted": the grade
+    of the one authority congratulated, where the sentence gave no other claim."""
+    read = {r.sentence for r in raws}
+    added = []
+    for index, sentence in enumerate(sentences):
+        found = None if index in read else (
+            article_congratulate.congratulated(sentence.low, sentence.mentions)
+            or article_congratulate.celebrated(sentence.low, sentence.written, sentence.mentions, sentence.text))
+        if found:
+            added.append(RawClaim(found[0], None, CURRENT, found[1], frozenset({article_areas.PRONOUN}),
+                                  explicit=False, sentence=index))
     return added
 
 

@@ -30,12 +30,28 @@ _EXTRA_FORMS = {
     "Redcar and Cleveland": ("Redcar",),
     "Richmond upon Thames": ("Richmond",),
     "East Riding of Yorkshire": ("East Riding",),
-    "Bath and North East Somerset": ("BANES", "Bath"),
-    "Windsor and Maidenhead": ("Windsor",),
+    "Bath and North East Somerset": ("BANES", "Bath", "B&NES"),
+    "Windsor and Maidenhead": ("Windsor", "RBWM"),
+    "Kensington and Chelsea": ("RBKC",),
+    "Barking and Dagenham": ("LBBD",),
+    "Kingston upon Thames": ("Kingston",),
+    "North East Lincolnshire": ("North East Lincs", "NE Lincs", "NE Lincolnshire"),
+    "North Lincolnshire": ("North Lincs",),
+    "Cheshire West and Chester": ("Cheshire West",),
+    "Central Bedfordshire": ("Central Beds",),
+    "North Yorkshire": ("North Yorks County Council", "North Yorks Council"),
+    "Milton Keynes": ("MK Council",),
 }
+# County names shortened in the press ("Notts County Council", "Herts Council"): only with a council word,
+# "Notts County" alone being a football club.
+for _short, _name in (("Herts", "Hertfordshire"), ("Lincs", "Lincolnshire"), ("Bucks", "Buckinghamshire"),
+                      ("Notts", "Nottinghamshire"), ("Leics", "Leicestershire"), ("Staffs", "Staffordshire"),
+                      ("Wilts", "Wiltshire"), ("Worcs", "Worcestershire"), ("Cambs", "Cambridgeshire"),
+                      ("Gloucs", "Gloucestershire"), ("Oxon", "Oxfordshire")):
+    _EXTRA_FORMS[_name] = (*_EXTRA_FORMS.get(_name, ()), f"{_short} County Council", f"{_short} Council")
 # Names that are also common words or surnames: counted only beside a council word.
 _NEEDS_COUNCIL = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton", "Halton", "Dudley", "Kent",
-                            "Derby", "Bolton", "Bath", "Windsor", "Richmond", "Stoke", "Brent", "York"})
+                            "Derby", "Bolton", "Bath", "Windsor", "Richmond", "Stoke", "Brent", "York", "Kingston"})
 _COUNCIL_AFTER = re.compile(
     r"^(?:'s\b|s'|\s+(?:Borough|City|County|Metropolitan|District|Council|Unitary|children's\s+services|"
     r"Children's\s+Services|council|children's\s+social\s+care|Children's\s+Social\s+Care|"
@@ -69,26 +85,63 @@ def _forms() -> tuple[re.Pattern, dict[str, str]]:
         for form in forms:
             form_to_name.setdefault(form.lower(), a.name)
     alternatives = sorted(form_to_name, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives)
+    # "Barking & Dagenham", "Brighton & Hove": "&" for "and"
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\s+and\s+", r"\s*(?:and|&)\s*")
+                                                  for f in alternatives)
                          + r")(?![\w]|-(?:under|upon)\b)", re.IGNORECASE)
     return pattern, form_to_name
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every authority `text` names, in order of appearance."""
+def find_mentions(text: str, known: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every authority `text` names, in order of appearance. `known`: the names that also need a
+    council word which the article names with one elsewhere ("Bury Council ... Bury was rated"):
+    there the bare name counts too."""
     pattern, form_to_name = _forms()
-    mentions = []
+    mentions, bare = [], []
     for m in pattern.finditer(text):
         written = m.group()
         if not written[:1].isupper():
             continue
-        name = form_to_name[" ".join(written.lower().split())]
-        if _counts(text, m.start(), m.end(), written):
+        name = form_to_name.get(" ".join(written.lower().split())) or form_to_name[_key(written)]
+        counts = _counts(text, m.start(), m.end(), written, name in known)
+        if counts is True:
             mentions.append(Mention(m.start(), m.end(), name))
-    return mentions
+        elif counts is None:
+            bare.append(Mention(m.start(), m.end(), name))
+    # "Ofsted said Bolton and Hounslow require improvement": a bare name listed with an authority
+    for b in bare:
+        if any(_LIST_GAP.fullmatch(text[b.end:m.start]) or _LIST_GAP.fullmatch(text[m.end:b.start])
+               for m in mentions):
+            mentions.append(b)
+    return sorted(mentions, key=lambda m: m.start)
 
 
-def _counts(text: str, start: int, end: int, written: str) -> bool:
+def _key(written: str) -> str:
+    return " ".join(re.sub(r"\s*&\s*", " and ", written.lower()).split())
+
+
+def known_bare(text: str) -> frozenset[str]:
+    """The names that need a council word which `text` names with one somewhere."""
+    return frozenset(m.name for m in find_mentions(text) if m.name in _NEEDS_COUNCIL_NAMES)
+
+
+_NEEDS_COUNCIL_NAMES = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton", "Halton", "Dudley", "Kent",
+                                  "Derby", "Bolton", "Bath and North East Somerset", "Windsor and Maidenhead",
+                                  "Richmond upon Thames", "Stoke-on-Trent", "Brent", "York", "Kingston upon Thames"})
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+# a bare name that is graded is the place: "Bury was rated inadequate", "Ofsted judged Harrow good"
+_RATED_AFTER = re.compile(r"^\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains?|stays?)\s+"
+                          r"(?:(?:now|also|still|again|previously|currently|once)\s+)?"
+                          r"(?:rated|judged|graded|deemed|assessed\s+as)\b|^\s+(?:requires?|required)\s+improvement\b")
+_RATED_BEFORE = re.compile(r"\b(?:ofsted|inspectors|the\s+watchdog|the\s+inspectorate)\s+(?:has\s+|have\s+|had\s+)?"
+                           r"(?:rated|judged|graded)\s+$")
+# a bare name followed by a determiner or pronoun is a word ("Reading the report", "Harrow it")
+_WORD_AFTER = re.compile(r"^\s+(?:the|a|an|this|that|these|those|it|them|his|her|their|our|its|through|of|on|up)\b")
+
+
+def _counts(text: str, start: int, end: int, written: str, known: bool = False) -> bool | None:
+    """True: a mention; False: not one; None: a bare name that needs a council word (counted when
+    listed with another authority)."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     council_after = bool(_COUNCIL_AFTER.match(after))
     if council_after:
@@ -96,7 +149,14 @@ def _counts(text: str, start: int, end: int, written: str) -> bool:
     if _TITLES.search(before) or _SPEECH_AFTER.match(after):
         return False
     if " ".join(written.split()) in _NEEDS_COUNCIL and not _COUNCIL_BEFORE.search(before):
-        return False
+        previous = re.search(r"([A-Z][\w'-]*)\s+$", before)
+        # "Andy Bury was rated ...": a capitalised word before a bare name makes it a surname, even first in the sentence
+        if (previous and previous.group(1) not in _PLACE_WORDS) \
+                or _WORD_AFTER.match(after.lower()) or re.match(r"^[-\w]", after):
+            return False
+        if known or _RATED_AFTER.match(after.lower()) or _RATED_BEFORE.search(before.lower()):
+            return True  # "Bury was rated inadequate", "Ofsted rated Bolton good": a place, graded
+        return None
     previous = re.search(r"([A-Z][\w'-]*)\s+$", before)
     if previous and previous.group(1) not in _PLACE_WORDS and not _sentence_start(before, previous.start(1)):
         return False  # "Claire Vasey Durham" is a person, unless a council word follows

@@ -141,10 +141,14 @@ def test_round_up_of_several_councils_gives_each_its_areas():
 
 
 def test_a_name_the_reader_does_not_know_takes_the_clause_reading_with_it():
-    """"Bury" (a word too) is known only as "Bury Council": its areas are not Oldham's, named before."""
+    """A name the reader does not know ("Ramsbottom"): its areas are not Oldham's, named before. "Bury"
+    (a word too) is known as the place when it is graded ("Bury was rated"): its areas are its own."""
     text = "Ofsted inspected two councils. Oldham was rated good overall. " \
-           "Bury was rated good overall, and outstanding for services for care leavers."
+           "Ramsbottom was rated good overall, and outstanding for services for care leavers."
     assert claim_set(claims_from_text(text, D)) == {("Oldham", 2024, O, "good", CUR)}
+    text = text.replace("Ramsbottom", "Bury")
+    assert claim_set(claims_from_text(text, D)) == {("Oldham", 2024, O, "good", CUR), ("Bury", 2024, O, "good", CUR),
+                                                    ("Bury", 2024, "care_leavers", "outstanding", CUR)}
 
 
 RANKS_AND_COMPANY = [
