@@ -1,0 +1,101 @@
+"""Grades that are not Ofsted's inspection judgement, whatever the sentence's other words: left out
+before the grades are resolved, so that a grade that is no claim does not clash with Ofsted's own
+and wipe both out. Pure: sentence and grade in, a reason (or None) out. Each rule is a way people
+write, not one article's sentence.
+
+- Someone else's verdict: the grade's judge is not Ofsted ("Councillors judged the service to be
+  outstanding", "a peer review rated it good", "the LGA found leadership to be good", "parents rated
+  the service good", "rated good by a peer review team", "its own self-assessment found practice
+  good"). A judge named before the grade counts only where no Ofsted word (Ofsted, inspectors, the
+  inspection, the report) stands between it and the grade: "councillors said Ofsted rated it good"
+  is Ofsted's.
+- Partial praise: a grade of some of the work, not of a judged area ("the support for care leavers
+  was good in places", "much of the practice with children in care was good", "good in some
+  teams"). An inspection judgement is of the whole area.
+- Predictions and hopes stated with a confidence word ("confident of achieving a good rating next
+  time", "on its way to good"): a grade still to come (other hedges: `article_words.HEDGE`).
+"""
+from __future__ import annotations
+
+import re
+
+_GRADE = {
+    "good": r"\bgood\b",
+    "outstanding": r"\boutstanding\b",
+    "inadequate": r"\binadequate\b",
+    "adequate": r"(?<!in)\badequate\b",
+    "requires_improvement": r"\brequir\w*\s+improvement\b",
+}
+# a clause boundary: the judge must be in the grade's own clause
+_BOUNDARY = re.compile(r"(?i)[;:]|\.\s|,\s*(?:but|while|whereas|although|though|however|and\s+(?:ofsted|inspectors))\b"
+                       r"|\b(?:but|whereas|although|though)\b")
+# whoever gives a verdict that is not Ofsted's inspection judgement
+_OTHER_JUDGE = (r"(?:councillors?|council\s+members|elected\s+members|members\s+of\s+the\s+(?:\w+\s+){0,2}committee|"
+                r"(?:an?\s+|the\s+)?(?:lga|local\s+government\s+association)(?:'s)?|cqc|care\s+quality\s+commission|"
+                r"hmi\s+probation|hmip|hmicfrs|peer[\s-]+(?:review(?:ers?)?|challenge|reviewers?|team)|"
+                r"self[\s-]+(?:assessment|evaluation|assessed|evaluated)|(?:its|their|the\s+council's|our)\s+own\s+"
+                r"(?:\w+\s+)?(?:assessment|evaluation|review|audit|judgement|judgment|figures|data)|"
+                r"(?:internal|independent|external|commissioned)\s+(?:\w+\s+)?(?:review|audit|report|assessment)|audit(?:ors)?|"
+                r"parents|carers|families|young\s+people|children\s+and\s+young\s+people|survey|poll|respondents|"
+                r"staff|social\s+workers|the\s+commissioner|consultants?)")
+_JUDGE_VERB = r"(?:rated|rates|rate|judged|judges|judge|found|finds|graded|grades|assessed|assesses|deemed|deems|"\
+              r"described|describes|considered|considers|called|calls|scored|scores|thought|think|thinks|believe|believed|believes|said|say|says|gave|give|gives)"
+# the judge is the subject of an active verb: "parents rated", "a peer review last year found"
+# (not "services for children and families were judged")
+_FILLER = r"(?:\s*,|\s+(?:have|has|had|also|all|both|themselves|collectively|then|recently|previously|"\
+          r"unanimously|each|who|which|that|last\s+year|this\s+year|in\s+(?:19|20)\d\d))"
+_JUDGE_BEFORE = re.compile(rf"(?i)\b{_OTHER_JUDGE}\b{_FILLER}*\s+{_JUDGE_VERB}\b")
+_OFSTED_WORD = re.compile(r"(?i)\b(?:ofsted|inspectors?|inspection|inspected|inspectorate|report)\b")
+# "rated good by a peer review team", "judged outstanding by councillors"
+_JUDGE_AFTER = re.compile(rf"(?i)^\W*(?:overall\s+)?(?:\w+\s+){{0,3}}?by\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                          rf"(?:[\w-]+\s+){{0,3}}?{_OTHER_JUDGE}\b")
+# a grade of some of the work: "good in places", "good in some teams", "good at times"
+_PART_AFTER = re.compile(r"(?i)^\W{0,3}(?:in\s+(?:places|parts|patches|pockets|some\s+(?:teams|cases|respects|instances|places)|"
+                         r"some\s+of\s+(?:its|the|their)\s+(?:work|practice|teams|cases))|at\s+times|on\s+occasion|"
+                         r"for\s+some\s+(?:children|families|young\s+people|care\s+leavers))\b")
+_PART_BEFORE = re.compile(r"(?i)\b(?:much|some|most|parts|pockets|elements|aspects|examples|instances|islands|"
+                          r"areas|a\s+lot|a\s+number)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
+                          r"(?:practice|work|social\s+work|casework|support|help|services|teams?|cases)\b")
+# a grade still to come: "confident of achieving a good rating", "on its way to good"
+_TO_COME = re.compile(r"(?i)\b(?:confident\s+(?:of|that|in)|(?:determined|committed|intends?|intending|plans?|planning)\s+to|"
+                      r"(?:on\s+(?:its|their|our|the)\s+way|well\s+placed)\s+"
+                      r"(?:to|towards?))(?:\s+[\w'-]+){0,5}?\s*$")
+
+
+def not_ofsteds(sentence: str, grade: str) -> str | None:
+    """Why the grade `grade` (a code) in `sentence` is not Ofsted's judgement, or None where at least
+    one of its mentions may be."""
+    pattern = _GRADE.get(grade)
+    if pattern is None:
+        return None
+    reasons = []
+    for g in re.finditer(f"(?i){pattern}", sentence):
+        reason = _why_not(sentence, g.start(), g.end())
+        if reason is None:
+            return None
+        reasons.append(reason)
+    return reasons[0] if reasons else None
+
+
+def _why_not(sentence: str, start: int, end: int) -> str | None:
+    clause_start = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
+    before = sentence[clause_start:start]
+    after = sentence[end:end + 80]
+    judges = list(_JUDGE_BEFORE.finditer(before))
+    if judges and not _OFSTED_WORD.search(before[judges[-1].start():]):
+        return "someone else's verdict"
+    if _JUDGE_AFTER.search(after):
+        return "someone else's verdict"
+    if _PART_AFTER.search(after) or _PART_BEFORE.search(before):
+        return "a grade of some of the work"
+    if _TO_COME.search(before):
+        return "a grade still to come"
+    return None
+
+
+def drop_other_verdicts(raws: list, texts: list[str]) -> list:
+    """The sentences' `RawClaim`s without those whose grade is not Ofsted's judgement."""
+    return [r for r in raws if not (0 <= r.sentence < len(texts) and not_ofsteds(texts[r.sentence], r.grade))]
+
+
+__all__ = ["not_ofsteds", "drop_other_verdicts"]
