@@ -29,26 +29,42 @@ _GRADE = {
 # a clause boundary: the judge must be in the grade's own clause
 _BOUNDARY = re.compile(r"(?i)[;:]|\.\s|,\s*(?:but|while|whereas|although|though|however|and\s+(?:ofsted|inspectors))\b"
                        r"|\b(?:but|whereas|although|though)\b")
+# a review, assessment or survey that is not Ofsted's inspection
+_OTHER_REVIEW = (r"(?:peer[\s-]+(?:review|challenge|diagnostic)|self[\s-]+(?:assessment|evaluation|review)|"
+                 r"mock\s+inspection|practice\s+(?:review|audit|diagnostic)|diagnostic|"
+                 r"(?:internal|independent|external|commissioned)\s+(?:\w+\s+)?(?:review|audit|report|assessment)|audit|"
+                 r"survey|poll|(?:its|their|the\s+council's|our)\s+own\s+(?:\w+\s+)?(?:assessment|evaluation|review|audit|"
+                 r"judgement|judgment|view|figures|data))")
 # whoever gives a verdict that is not Ofsted's inspection judgement
-_OTHER_JUDGE = (r"(?:councillors?|council\s+members|elected\s+members|members\s+of\s+the\s+(?:\w+\s+){0,2}committee|"
-                r"(?:an?\s+|the\s+)?(?:lga|local\s+government\s+association)(?:'s)?|cqc|care\s+quality\s+commission|"
-                r"hmi\s+probation|hmip|hmicfrs|peer[\s-]+(?:review(?:ers?)?|challenge|reviewers?|team)|"
-                r"self[\s-]+(?:assessment|evaluation|assessed|evaluated)|(?:its|their|the\s+council's|our)\s+own\s+"
-                r"(?:\w+\s+)?(?:assessment|evaluation|review|audit|judgement|judgment|figures|data)|"
-                r"(?:internal|independent|external|commissioned)\s+(?:\w+\s+)?(?:review|audit|report|assessment)|audit(?:ors)?|"
-                r"parents|carers|families|young\s+people|children\s+and\s+young\s+people|survey|poll|respondents|"
-                r"staff|social\s+workers|the\s+commissioner|consultants?)")
+_OTHER_JUDGE = (rf"(?:councillors?|council\s+members|elected\s+members|members\s+of\s+the\s+(?:\w+\s+){{0,2}}committee|"
+                rf"(?:an?\s+|the\s+)?(?:lga|local\s+government\s+association)(?:'s)?|cqc|care\s+quality\s+commission|"
+                rf"hmi\s+probation|hmip|hmicfrs|{_OTHER_REVIEW}(?:\s+(?:team|panel|report|group|exercise|findings))?|"
+                rf"peer\s+reviewers?|auditors?|self[\s-]+(?:assessed|evaluated)|"
+                rf"parents|carers|families|young\s+people|children\s+and\s+young\s+people|respondents|"
+                rf"staff|social\s+workers|commissioners?|consultants?)")
 _JUDGE_VERB = r"(?:rated|rates|rate|judged|judges|judge|found|finds|graded|grades|assessed|assesses|deemed|deems|"\
               r"described|describes|considered|considers|called|calls|scored|scores|thought|think|thinks|believe|believed|believes|said|say|says|gave|give|gives)"
 # the judge is the subject of an active verb: "parents rated", "a peer review last year found"
 # (not "services for children and families were judged")
 _FILLER = r"(?:\s*,|\s+(?:have|has|had|also|all|both|themselves|collectively|then|recently|previously|"\
           r"unanimously|each|who|which|that|last\s+year|this\s+year|in\s+(?:19|20)\d\d))"
-_JUDGE_BEFORE = re.compile(rf"(?i)\b{_OTHER_JUDGE}\b{_FILLER}*\s+{_JUDGE_VERB}\b")
+_JUDGE_BEFORE = re.compile(rf"(?i)\b(?P<judge>{_OTHER_JUDGE})\b{_FILLER}*\s+{_JUDGE_VERB}\b"
+                           # children and care leavers judge only with an object: "care leavers rated the support
+                           # as good" (not the headline "care leavers rated good")
+                           rf"|\b(?P<judge2>(?:children|young\s+people|care\s+leavers)(?:\s+in\s+care)?)\s+"
+                           rf"(?:rated|rate|described|describe|called|call|scored|score)\s+(?:the|their|its|our|this|that)\b"
+                           # the council's own view in the present: "the council believes services are good"
+                           rf"|\b(?P<judge3>(?:the|this|our)\s+(?:council|authority|local\s+authority))\s+"
+                           rf"(?:believes?|considers?|thinks?|feels?|regards?|rates\s+itself|judges\s+itself|"
+                           rf"assessed\s+(?:its|our)\s+own|graded\s+(?:its|our)\s+own)\b"
+                           rf"|\baccording\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<judge4>(?:[\w'-]+\s+){{0,3}}?{_OTHER_JUDGE})\b")
+# "the council believes the good rating reflects ...": the rating is Ofsted's
+_RATING_NOUN = re.compile(r"(?i)^\W*(?:overall\s+)?(?:rating|judgement|judgment|grade|verdict)s?\b")
 _OFSTED_WORD = re.compile(r"(?i)\b(?:ofsted|inspectors?|inspection|inspected|inspectorate|report)\b")
-# "rated good by a peer review team", "judged outstanding by councillors"
-_JUDGE_AFTER = re.compile(rf"(?i)^\W*(?:overall\s+)?(?:\w+\s+){{0,3}}?by\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                          rf"(?:[\w-]+\s+){{0,3}}?{_OTHER_JUDGE}\b")
+# "rated good by a peer review team", "judged outstanding by councillors", "good in a mock inspection"
+_JUDGE_AFTER = re.compile(rf"(?i)^\W*(?:overall\s+)?(?:\w+\s+){{0,3}}?(?:by\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                          rf"(?:[\w-]+\s+){{0,3}}?{_OTHER_JUDGE}|(?:in|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                          rf"(?:[\w'-]+\s+){{0,3}}?{_OTHER_REVIEW})\b")
 # a grade of some of the work: "good in places", "good in some teams", "good at times"
 _PART_AFTER = re.compile(r"(?i)^\W{0,3}(?:in\s+(?:places|parts|patches|pockets|some\s+(?:teams|cases|respects|instances|places)|"
                          r"some\s+of\s+(?:its|the|their)\s+(?:work|practice|teams|cases))|at\s+times|on\s+occasion|"
@@ -82,7 +98,8 @@ def _why_not(sentence: str, start: int, end: int) -> str | None:
     before = sentence[clause_start:start]
     after = sentence[end:end + 80]
     judges = list(_JUDGE_BEFORE.finditer(before))
-    if judges and not _OFSTED_WORD.search(before[judges[-1].start():]):
+    if judges and not _OFSTED_WORD.search(before[_judge_end(judges[-1]):]) \
+            and not (judges[-1].group("judge3") and _RATING_NOUN.search(after)):
         return "someone else's verdict"
     if _JUDGE_AFTER.search(after):
         return "someone else's verdict"
@@ -91,6 +108,11 @@ def _why_not(sentence: str, start: int, end: int) -> str | None:
     if _TO_COME.search(before):
         return "a grade still to come"
     return None
+
+
+def _judge_end(m: re.Match) -> int:
+    """Where the judge's name ends ("a mock inspection" is the judge, not an Ofsted word after it)."""
+    return max(m.end(g) for g in ("judge", "judge2", "judge3", "judge4") if m.group(g) is not None)
 
 
 def drop_other_verdicts(raws: list, texts: list[str]) -> list:

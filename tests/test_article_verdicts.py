@@ -31,6 +31,15 @@ SOMEONE_ELSES = [
     "An independent review found its children's services to be good.",
     "The council's children's services were rated good by a peer review team from the LGA.",
     "Its help and protection services were judged outstanding by councillors.",
+    "The peer challenge team found leadership strong and practice good.",
+    "According to the council's self-assessment, help and protection is good.",
+    "The council believes services for care leavers are outstanding.",
+    "The council considers its services for children in care to be good.",
+    "Care leavers rated the support they receive as good.",
+    "The DfE commissioner found leadership to be good.",
+    "A mock inspection rated the service as requires improvement.",
+    "The council's children's services were judged good in a mock inspection.",
+    "A practice review rated the service good.",
 ]
 SOME_OF_THE_WORK = [
     "Ofsted said the support for care leavers was good in places.",
@@ -84,6 +93,15 @@ def test_a_grade_named_twice_stays_where_one_mention_is_ofsteds():
     sentence = "Parents rated the service good, and Ofsted rated it good too."
     assert not_ofsteds(sentence, "good") is None
     assert not_ofsteds("Parents rated the service good.", "good") == "someone else's verdict"
+
+
+def test_the_councils_view_of_ofsteds_rating_is_ofsteds():
+    assert not_ofsteds("The council believes the good rating reflects the work of its staff.", "good") is None
+    assert not_ofsteds("We believe this outstanding judgement is deserved.", "outstanding") is None
+
+
+def test_a_headline_of_care_leavers_rated_is_ofsteds():
+    assert ("care_leavers", "good") in _read("Services for care leavers rated good by Ofsted.")
 
 
 def test_someone_elses_grade_does_not_wipe_out_ofsteds_own():
