@@ -12,6 +12,10 @@ write, not one article's sentence.
 - Partial praise: a grade of some of the work, not of a judged area ("the support for care leavers
   was good in places", "much of the practice with children in care was good", "good in some
   teams"). An inspection judgement is of the whole area.
+- A grade of another setting or inspection named before it as what is graded or reported on ("a
+  report on the youth offending team rated leadership as good", "the council's fostering service was
+  rated good, with leaders judged outstanding", "a focused visit found practice good"), unless the
+  authority's own inspection or another time ("since it was rated inadequate") is named after it.
 - Predictions and hopes stated with a confidence word ("confident of achieving a good rating next
   time", "on its way to good"): a grade still to come (other hedges: `article_words.HEDGE`).
 """
@@ -72,6 +76,28 @@ _PART_AFTER = re.compile(r"(?i)^\W{0,3}(?:in\s+(?:places|parts|patches|pockets|s
 _PART_BEFORE = re.compile(r"(?i)\b(?:much|some|most|parts|pockets|elements|aspects|examples|instances|islands|"
                           r"areas|a\s+lot|a\s+number)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
                           r"(?:practice|work|social\s+work|casework|support|help|services|teams?|cases)\b")
+# a setting or an inspection other than the authority's children's services inspection, named
+# before the grade as what is graded or reported on ("a report on the youth offending team rated
+# leadership as good", "the council's fostering service was rated good, with leaders judged
+# outstanding", "a focused visit found practice good", "its SEND inspection found leaders good")
+_SETTING = (r"(?:(?:independent\s+)?fostering\s+(?:service|agency|agencies|team)|(?:regional\s+|voluntary\s+)?adoption\s+agenc(?:y|ies)|"
+            r"(?:secure\s+)?children's\s+homes?|residential\s+(?:homes?|units?|(?:special\s+)?schools?|settings?)|secure\s+(?:children's\s+)?homes?|"
+            r"short[\s-]+breaks?\s+(?:units?|homes?|centres?|service)|youth\s+(?:offending|justice)\s+(?:team|service|services)|"
+            r"(?:local\s+area\s+)?send\b|special\s+educational\s+needs|schools?|nurser(?:y|ies)|early\s+years|children's\s+centres?|"
+            r"focused\s+visit|monitoring\s+visit|joint\s+targeted\s+area\s+inspection|jtai)")
+_SETTING_FRAME = re.compile(rf"(?i)\b(?:report|inspection|visit|review|judgement|judgment)s?\s+(?:on|of|into|at)\s+"
+                            rf"(?:the\s+|a\s+|an\s+|its\s+|their\s+|the\s+council's\s+|[\w'-]+'s?\s+)?(?:[\w-]+\s+){{0,2}}?{_SETTING}"
+                            rf"|\b{_SETTING}\s+(?:inspection|report)s?\b"
+                            rf"|\b(?:at|in)\s+(?:the\s+|a\s+|its\s+|their\s+|the\s+council's\s+|one\s+of\s+its\s+)?(?:[\w-]+\s+){{0,2}}?{_SETTING}\s*,"
+                            rf"|\b{_SETTING}\s+(?:\w+\s+){{0,2}}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                            rf"(?:rated|judged|graded|found|deemed|assessed)\b"
+                            rf"|\b(?:a|the|its|this|that|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:focused\s+visit|monitoring\s+visit|joint\s+targeted\s+area\s+inspection|jtai)\b")
+# the authority's own children's services inspection, named after a setting: the grade is its again
+_LA_FRAME = re.compile(r"(?i)\b(?:children's\s+services|children's\s+social\s+care|ilacs|full\s+inspection|"
+                       r"inspection\s+of\s+local\s+authority|overall\s+effectiveness|services\s+for\s+children)\b"
+                       # "a monitoring visit since it was rated inadequate": a grade of another time
+                       r"|\b(?:since|when|after|following|before|until|previously|last\s+(?:inspected|rated|judged))\b")
 # a grade still to come: "confident of achieving a good rating", "on its way to good"
 _TO_COME = re.compile(r"(?i)\b(?:confident\s+(?:of|that|in)|(?:determined|committed|intends?|intending|plans?|planning)\s+to|"
                       r"(?:on\s+(?:its|their|our|the)\s+way|well\s+placed)\s+"
@@ -105,6 +131,9 @@ def _why_not(sentence: str, start: int, end: int) -> str | None:
         return "someone else's verdict"
     if _PART_AFTER.search(after) or _PART_BEFORE.search(before):
         return "a grade of some of the work"
+    frames = list(_SETTING_FRAME.finditer(sentence, 0, start))
+    if frames and not _LA_FRAME.search(sentence, frames[-1].end(), start):
+        return "a grade of another setting or inspection"
     if _TO_COME.search(before):
         return "a grade still to come"
     return None

@@ -55,6 +55,17 @@ TO_COME = [
     "The director said services were on the way to good.",
     "The council is determined to be rated outstanding.",
 ]
+ANOTHER_SETTING = [
+    "In its report on the council's fostering service, Ofsted said leadership was good.",
+    "A separate report on Surrey's SEND services found leadership to be good.",
+    "A focused visit in 2023 found that practice with children in care was good.",
+    "The joint targeted area inspection found leaders' oversight to be good.",
+    "At the council's children's home, inspectors rated leadership and management as outstanding.",
+    "The council's residential home was rated good overall, with leadership judged outstanding.",
+    "The council's fostering service was rated good, with the effectiveness of leaders judged outstanding.",
+    "A report on the youth offending team rated leadership as good.",
+    "Its local area SEND inspection found leaders to be good.",
+]
 PLAIN = [
     ("Ofsted rated the service good.", ("overall_effectiveness", "good")),
     ("The council was rated good overall.", ("overall_effectiveness", "good")),
@@ -71,6 +82,9 @@ PLAIN = [
     # a sub-area list after a dash is no prediction ("progress of ... - Inadequate")
     ("The experiences and progress of care leavers - Requires improvement to be good.",
      ("care_leavers", "requires_improvement")),
+    # a setting named, then the authority's own inspection
+    ("In a monitoring visit since it was rated inadequate, inspectors found progress.",
+     ("overall_effectiveness", "inadequate")),
 ]
 
 
@@ -79,7 +93,7 @@ def _read(sentence: str) -> set[tuple[str, str]]:
             if c["local_authority"] == "Surrey"}
 
 
-@pytest.mark.parametrize("sentence", SOMEONE_ELSES + SOME_OF_THE_WORK + TO_COME)
+@pytest.mark.parametrize("sentence", SOMEONE_ELSES + SOME_OF_THE_WORK + TO_COME + ANOTHER_SETTING)
 def test_a_grade_that_is_not_ofsteds_judgement_gives_no_claim(sentence):
     assert _read(sentence) == set()
 
@@ -98,6 +112,15 @@ def test_a_grade_named_twice_stays_where_one_mention_is_ofsteds():
 def test_the_councils_view_of_ofsteds_rating_is_ofsteds():
     assert not_ofsteds("The council believes the good rating reflects the work of its staff.", "good") is None
     assert not_ofsteds("We believe this outstanding judgement is deserved.", "outstanding") is None
+
+
+def test_a_setting_named_before_the_authoritys_own_inspection_leaves_its_grade():
+    sentence = "Besides its outstanding fostering agency, the council's children's services were rated good."
+    assert not_ofsteds(sentence, "good") is None
+    assert not_ofsteds(sentence, "outstanding") is None  # "outstanding fostering agency": no frame before it
+    assert not_ofsteds("Its fostering agency was rated good, and its children's services outstanding.",
+                       "outstanding") is None
+    assert not_ofsteds("Its fostering agency was rated good.", "good") == "a grade of another setting or inspection"
 
 
 def test_a_headline_of_care_leavers_rated_is_ofsteds():
