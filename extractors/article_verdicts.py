@@ -16,6 +16,8 @@ write, not one article's sentence.
   report on the youth offending team rated leadership as good", "the council's fostering service was
   rated good, with leaders judged outstanding", "a focused visit found practice good"), unless the
   authority's own inspection or another time ("since it was rated inadequate") is named after it.
+- A general truth: a grade with an indefinite article in a sentence of what usually happens ("it
+  typically takes three to five years to move from an 'inadequate' judgment").
 - Predictions and hopes stated with a confidence word ("confident of achieving a good rating next
   time", "on its way to good"): a grade still to come (other hedges: `article_words.HEDGE`).
 """
@@ -98,6 +100,11 @@ _LA_FRAME = re.compile(r"(?i)\b(?:children's\s+services|children's\s+social\s+ca
                        r"inspection\s+of\s+local\s+authority|overall\s+effectiveness|services\s+for\s+children)\b"
                        # "a monitoring visit since it was rated inadequate": a grade of another time
                        r"|\b(?:since|when|after|following|before|until|previously|last\s+(?:inspected|rated|judged))\b")
+# a general truth, of no authority's inspection: "it typically takes three to five years to move from
+# an inadequate judgment", "councils usually recover from a requires improvement rating"
+_HABIT = re.compile(r"(?i)\b(?:typically|usually|generally|normally|often|tend\s+to|tends\s+to|on\s+average|"
+                    r"in\s+general|as\s+a\s+rule|most\s+councils|many\s+councils|any\s+council|councils\s+that)\b")
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:an?|any)\s+\W{0,2}$")
 # a grade still to come: "confident of achieving a good rating", "on its way to good"
 _TO_COME = re.compile(r"(?i)\b(?:confident\s+(?:of|that|in)|(?:determined|committed|intends?|intending|plans?|planning)\s+to|"
                       r"(?:on\s+(?:its|their|our|the)\s+way|well\s+placed)\s+"
@@ -134,6 +141,8 @@ def _why_not(sentence: str, start: int, end: int) -> str | None:
     frames = list(_SETTING_FRAME.finditer(sentence, 0, start))
     if frames and not _LA_FRAME.search(sentence, frames[-1].end(), start):
         return "a grade of another setting or inspection"
+    if _INDEFINITE_BEFORE.search(before) and _RATING_NOUN.search(after) and _HABIT.search(sentence):
+        return "a general truth, not a grade"
     if _TO_COME.search(before):
         return "a grade still to come"
     return None

@@ -55,6 +55,12 @@ TO_COME = [
     "The director said services were on the way to good.",
     "The council is determined to be rated outstanding.",
 ]
+GENERAL = [
+    "It typically takes three to five years to move from an 'inadequate' judgment and see the impact, the council said.",
+    "Councils usually need two years to recover from an inadequate rating.",
+    "On average, it takes four years to move from a requires improvement judgement.",
+    "Most councils given a good rating keep it, the director said.",
+]
 ANOTHER_SETTING = [
     "In its report on the council's fostering service, Ofsted said leadership was good.",
     "A separate report on Surrey's SEND services found leadership to be good.",
@@ -93,7 +99,7 @@ def _read(sentence: str) -> set[tuple[str, str]]:
             if c["local_authority"] == "Surrey"}
 
 
-@pytest.mark.parametrize("sentence", SOMEONE_ELSES + SOME_OF_THE_WORK + TO_COME + ANOTHER_SETTING)
+@pytest.mark.parametrize("sentence", SOMEONE_ELSES + SOME_OF_THE_WORK + TO_COME + ANOTHER_SETTING + GENERAL)
 def test_a_grade_that_is_not_ofsteds_judgement_gives_no_claim(sentence):
     assert _read(sentence) == set()
 
@@ -121,6 +127,12 @@ def test_a_setting_named_before_the_authoritys_own_inspection_leaves_its_grade()
     assert not_ofsteds("Its fostering agency was rated good, and its children's services outstanding.",
                        "outstanding") is None
     assert not_ofsteds("Its fostering agency was rated good.", "good") == "a grade of another setting or inspection"
+
+
+def test_a_general_truth_is_no_grade_but_a_councils_own_is():
+    assert not_ofsteds("It typically takes years to move from an inadequate judgment.", "inadequate")
+    assert not_ofsteds("The council typically improved after its inadequate judgment in 2019.", "inadequate") is None
+    assert not_ofsteds("The council received an inadequate judgment in 2019.", "inadequate") is None
 
 
 def test_a_headline_of_care_leavers_rated_is_ofsteds():
