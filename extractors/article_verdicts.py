@@ -11,7 +11,8 @@ write, not one article's sentence.
   is Ofsted's.
 - Partial praise: a grade of some of the work, not of a judged area ("the support for care leavers
   was good in places", "much of the practice with children in care was good", "good in some
-  teams"). An inspection judgement is of the whole area.
+  teams"), or of areas it does not name ("inadequate in a number of key areas", "required
+  improvement in most areas"). An inspection judgement is of the whole area.
 - A grade of another setting or inspection named before it as what is graded or reported on ("a
   report on the youth offending team rated leadership as good", "the council's fostering service was
   rated good, with leaders judged outstanding", "a focused visit found practice good"), unless the
@@ -73,7 +74,11 @@ _JUDGE_AFTER = re.compile(rf"(?i)^\W*(?:overall\s+)?(?:\w+\s+){{0,3}}?(?:by\s+(?
                           rf"(?:[\w'-]+\s+){{0,3}}?{_OTHER_REVIEW})\b")
 # a grade of some of the work: "good in places", "good in some teams", "good at times"
 _PART_AFTER = re.compile(r"(?i)^\W{0,3}(?:in\s+(?:places|parts|patches|pockets|some\s+(?:teams|cases|respects|instances|places)|"
-                         r"some\s+of\s+(?:its|the|their)\s+(?:work|practice|teams|cases))|at\s+times|on\s+occasion|"
+                         r"some\s+of\s+(?:its|the|their)\s+(?:work|practice|teams|cases)|"
+                         # "inadequate in a number of key areas", "required improvement in most areas": no
+                         # area named, and not the overall grade
+                         r"(?:a\s+number\s+of|several|some|many|most|certain|a\s+few|various)\s+(?:of\s+(?:its|the|their)\s+)?"
+                         r"(?:key\s+|important\s+|main\s+)?(?:areas|aspects|respects|parts))|at\s+times|on\s+occasion|"
                          r"for\s+some\s+(?:children|families|young\s+people|care\s+leavers))\b")
 _PART_BEFORE = re.compile(r"(?i)\b(?:much|some|most|parts|pockets|elements|aspects|examples|instances|islands|"
                           r"areas|a\s+lot|a\s+number)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"

@@ -48,6 +48,9 @@ SOME_OF_THE_WORK = [
     "Inspectors found that some of the work with care leavers was outstanding.",
     "Social work for children in need of help and protection was good in some teams.",
     "Help for children in care was good at times, inspectors said.",
+    "A new report has branded the council's children's services inadequate in a number of key areas.",
+    "A previous visit by Ofsted found the department required improvement in most areas.",
+    "Inspectors judged the service good in several areas.",
 ]
 TO_COME = [
     "The council is confident of achieving a good rating next time.",
