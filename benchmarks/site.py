@@ -1,12 +1,12 @@
 """Build time of the published site (`ofsted site DIR`) for all of England.
 
-    python benchmarks/site.py [--db data/ofsted.duckdb]
+    python benchmarks/site.py [--db data/ofsted.duckdb] [--cold 3]
 
 The warehouse: the one named by --db (e.g. after `ofsted backfill` of all England), else the
 whole corpus loaded into a temporary warehouse from its hand-checked labels (what a backfill of
 the whole corpus holds; the load is not timed). Prints, in one run, the wall time of the command
 as a user runs it (`ofsted site`, start-up included) for:
-- a first build into an empty folder with no chart drawn before (its chart store is empty): every
+- first builds (--cold of them) into an empty folder with no chart drawn before (an empty chart store): every
   chart drawn (~100, in worker processes, one a core but one);
 - `ofsted site` again with nothing changed;
 - `ofsted site` into another new folder, after that first build (what `ofsted site DIR` does
@@ -15,17 +15,15 @@ then, in this process, a build after one more report arrived (Darlington's 2026 
 page, the England charts and the map drawn again), what a flow does after an ingest.
 Goal: the site for all of England in at most 5 s, each of them.
 
-Measured on the 2-core machine at load 1-2 (2026-12-03, after the warehouse's names were made
-lazy, so `ofsted site` no longer imports the extractors): the benchmark printed a first build of
-6.15 s and 6.40 s, `ofsted site` again 2.05 s and 2.49 s, into a new folder 2.21 s and 2.08 s,
-after one more report 2.88 s and 2.52 s. The same cold build run by hand
-(`OFSTED_CHART_STORE=<new folder> /usr/bin/time ofsted site <new folder> --db <corpus warehouse>`)
-took 3.87-5.88 s wall over ten runs (median ~5.2 s; 7-9.5 s of CPU: ~100 charts in two workers,
-each ~0.8 s to start, and ~3 s of pages); the spread is the machine's, not the build's. So: the
-site after a backfill (the flow's build fills the chart store) is ~2 s; a build that must draw
-every chart for the first time is about 5 s on two cores, not reliably under it. Most of a chart's
-cost is vl-convert measuring the text of its labels (a timeline with no labels draws in a third of
-the time).
+Measured on the 2-core machine (2026-12-03, after the timelines' axes were drawn once for all
+authorities with the same rows, publish/chart_layers.py, and one chart worker on two cores):
+- at load 0.4-0.7 (no other work): five first builds of 3.23, 3.78, 3.65, 3.40 and 3.34 s (median
+  3.40 s); `ofsted site` again 1.02 s; into a new folder 1.26 s; after one more report 2.50 s;
+- at load 2.2-2.6 (helpers' test suites running beside it): first builds 4.69, 4.72 and 5.14 s;
+  again 1.35 s; into a new folder 1.25 s; after one more report 2.91 s.
+Before that day's changes the first build took 5-6.4 s at load 1.5-2.2 (9.8 s before the session before).
+What is left of a first build: the worker's JavaScript engine starting (~0.9 s), the map (~0.5 s),
+seven timeline frames (~0.3 s), 94 authorities' dots (~1 s), and the pages written meanwhile.
 """
 from __future__ import annotations
 
