@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from extractors import article_areas
 from extractors import article_words as w
 
-_G = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
+_G = w.GRADE_TERM
 _NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|judgements?|judgments?|assessments?|marks?|scores?|verdicts?)"
 # "good assessments for children in need" is social work; an assessment is a grade only counted
 # against areas ("three good assessments in four categories")

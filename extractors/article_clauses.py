@@ -29,7 +29,7 @@ from extractors import article_whose
 from extractors import article_words as w
 from extractors.article_area_grades import AreaGrade, grade_of, subject_areas, without_counts
 
-_G = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
+_G = w.GRADE_TERM
 _RATED = r"(?:rated|judged|graded|found|deemed|assessed|considered|classed|classified|said|declared|rating|judging|grading)"
 _NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|judgements?|judgments?|verdicts?|marks?)"
 # Where a clause begins: a stop, a contrast, a colon or bracket.

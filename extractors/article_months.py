@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extractors.article_words import GRADE_WORD as _GRADE_WORD
+
 MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + r")"
 # not "in December 2019", "in December of 2019", "December 4, 2019": those give their year
@@ -35,8 +37,6 @@ _GRADE_MONTH_BEFORE = re.compile(
 EARLIER_CUE = re.compile(r"(?i)\b(?:since|previously|formerly|had\s+been|first|once|originally|initially|"
                          r"up\s+from|down\s+from|used\s+to|earlier|prior|before)\b")
 # "..., which was rated inadequate following an inspection in 2019, has now been rated good"
-_GRADE_WORD = re.compile(r"(?i)\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement|"
-                         r"requiring\s+improvement|required\s+improvement)\b")
 _NOW = re.compile(r"(?i)\b(?:now|today|this\s+time|since\s+been)\b")
 
 # Plainly the article's own inspection, dated relative to the page: "inspections in November and

@@ -42,11 +42,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from extractors.article_words import GRADE_WORDS as _GRADE
 from extractors.authority_mentions import find_mentions
 
 CURRENT, PREVIOUS = "current", "previous"
 
-_GRADE = r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|required\s+improvement)"
 # The sub-judgements of the inspections before 2013 (and of the annual assessments' outcomes).
 _SUB_JUDGEMENT = (r"(?:assessment\s+and\s+direct\s+work|ambition\s+and\s+prioritisation|value\s+for\s+money|"
                   r"partnership\s+working|equality\s+and\s+diversity|quality\s+of\s+provision|performance\s+management|"

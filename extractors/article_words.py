@@ -16,6 +16,13 @@ GRADE = re.compile(
     r"|(?P<abbr>ri)"  # "rated RI": only where the text writes it in capitals (`is_abbreviation`)
     r"|(?P<inadequate>inadequate)|(?P<outstanding>outstanding)|(?P<good>good)|(?P<adequate>adequate))\b"
 )
+# The grade words as a pattern to build others with (no groups, no "RI"): "requires improvement (to be
+# good)" in its three tenses, then the single words.
+GRADE_TERM = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
+# The same words for rules that only ask whether a sentence names a grade, in any case.
+GRADE_WORDS = (r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|"
+               r"required\s+improvement)")
+GRADE_WORD = re.compile(rf"(?i)\b{GRADE_WORDS}\b")
 GRADE_CODES = {"ri": "requires_improvement", "abbr": "requires_improvement", "inadequate": "inadequate",
                "outstanding": "outstanding", "good": "good", "adequate": "adequate"}
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors import article_areas
-from extractors.article_words import FUTURE_INSPECTION
+from extractors.article_words import FUTURE_INSPECTION, GRADE_WORD as _GRADE_WORD
 
 CURRENT, PREVIOUS = "current", "previous"
 
@@ -144,8 +144,6 @@ _OTHER_TIME_CURRENT = re.compile(r"(?i)\b(?:up|down|from|no\s+longer|first|initi
 
 # "last year", "a year ago": a year counted back from a date the page may not give
 _LAST_YEAR = re.compile(r"(?i)\b(?:last\s+year|a\s+year\s+ago)\b")
-_GRADE_WORD = re.compile(r"(?i)\b(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|"
-                         r"required\s+improvement)\b")
 # areas whose code is the same in every framework since 2014
 _STEADY_AREAS = frozenset({"overall_effectiveness", "help_and_protection", "leaders"})
 
