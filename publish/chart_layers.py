@@ -6,11 +6,12 @@ axes, with their labels and grid) depends only on the rows and the time range, w
 authorities share, so it is drawn once for all of them; each authority's dots are drawn without
 axes, on the same scales. `compose` then puts the dots into the frame, where Vega would have put
 them: the result is, byte for byte, the chart Vega draws from the whole spec (tests/test_site.py
-checks this on every corpus authority), so what a reader sees never depends on the shortcut.
+checks this on up to three corpus authorities of each set of rows and on those whose dots reach
+furthest), so what a reader sees never depends on the shortcut.
 
 `Layered` is a spec (a dict, as any other) that says it can be drawn so; publish/charts.py's
-ChartRenderer draws the layers and composes them, and draws the whole spec where they do not
-compose (`LayerError`).
+ChartRenderer draws the layers and composes them, and draws the whole spec where they cannot be
+drawn or do not compose (`compose` raises `LayerError`).
 """
 from __future__ import annotations
 

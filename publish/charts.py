@@ -13,6 +13,7 @@ of the build. Specs are built by altair once, with slots for their data (`templa
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 import os
@@ -100,13 +101,18 @@ def template(name: str, build) -> dict:
     return spec
 
 
-def _templates_file(folder: Path) -> Path:
+@functools.cache
+def _templates_digest() -> str:
+    """The hash of the code that builds the specs and of altair's version (read once a process)."""
     from importlib.metadata import version
 
     here = Path(__file__).parent
     code = "".join((here / f).read_text(encoding="utf-8") for f in ("charts.py", "map.py", "font.py"))
-    digest = hashlib.sha256(f"{code}|altair {version('altair')}".encode()).hexdigest()[:16]
-    return Path(folder) / f"templates-{digest}.json"
+    return hashlib.sha256(f"{code}|altair {version('altair')}".encode()).hexdigest()[:16]
+
+
+def _templates_file(folder: Path) -> Path:
+    return Path(folder) / f"templates-{_templates_digest()}.json"
 
 
 def load_templates(folder: Path | None) -> None:
@@ -376,6 +382,7 @@ class ChartRenderer:
         self._lock = threading.Lock()
         self._drawn: dict[str, Future] = {}  # handed to the workers by prefetch, not yet asked for
         self._frames: dict[str, Future] = {}  # the frames of Layered charts, by key
+        self._prefetched: dict[str, tuple[dict, str]] = {}  # name -> (spec, key) of the specs prefetch saw
         self.store = Path(store) if store else None
         self._used_store: set[str] = set()
 
@@ -430,6 +437,7 @@ class ChartRenderer:
         todo = {}
         for name, spec in specs.items():
             key = self.key(spec)
+            self._prefetched[name] = (spec, key)  # `svg` of the same spec takes it, not hashing it again
             if not self._kept(name, key) and not (self.store is not None and (self.store / f"{key}.svg").exists()):
                 todo[name] = spec
         if not todo:
@@ -484,7 +492,11 @@ class ChartRenderer:
         spec is made from) and `make()` building the spec, called only if the chart is drawn (such a
         chart, the largest, goes to the workers before the others waiting). Safe to call from
         another thread than the one calling `prefetch`."""
-        key = self.key(spec) if inputs is None else self.key({"inputs": hashlib.sha256(inputs.encode()).hexdigest()})
+        known = self._prefetched.get(name)
+        if known is not None and known[0] is spec and spec is not None:
+            key = known[1]
+        else:
+            key = self.key(spec) if inputs is None else self.key({"inputs": hashlib.sha256(inputs.encode()).hexdigest()})
         path = self.folder / f"{name}.svg"
         svg = None
         if self._kept(name, key):
