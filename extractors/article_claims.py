@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors import article_area_grades
+from extractors import article_area_table
 from extractors import article_areas
 from extractors import article_congratulate
 from extractors import article_clauses
@@ -208,6 +209,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
@@ -1278,6 +1280,15 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
     return added
+
+
+def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """Areas and grades set out line by line (`article_area_table`): the article's authority's,
+    of its own inspection."""
+    lines = [(s.low, frozenset(m.name for m in s.mentions)) for s in sentences]
+    read = frozenset(r.sentence for r in raws)
+    return [RawClaim(main, None, CURRENT, grade, kinds, sentence=index)
+            for index, grade, kinds in article_area_table.table_grades(lines, main, read)]
 
 
 def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
