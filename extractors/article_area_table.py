@@ -67,6 +67,15 @@ _ACROSS = re.compile(
     r"(?:a\s+(?:wide\s+)?(?:range|number)\s+of|several|many|most|all|each\s+of\s+the)\s+(?:key\s+|main\s+|of\s+(?:its|the)\s+)?"
     r"(?:services|areas|categories)\s*,?\s*(?:including|such\s+as|among\s+them)\s+")
 
+# A count of areas with their grade, then the areas: "Four out of five inspection areas were judged
+# outstanding: the impact of leaders, ...", "two of the five areas are already good, including adoption".
+_COUNTED = re.compile(
+    r"\b(?:one|two|three|four|five|[1-5])\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:two|three|four|five|six|[2-6])\s+"
+    r"(?:key\s+|main\s+|inspection\s+|judgement\s+|judgment\s+|judged\s+)*(?:areas|categories|judgements|judgments)\s+"
+    r"(?:(?:rated|judged|inspected|assessed)\s+)?(?:were|are|was|is|have\s+been)\s+(?:(?:already|also|all|now)\s+)*"
+    rf"(?:(?:rated|judged|graded|found\s+to\s+be|deemed)\s+)?(?:as\s+)?(?P<g>{_G})\s*"
+    r"(?::|;|-|,\s*(?:including|namely|these\s+being|being)\b|\s(?:including|namely)\b)\s*")
+
 
 def area_line(low: str) -> set[str]:
     """The areas a line names when it names areas and nothing else (a bullet may lead)."""
@@ -162,7 +171,7 @@ def table_grades(lines: list[tuple[str, frozenset[str]]], main: str | None,
     for i in range(len(lines)):
         if not own(i) and not (0 <= i < len(lines) and not (lines[i][1] - {main})):
             continue
-        for pattern in (_HEAD_INLINE, _ACROSS):
+        for pattern in (_HEAD_INLINE, _ACROSS, _COUNTED):
             m = pattern.search(lines[i][0])
             if m and not _earlier(lines[i][0][:m.start()]) and fresh(i):
                 kinds, _ = article_area_grades.area_list(lines[i][0][m.end():])

@@ -228,3 +228,59 @@ REAL_SENTENCES = [
 @pytest.mark.parametrize("text, published, expected", REAL_SENTENCES, ids=[t[0][:60] for t in REAL_SENTENCES])
 def test_real_sentences(text, published, expected):
     assert claims(text, published) == expected
+
+
+# -- a count of areas with their grade, then the areas named --------------------------------------
+# southyorkshire.icb.nhs.uk/news/ofsted-rates-rotherhams-childrens-services-outstanding (Rotherham 2025)
+ROTHERHAM = ("Rotherham Council's Children and Young People's Services have been rated 'Outstanding' overall following "
+             "Ofsted's most recent inspection.\nFour out of five inspection areas were judged Outstanding: the impact of "
+             "leaders on social work practice, the experiences and progress of children who need help and protection, the "
+             "experiences and progress of children in care, and overall effectiveness. The experiences and progress of "
+             "care leavers was rated Good.")
+
+
+def test_a_count_of_areas_judged_one_grade_then_the_areas():
+    assert claims(ROTHERHAM, date(2025, 12, 1)) == {
+        ("Rotherham", 2025, O, "outstanding", "current"), ("Rotherham", 2025, L, "outstanding", "current"),
+        ("Rotherham", 2025, H, "outstanding", "current"), ("Rotherham", 2025, IC, "outstanding", "current"),
+        ("Rotherham", 2025, CL, "good", "current")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two of the five areas rated are already good, including the adoption service and the experience and progress "
+     "of care leavers.", {A, CL}),
+    ("Three out of four areas were judged inadequate - help and protection, children in care and care leavers.",
+     {H, LAP, CL}),
+    ("Two of the four areas were rated good, namely leadership and help and protection.", {L, H}),
+])
+def test_counted_areas_of_our_own_wording(sentence, expected):
+    text = "Ofsted has inspected Calderdale Council's children's services. " + sentence
+    got = {c[2] for c in claims(text, date(2016, 3, 1)) if c[0] == "Calderdale"}
+    assert expected <= got
+
+
+# -- "both for", "around", "also for": the prepositions before an area list ------------------------
+# trafford.gov.uk (2019), the council's release as the article set holds it, in these words:
+TRAFFORD = ("The Children's Services regulator, Ofsted, has rated Trafford Council's Children's Social Care Services "
+            "'inadequate' both for the 'impact of leaders on social work practice with children and families' and, also, "
+            "for 'overall effectiveness.'\nFurthermore, the services 'require improvement to be good' around 'children who "
+            "need help and protection' and also for 'children in care and care leavers.'")
+
+
+def test_both_for_and_around_before_the_areas():
+    assert claims(TRAFFORD, D19) == {
+        ("Trafford", 2019, O, "inadequate", "current"), ("Trafford", 2019, L, "inadequate", "current"),
+        ("Trafford", 2019, H, RI, "current"), ("Trafford", 2019, ICL, RI, "current")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ofsted has rated Trafford Council's children's services inadequate both for leadership and for help and "
+     "protection.", {("Trafford", 2019, L, "inadequate", "current"), ("Trafford", 2019, H, "inadequate", "current")}),
+    ("Ofsted has rated Trafford Council's children's services good around the impact of leaders.",
+     {("Trafford", 2019, L, "good", "current")}),
+    # "around" and "both" before anything but an area: no grade of an area, and no grade at all
+    ("Ofsted said Trafford Council's staff were good around the office.", set()),
+    ("Ofsted said Trafford Council's social workers were good both in visits and in records.", set()),
+])
+def test_both_for_and_around_of_our_own_wording(sentence, expected):
+    assert claims(sentence, D19) == expected
