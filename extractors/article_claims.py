@@ -27,6 +27,7 @@ from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
+from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_verdicts import drop_other_verdicts
@@ -223,6 +224,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     claims = leave_out_misread(claims, [s.written for s in sentences], published.year if published else None)
+    claims = last_inspected_is_current(claims)
     return ArticleReading(main, year, start, end, claims)
 
 

@@ -10,15 +10,19 @@ from __future__ import annotations
 import re
 
 # -- grades ----------------------------------------------------------------------------------
-# Longest first: "requires improvement to be good" is one grade, not RI and good.
+# Longest first: "requires improvement to be good" is one grade, not RI and good; so are the ways
+# writers spell out its aim: "require improvement to reach a 'good' rating", "to become good".
+TO_BE_GOOD = (r"(?:\s+to\s+(?:be(?:come)?|reach|achieve|attain|get\s+to|move\s+to)\s+(?:an?\s+)?['\"]?good['\"]?"
+              r"(?:\s+(?:rating|grade|judgement|judgment))?)")
 GRADE = re.compile(
-    r"\b(?:(?P<ri>(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"\b(?:(?P<ri>(?:requires?|requiring|required)\s+improvement" + TO_BE_GOOD + r"?)"
     r"|(?P<abbr>ri)"  # "rated RI": only where the text writes it in capitals (`is_abbreviation`)
     r"|(?P<inadequate>inadequate)|(?P<outstanding>outstanding)|(?P<good>good)|(?P<adequate>adequate))\b"
 )
 # The grade words as a pattern to build others with (no groups, no "RI"): "requires improvement (to be
 # good)" in its three tenses, then the single words.
-GRADE_TERM = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
+GRADE_TERM = (r"(?:(?:requires?|requiring|required)\s+improvement" + TO_BE_GOOD
+              + r"?|inadequate|outstanding|good|adequate)")
 # The same words for rules that only ask whether a sentence names a grade, in any case.
 GRADE_WORDS = (r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|"
                r"required\s+improvement)")
@@ -91,7 +95,9 @@ HEDGE = re.compile(
 # for the second consecutive time", "inadequate again": the earlier inspection had it too.
 CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|ing)?|kept|keeps|maintain(?:s|ed|ing)?|"
                               r"hold(?:s|ing)?|held\s+on(?:to|\s+to)|"
-                              r"second\s+(?:consecutive|successive)|again|repeat)\b")
+                              r"second\s+(?:consecutive|successive)|repeat|"
+                              # "assessed again ... is now good": the inspection is repeated, not the grade
+                              r"(?<!assessed\s)(?<!inspected\s)(?<!visited\s)(?<!reviewed\s)(?<!examined\s)again)\b")
 CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:a|the)\s+(?:second|third)\s+"
                              r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
