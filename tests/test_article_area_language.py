@@ -113,8 +113,8 @@ def test_a_bare_area_and_grade_line_counts_only_in_a_run_of_such_lines():
            ("leadership, management and governance outstanding", frozenset())]
     assert table.table_grades(one, "Wigan") == []
     run = [*one, ("children who need help and protection good", frozenset())]
-    assert table.table_grades(run, "Wigan") == [(1, "outstanding", frozenset({"leaders"})),
-                                                 (2, "good", frozenset({"help"}))]
+    assert table.table_grades(run, "Wigan") == [(1, "outstanding", frozenset({"leaders"}), "Wigan"),
+                                                 (2, "good", frozenset({"help"}), "Wigan")]
     assert table.table_grades(run, None) == []  # whose table: no authority, none
 
 
@@ -284,3 +284,40 @@ def test_both_for_and_around_before_the_areas():
 ])
 def test_both_for_and_around_of_our_own_wording(sentence, expected):
     assert claims(sentence, D19) == expected
+
+
+# -- whose areas in a piece about several authorities ----------------------------------------------
+# A round-up names one council, then grades areas without naming it again: the areas are that
+# council's, not the article's first (forms of our own, as trade round-ups write them).
+ROUND_UP = """Ofsted round-up: latest children's services inspections
+Wigan Council's children's services have been rated good by Ofsted. Leadership, management and governance was judged outstanding, while adoption performance was rated good.
+Meanwhile, Bolton Council was rated requires improvement. The experiences and progress of care leavers were judged inadequate."""
+
+
+def test_areas_after_another_council_is_named_are_that_councils():
+    got = claims(ROUND_UP, date(2016, 3, 1))
+    assert ("Bolton", 2016, CL, "inadequate", "current") in got
+    assert not {c for c in got if c[0] == "Wigan" and c[2] == CL}
+    assert {("Wigan", 2016, L, "outstanding", "current"), ("Wigan", 2016, A, "good", "current")} <= got
+
+
+def test_a_table_under_another_councils_heading_is_that_councils():
+    text = """Ofsted round-up: latest children's services inspections
+Wigan
+Wigan Council's children's services have been rated good by Ofsted.
+Leadership, management and governance: outstanding
+Bolton
+Bolton Council's children's services require improvement, Ofsted said.
+Children who need help and protection: requires improvement"""
+    got = claims(text, date(2016, 3, 1))
+    assert ("Bolton", 2016, H, RI, "current") in got and ("Wigan", 2016, L, "outstanding", "current") in got
+    assert not {c for c in got if c[0] == "Wigan" and c[2] == H}
+
+
+def test_areas_after_a_partner_named_in_passing_stay_the_articles():
+    text = ("Wigan Council's children's services have been rated good by Ofsted.\n"
+            "Inspectors visited Wigan in January.\n"
+            "The council has worked with Bolton Council on its improvement plan.\n"
+            "Leadership was judged outstanding.")
+    got = claims(text, date(2016, 3, 1))
+    assert ("Wigan", 2016, L, "outstanding", "current") in got and not {c for c in got if c[0] == "Bolton"}
