@@ -34,11 +34,11 @@ _LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?")
 # "Judgement: outstanding".
 _GRADE_LINE = re.compile(
     rf"^\s*(?:{_BULLET}\s*)?(?:[-:]\s*)?\(?\s*(?:(?:rated|judged|graded|grade|judgement|judgment|rating|outcome)\s*:?\s*"
-    rf"(?:as\s+)?)?(?P<g>{_G})\s*\)?\s*[.;!]?\s*$")
+    rf"(?:as\s+)?)?(?P<g>{_G})\s*\)?\s*[.;!]?(?:\s+\d{{1,2}}(?:\.\d)?\.?)?\s*$")
 # An area line that ends in its grade: "... (rated good)", "... - Outstanding", "...: good", "... good".
 _WITH_GRADE = re.compile(
     rf"^(?P<areas>.+?)\s*(?:(?P<sep>\(\s*(?:(?:rated|judged|graded|grade|judgement|judgment|rating)\s*:?\s*(?:as\s+)?)?"
-    rf"|\s-\s*|:\s*|,\s*(?:rated|judged|graded)\s+(?:as\s+)?)|\s)(?P<g>{_G})\s*\)?\s*[.;]?\s*$")
+    rf"|\s-\s*|:\s*|,\s*(?:rated|judged|graded)\s+(?:as\s+)?)|\s)(?P<g>{_G})\s*\)?\s*[.;]?(?:\s+\d{{1,2}}(?:\.\d)?\.?)?\s*$")
 # A line that grades the areas listed just before it: "All five areas were judged to be good".
 _CLOSING = re.compile(
     r"^\s*(?:(?:and|so)\s+)?(?:(?:all|each)\s+(?:(?P<count>two|three|four|five|six|[2-6])\s+)?(?:of\s+(?:these|the|them)\s+)?"

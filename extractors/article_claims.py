@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors import article_area_grades
+from extractors import article_area_series
 from extractors import article_area_table
 from extractors import article_areas
 from extractors import article_congratulate
@@ -211,6 +212,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
     raws.extend(_table_areas(sentences, raws, main))
+    raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
@@ -1319,6 +1321,24 @@ def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | N
     read = frozenset(r.sentence for r in raws)
     return [RawClaim(owner, None, CURRENT, grade, kinds, sentence=index)
             for index, grade, kinds, owner in article_area_table.table_grades(lines, main, read)]
+
+
+def _series_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """Areas each with its grade in a series (`article_area_series`): the one authority the sentence
+    names, else the article's (or, in a piece about several, the one just named and graded)."""
+    added: list[RawClaim] = []
+    several = len({m.name for s in sentences for m in s.mentions}) > 1
+    for index, sentence in enumerate(sentences):
+        found = article_area_series.series_grades(sentence.low)
+        if not found:
+            continue
+        names = {m.name for m in sentence.mentions}
+        if len(names) > 1 or main is None:
+            continue
+        before = _graded_before(sentences, index, raws) if several else None
+        owner = names.pop() if names else (before if before not in (None, main) else main)
+        added.extend(RawClaim(owner, None, CURRENT, grade, kinds, sentence=index) for grade, kinds in found)
+    return added
 
 
 def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
