@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors import article_area_grades
+from extractors import article_area_series
 from extractors import article_area_table
 from extractors import article_areas
 from extractors import article_congratulate
@@ -204,6 +205,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
                                  earlier=raws)
         reader.published = published
         reader.before = sentences[index - 1].text if index else None
+        reader.named_before = _graded_before(sentences, index, raws)
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
@@ -211,6 +213,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
     raws.extend(_table_areas(sentences, raws, main))
+    raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
@@ -299,6 +302,18 @@ def _named_before(sentences: list[_Sentence], index: int) -> str | None:
     return None
 
 
+def _graded_before(sentences: list[_Sentence], index: int, raws: list[RawClaim]) -> str | None:
+    """The one authority the sentence before names (or the one before that, when it names none),
+    when that sentence grades it ("Meanwhile, Bolton was rated requires improvement."): not a
+    partner or a neighbour named in passing."""
+    for at in range(index - 1, max(-1, index - 3), -1):
+        names = {m.name for m in sentences[at].mentions}
+        if names:
+            name = names.pop() if len(names) == 1 else None
+            return name if any(r.sentence == at and r.authority == name for r in raws) else None
+    return None
+
+
 def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
     """(year, start, end) of the inspection the article is about: from a sentence that says when
     it took place ("the inspection, which took place in December 2011", "a two-week inspection in
@@ -367,6 +382,7 @@ class _SentenceReader:
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
         self.trust: str | None = None  # the authority of the children's trust the sentences before name
         self._trust_subject = False  # the subject is "the trust"
+        self.named_before: str | None = None  # the one authority the sentence or two before name, if one
         self.named_last: list[str] = []  # the authorities the last sentence naming any (this one or the one before) names
 
     def read(self) -> list[RawClaim]:
@@ -514,7 +530,8 @@ class _SentenceReader:
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
         authorities = listed or joined or group or self._coordinated(mentions) \
-            or [self._authority(mentions, previous if elided else None)]
+            or [self._authority(mentions, previous if elided else None, areas_only=bool(own & article_areas.SPECIFIC)
+                                and not own & {article_areas.PRONOUN, article_areas.SERVICE, article_areas.OVERALL})]
         if group and not own:
             own = {article_areas.PRONOUN}
         if joined and not own:
@@ -686,7 +703,7 @@ class _SentenceReader:
         if not names:
             if self.several and re.match(r"\s*(?:but\s+|and\s+)?they\b", self.low):
                 return None
-            return self.main
+            return self._owner
         near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
         if len(near) > 1:
             # "Sefton has joined Wigan and Trafford in being awarded the top grade overall, as well as for
@@ -1118,7 +1135,7 @@ class _SentenceReader:
             return None  # "advisers from Islington and Leicestershire": not who is graded
         return list(dict.fromkeys(m.name for m in ordered))
 
-    def _authority(self, mentions: list[Mention], previous: RawClaim | None) -> str | None:
+    def _authority(self, mentions: list[Mention], previous: RawClaim | None, areas_only: bool = False) -> str | None:
         names = {m.name for m in mentions}
         if len(names) == 1:
             return names.pop()
@@ -1128,7 +1145,17 @@ class _SentenceReader:
             return previous.authority
         if self._trust_subject:  # "That trust has overseen ...": the trust's authority, not the article's
             return self.trust
-        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
+        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside},
+                                     self._owner if areas_only else self.main)
+
+    @property
+    def _owner(self) -> str | None:
+        """Whose a grade is when the sentence names no one: the article's authority, except in a piece
+        about several where the sentence or two before name one other ("Meanwhile, Bolton was rated
+        requires improvement. Care leavers' services were judged inadequate."): that one's."""
+        if self.several and self.main is not None and self.named_before not in (None, self.main):
+            return self.named_before
+        return self.main
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
               predicate: _Predicate) -> tuple[int | None, str]:
@@ -1290,12 +1317,30 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
 
 
 def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """Areas and grades set out line by line (`article_area_table`): the article's authority's,
-    of its own inspection."""
+    """Areas and grades set out line by line (`article_area_table`): the authority's the lines
+    before name (else the article's), of its own inspection."""
     lines = [(s.low, frozenset(m.name for m in s.mentions)) for s in sentences]
     read = frozenset(r.sentence for r in raws)
-    return [RawClaim(main, None, CURRENT, grade, kinds, sentence=index)
-            for index, grade, kinds in article_area_table.table_grades(lines, main, read)]
+    return [RawClaim(owner, None, CURRENT, grade, kinds, sentence=index)
+            for index, grade, kinds, owner in article_area_table.table_grades(lines, main, read)]
+
+
+def _series_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """Areas each with its grade in a series (`article_area_series`): the one authority the sentence
+    names, else the article's (or, in a piece about several, the one just named and graded)."""
+    added: list[RawClaim] = []
+    several = len({m.name for s in sentences for m in s.mentions}) > 1
+    for index, sentence in enumerate(sentences):
+        found = article_area_series.series_grades(sentence.low)
+        if not found:
+            continue
+        names = {m.name for m in sentence.mentions}
+        if len(names) > 1 or main is None:
+            continue
+        before = _graded_before(sentences, index, raws) if several else None
+        owner = names.pop() if names else (before if before not in (None, main) else main)
+        added.extend(RawClaim(owner, None, CURRENT, grade, kinds, sentence=index) for grade, kinds in found)
+    return added
 
 
 def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:

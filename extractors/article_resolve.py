@@ -17,6 +17,12 @@ _PRE2013_WORDING = re.compile(
     r"|\bcare\s+quality\s+commission\s+and\s+ofsted\b|\barrangements\s+(?:to|for)\s+(?:protect|safeguard)(?:ing)?\s+children\b"
     r"|\bsafeguarding\s+and\s+looked[- ]after\s+children(?:'s)?\s+(?:services\s+)?inspection\b")
 
+# The names of the single inspection framework's (2013-2018) judgements, which no other framework used:
+# a page of no date naming them speaks of such an inspection
+_SIF_WORDING = re.compile(
+    r"(?i)\bleadership,?\s+management\s+and\s+governance\b|\bachieving\s+permanence\b|\badoption\s+performance\b"
+    r"|\bsingle\s+inspection\s+framework\b|\blocal\s+safeguarding\s+children'?s?\s+boards?\b|\blscbs?\b")
+
 
 @dataclass
 class RawClaim:
@@ -51,6 +57,7 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
     latest = _latest_years(raws, article_year)
     # a page of no date that speaks the pre-2013 inspections' words: its undated grades are theirs
     pre2013_page = article_year is None and any(_PRE2013_WORDING.search(s) for s in sentences)
+    sif_page = article_year is None and not pre2013_page and any(_SIF_WORDING.search(s) for s in sentences)
     for raw in raws:
         year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT and not raw.undated else None)
         role = raw.role
@@ -59,6 +66,8 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
         if raw.grade == "adequate" or (year is None and pre2013_page):
             framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
+        elif framework is None and year is None and sif_page and raw.role == CURRENT:
+            framework = article_areas.SIF  # an undated page naming the 2013-2018 framework's judgements
         if raw.count is not None:
             counted.append((raw, year))
             continue
