@@ -73,6 +73,12 @@ _YEAR_AFTER = re.compile(
 # "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
                          r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+# "we've maintained our good rating", "kept its outstanding grade": a kept grade named as a noun phrase
+_KEPT_PHRASE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?|held\s+on\s+to|"
+                          r"holds?\s+on\s+to)\s+(?:its|their|our|the|a|an)\s+(?:(?:ofsted|overall|current)\s+)?$")
+# A new clause with a subject of its own: "some challenges remain and the authority was given ...":
+# what the words before it say (remain, kept) is not said of the grade after it
+_NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|its|it|they|their|a|an|this|that|[a-z]+'s)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 # A change of grade named as a noun: "The upgrade, from 'good' in 2020, ...", "this improvement from"
 _CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
@@ -84,7 +90,7 @@ _CHANGE_FROM = re.compile(r"\b(?:downgrad(?:e|ed|ing)|upgrad(?:e|ed|ing)|improve
 # A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
 _BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
                             r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
-                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered|concluded)\s+)(?:as\s+|to\s+be\s+)?")
+                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered|concluded)\s+)(?:as\s+|to\s+be\s+|to\s+(?=requir))?")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 # "three years ago", "2 years ago": the year of the grade, counted back from the page's date
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -457,6 +463,10 @@ class _SentenceReader:
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and not mentions and predicate.form == "object" and self.main is not None \
+                and re.fullmatch(r"\s*(?:us|our)\s*", area_text) and not {m.name for m in self.s.mentions} - {self.main}:
+            # "Ofsted have rated us good", "we've maintained our good rating": the council speaking of itself
+            own = {article_areas.PRONOUN}
         elif not own and predicate.form == "from" and not mentions and self.main is not None \
                 and {m.name for m in self.s.mentions} <= {self.main} \
                 and (_CHANGE_NOUN.fullmatch(area_text)
@@ -548,8 +558,9 @@ class _SentenceReader:
             owners = {c.authority for c in self.claims if c.sentence == self.index} or {self.main}
             if set(authorities) and not set(authorities) & owners:
                 role, undated = CURRENT, True
-        continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
-            w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
+        continued = role == CURRENT and (predicate.form in ("rating", "object", "copula") and (
+            w.CONTINUED_BEFORE.search(_own_clause(low[local_start:g.start()])) or w.CONTINUED_AFTER.match(right))
+            or predicate.form == "phrase" and bool(_KEPT_PHRASE.search(low[local_start:g.start()])))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
@@ -875,8 +886,11 @@ class _SentenceReader:
             # "We are really proud of our 'Good' Ofsted rating, and of all the staff ...": the council
             # speaking of its own grade; only the words before it can make it another's ("our schools'")
             scope = self.low[start:g.end()]
+        # other councils ("areas", "authorities") are looked for in the phrase's own clause: "since the
+        # 'requires improvement' rating was given, the council has identified priority areas" is the council's
+        own_clause = self.low[start:g.end() + _phrase_end(self.low[g.end():])]
         if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(scope) \
-                or w.OTHER_COUNCIL.search(scope) or w.HEDGE.search(before):
+                or w.OTHER_COUNCIL.search(own_clause) or w.HEDGE.search(before):
             return None
         return _Predicate("phrase", g.start(), g.start())
 
@@ -1324,6 +1338,14 @@ def _area_list(phrase: str, lead: int = 0) -> tuple[set[str], int]:
     `article_area_grades`, with this reader's narrower ends, gaps and links (not "the services" of
     a clause)."""
     return article_area_grades.area_list(phrase, lead, end=_LIST_END, gap=_AREA_GAP, link=_LIST_LINK, words=_tokens)
+
+
+def _own_clause(text: str) -> str:
+    """The words of the last clause of `text` (what comes after "and the authority ...")."""
+    cut = None
+    for cut in _NEW_SUBJECT.finditer(text):
+        pass
+    return text[cut.end():] if cut else text
 
 
 def _list_end(text: str) -> int:
