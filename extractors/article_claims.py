@@ -48,6 +48,8 @@ _SUBJECT_BOUNDARY = re.compile(
     r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
     # "... in four key areas it is no longer rated": a clause of its own begins at its pronoun
     r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
+    # "... in two areas, and as such the authority's overall judgement is": a conclusion of its own
+    r"|,\s*and\s+(?:as\s+such|so|therefore|thus|as\s+a\s+result|consequently)\b"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
@@ -90,7 +92,7 @@ _CHANGE_FROM = re.compile(r"\b(?:downgrad(?:e|ed|ing)|upgrad(?:e|ed|ing)|improve
 # A subject of "services" alone, with a rating verb: "services were first judged inadequate in 2015"
 _BARE_SERVICES = re.compile(r"\s*(?:and\s+)?(?:the\s+)?services\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was|are|is)\s+)?"
                             r"(?:(?:first|previously|now|also|again|officially|overall)\s+)*"
-                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered|concluded)\s+)(?:as\s+|to\s+be\s+|to\s+(?=requir))?")
+                            r"(?:(?:rated|judged|graded|deemed|found|assessed|considered|concluded)\s+)(?:as\s+|to\s+be\s+)?")
 _RELATIVE_YEAR = re.compile(r"\b(?:(last\s+year|a\s+year\s+ago)|(?:earlier\s+)?this\s+year)\b")
 # "three years ago", "2 years ago": the year of the grade, counted back from the page's date
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

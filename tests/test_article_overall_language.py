@@ -103,6 +103,60 @@ REAL = [
 ]
 
 
+# Pages of the development set (tests/data/articles/dev.jsonl), by id: a sentence each.
+DEV = [
+    # staffordshire-gov-2026-focused-visit: a visit's page; the graded inspection it names is the current one
+    ("Ofsted reinspection praises Staffordshire children's services\n"
+     "It followed criticism in 2023, when Ofsted said the children's service 'required improvement to be good'.",
+     date(2026, 1, 27), None, {("Staffordshire", 2023, O, RI, "current")}),
+    # warringtonworldwide-2015-ri-room-for-improvement
+    ("Ofsted rule children safe in Warrington - but still room for improvement\n"
+     "However, improvements have been identified in two areas, and as such the authority's overall Ofsted "
+     "judgement is 'requires improvement to be good'.", date(2015, 5, 12), None, {("Warrington", 2015, O, RI, "current")}),
+]
+
+# Written for these tests, in the forms above, with other councils and words.
+VARIANTS = [
+    # the council's own children's service, singular
+    ("Ofsted has judged Bolton Council's children's service to be good.", date(2024, 3, 1), None,
+     {("Bolton", 2024, O, "good", "current")}),
+    ("Salford's children's service has been rated inadequate by Ofsted.", date(2024, 3, 1), None,
+     {("Salford", 2024, O, "inadequate", "current")}),
+    # a conclusion of its own after ", and as such" / ", and so"
+    ("Rochdale Council's children's services were inspected in January.\n"
+     "Ofsted found weaknesses in two areas, and so the council's overall Ofsted rating is "
+     "'requires improvement to be good'.", date(2024, 3, 1), None, {("Rochdale", 2024, O, RI, "current")}),
+    # the council speaking of itself
+    ("Bury Council's children's services have had an Ofsted inspection.\n"
+     "Our director said: \"Ofsted have rated us good and we are proud of our staff.\"", date(2024, 3, 1), None,
+     {("Bury", 2024, O, "good", "current")}),
+    ("Ofsted inspected Knowsley Council's children's services in January.\n"
+     "The cabinet member said: \"We have kept our outstanding rating, which is down to our staff.\"",
+     date(2024, 3, 1), None, {("Knowsley", 2024, O, "outstanding", "current"), ("Knowsley", None, O, "outstanding", "previous")}),
+    ("Oldham Council has retained its good Ofsted rating for children's services.", date(2024, 3, 1), None,
+     {("Oldham", 2024, O, "good", "current"), ("Oldham", None, O, "good", "previous")}),
+    # "remain" in a clause of its own is not said of the grade
+    ("Ofsted said some weaknesses remain and the council was given an overall rating of good for Walsall's "
+     "children's services.", date(2024, 3, 1), None, {("Walsall", 2024, O, "good", "current")}),
+    # a rating named as a noun phrase, "areas" said of the council's own work after it
+    ("Since the 'inadequate' rating was given to Tameside in 2023, the council has identified priority areas for "
+     "improvement, Ofsted said.", date(2024, 3, 1), None, {("Tameside", 2023, O, "inadequate", "current")}),
+    # other verbs and nouns of rating
+    ("Ofsted has published its report on Doncaster, grading the council's children's services as good.",
+     date(2024, 3, 1), None, {("Doncaster", 2024, O, "good", "current")}),
+    ("Inspectors gave Calderdale Council's children's services an overall classification of outstanding, Ofsted said.",
+     date(2024, 3, 1), None, {("Calderdale", 2024, O, "outstanding", "current")}),
+    # no claim: adjectives and other subjects
+    ("Ofsted said Wirral's children's service gets good support from partners.", date(2024, 3, 1), None, set()),
+    ("Ofsted said the areas of the council where practice is good are growing in Sefton.", date(2024, 3, 1), None, set()),
+]
+
+
+@pytest.mark.parametrize("text,published,authority,expected", DEV + VARIANTS)
+def test_whole_service_grades_in_their_forms(text, published, authority, expected):
+    assert claim_set(claims_from_text(text, published, authority)) == expected
+
+
 @pytest.mark.parametrize("text,published,authority,expected", REAL)
 def test_real_whole_service_grades(text, published, authority, expected):
     assert claim_set(claims_from_text(text, published, authority)) == expected
