@@ -78,6 +78,9 @@ _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+
 # "we've maintained our good rating", "kept its outstanding grade": a kept grade named as a noun phrase
 _KEPT_PHRASE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?|held\s+on\s+to|"
                           r"holds?\s+on\s+to)\s+(?:its|their|our|the|a|an)\s+(?:(?:ofsted|overall|current)\s+)?$")
+# "(achieved a good rating) after previously being subject to intervention", "having previously been
+# rated ...": "previously" says what went before this grade, not that this grade went before
+_AFTER_PREVIOUSLY = re.compile(r"\b(?:after|having|following|since|than|from)\s+previously$")
 # A new clause with a subject of its own: "some challenges remain and the authority was given ...":
 # what the words before it say (remain, kept) is not said of the grade after it
 _NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|its|it|they|their|a|an|this|that|[a-z]+'s)\b)")
@@ -492,6 +495,13 @@ class _SentenceReader:
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
+        if not elided and not own and not mentions and previous is not None and predicate.form == "rating":
+            # "Leeds has become the fifth council to be rated outstanding under the new framework and was
+            # rated good under the previous one": a second verb of the same subject, its subject left out
+            tail = None
+            for tail in re.finditer(r"\s(?:and|but)\s+(?=(?:(?:has|have|had)\s+)?(?:was|were|been|is|are)\b)", area_text):
+                pass
+            elided = tail is not None and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text[tail.end():]))
         same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
         remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
         # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
@@ -1198,8 +1208,11 @@ class _SentenceReader:
         if said and (re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+)?$", local[:said.start()])
                      or w.NOW.search(local[said.end():])):
             said = None  # "improved since the last inspection and are now rated good"
+        after = w.PREVIOUS_AFTER.match(right)
+        if after and _AFTER_PREVIOUSLY.search(after.group()):
+            after = None  # "rated good after previously being ...": what was before is another matter
         previous = predicate.form == "from" or bool(said) \
-            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start()) \
+            or bool(after) or self._in_earlier_frame(g.start()) \
             or (year is not None and bool(_NOW_LATER_GRADE.match(self.low, g.end())))
         return PREVIOUS if previous else CURRENT
 

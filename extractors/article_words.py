@@ -117,7 +117,7 @@ EARLIER_FRAME = re.compile(
 )
 NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following)\s+(?:its|the|their|a|his|her)\s+"
+    r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following|under)\s+(?:its|the|their|a|his|her)\s+"
     r"(?:last|previous|earlier|prior|former|most\s+recent\s+previous)\b|last\s+time|previously|before\b|"
     r"in\s+the\s+past\b)"
 )

@@ -97,6 +97,32 @@ REAL = [
      "according to Ofsted.\nThe comments were made in a recently published letter by Ofsted following a second focused "
      "visit by inspectors to the council's children's services following the inadequate judgement received in March "
      "last year.", date(2021, 7, 20), None, {("East Riding of Yorkshire", 2020, O, "inadequate", "current")}),
+    # https://notreallyheremedia.com/news/tameside-reporter/tameside-childrens-services-no-longer-inadequate-as-ofsted-notes-improvements
+    ("Tameside children's services no longer inadequate as Ofsted notes improvements\n"
+     "Tameside's services for vulnerable children have been upgraded from 'inadequate' after inspectors ruled "
+     "'important improvements' had been made.\n"
+     "In the first full visit since Ofsted branded the council's services as failing in 2016, the watchdog has now "
+     "changed its rating to 'requires improvement to be good'.", date(2018, 8, 1), None,
+     {("Tameside", None, O, "inadequate", "previous"), ("Tameside", 2018, O, RI, "current")}),
+    # https://aboutmanchester.co.uk/we-must-do-better-for-our-children-in-tameside-say-council-after-ofsted-inspectors-find-service-inadequate/
+    ("Tameside Council has pledged to prioritise further improvements to children's services after an Ofsted "
+     "inspection published in February 2024 rated them as 'inadequate'.", None, None,
+     {("Tameside", 2024, O, "inadequate", "current")}),
+    # https://www.lgcplus.com/services/children/city-achieves-outstanding-ofsted-rating-as-met-improves/7027172.article
+    ("Leeds City Council's children's social care services have been rated 'outstanding' by Ofsted, while "
+     "Calderdale MBC has achieved a 'good' rating after previously being subject to government intervention.\n"
+     "Leeds has become the fifth council to be rated outstanding under the new framework introduced this year and "
+     "was rated 'good' under the previous single inspection framework in 2015.", date(2018, 12, 19), None,
+     {("Leeds", 2018, O, "outstanding", "current"), ("Calderdale", 2018, O, "good", "current"),
+      ("Leeds", 2015, O, "good", "previous")}),
+    # https://feeds.bbci.co.uk/news/uk-england-humber-64265271
+    ("Hull City Council children's services improving, watchdog finds\n"
+     "Hull City Council's children's services, rated as \"inadequate\" in 2019, have moved up to a grade of "
+     "\"requires improvement\", Ofsted said.", date(2023, 1, 13), None,
+     {("Kingston Upon Hull, City of", 2019, O, "inadequate", "previous"), ("Kingston Upon Hull, City of", 2023, O, RI, "current")}),
+    ("Hull City Council's children's services have moved from an overall grade of 'inadequate' to 'requires "
+     "improvement' after Ofsted's latest inspection.", date(2023, 1, 13), None,
+     {("Kingston Upon Hull, City of", None, O, "inadequate", "previous"), ("Kingston Upon Hull, City of", 2023, O, RI, "current")}),
     # http://www.thenorthernecho.co.uk/news/3986570.authorities-rated-top-three-nationally/ (annual ratings: no claim)
     ("Gateshead and York councils were rated outstanding in the annual Ofsted performance assessments for children's "
      "services.", date(2008, 12, 10), None, set()),
@@ -146,6 +172,21 @@ VARIANTS = [
      date(2024, 3, 1), None, {("Doncaster", 2024, O, "good", "current")}),
     ("Inspectors gave Calderdale Council's children's services an overall classification of outstanding, Ofsted said.",
      date(2024, 3, 1), None, {("Calderdale", 2024, O, "outstanding", "current")}),
+    # "after previously ...": what came before, not this grade
+    ("Ofsted has rated Wakefield Council's children's services good after previously placing them under "
+     "government intervention.", date(2024, 3, 1), None, {("Wakefield", 2024, O, "good", "current")}),
+    ("Barnsley's children's services were rated outstanding by Ofsted, having previously been under an improvement "
+     "notice.", date(2024, 3, 1), None, {("Barnsley", 2024, O, "outstanding", "current")}),
+    # "under the previous framework": an earlier inspection's grade
+    ("Sheffield's children's services were rated outstanding by Ofsted this year, and were rated good under the "
+     "previous framework in 2015.", date(2019, 3, 1), None,
+     {("Sheffield", 2019, O, "outstanding", "current"), ("Sheffield", 2015, O, "good", "previous")}),
+    ("Trafford was rated requires improvement under its previous inspection in 2016 and is now judged good by Ofsted.",
+     date(2019, 3, 1), None, {("Trafford", 2016, O, RI, "previous"), ("Trafford", 2019, O, "good", "current")}),
+    # a second verb of the same subject, its subject left out
+    ("Gateshead Council has become one of the few councils to be rated outstanding by Ofsted this year and was "
+     "rated good at its inspection in 2019.", date(2024, 3, 1), None,
+     {("Gateshead", 2024, O, "outstanding", "current"), ("Gateshead", 2019, O, "good", "previous")}),
     # no claim: adjectives and other subjects
     ("Ofsted said Wirral's children's service gets good support from partners.", date(2024, 3, 1), None, set()),
     ("Ofsted said the areas of the council where practice is good are growing in Sefton.", date(2024, 3, 1), None, set()),
