@@ -28,6 +28,11 @@ RI = "requires_improvement"
 
 # (text, publication date, publishing authority or None, expected claims)
 REAL = [
+    # http://www.wigantoday.net/news/inspection-success-for-frontline-services-1-8475251 (dev set; a page of no date:
+    # the grade "following an inspection earlier this year" is the page's own, its year unknown)
+    ("Inspection success for frontline services\n"
+     "Watchdogs have awarded Wigan Council's children's services a \"Good\" rating following an inspection earlier "
+     "this year.\nOfsted praised a strong culture of continuous improvement.", None, None, {("Wigan", None, O, "good", "current")}),
     # https://www.stockport.gov.uk/news/childrens-services-are-rated-good-in-stockport-by-ofsted
     ("Children's services are rated 'Good' in Stockport by Ofsted\n"
      "Stockport Council's Children's Services has been rated 'Good' after a rigorous Ofsted inspection.",
@@ -187,6 +192,10 @@ VARIANTS = [
     ("Gateshead Council has become one of the few councils to be rated outstanding by Ofsted this year and was "
      "rated good at its inspection in 2019.", date(2024, 3, 1), None,
      {("Gateshead", 2024, O, "outstanding", "current"), ("Gateshead", 2019, O, "good", "previous")}),
+    # a page of no date: "this year" is the page's own inspection, "last year" may be another's
+    ("Ofsted inspected Bradford's children's services earlier this year and rated them good.", None, None,
+     {("Bradford", None, O, "good", "current")}),
+    ("Ofsted rated Bradford's children's services inadequate last year.", None, None, set()),
     # no claim: adjectives and other subjects
     ("Ofsted said Wirral's children's service gets good support from partners.", date(2024, 3, 1), None, set()),
     ("Ofsted said the areas of the council where practice is good are growing in Sefton.", date(2024, 3, 1), None, set()),
