@@ -64,7 +64,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (OVERALL, r"\boverall\b"
               r"|\b(?:its|their|our|the|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first|"
               r"resultant|resulting|final|official)\s+)?(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
-    (SERVICE, r"\bchildren(?:'?s'?)?\s+services(?:\s+department)?\b"
+    (SERVICE, r"\bchildren(?:'?s'?)?\s+services?(?:\s+department)?\b"
               r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
               r"|\b(?<!adult\s)(?<!adults\s)(?<!adults'\s)social\s+care\s+services?\b|\b(?<!adult\s)social\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
               r"|\bservices\s+(?:for|to)\s+(?:vulnerable\s+|local\s+)?(?:children|young\s+people)"

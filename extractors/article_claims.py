@@ -51,6 +51,8 @@ _SUBJECT_BOUNDARY = re.compile(
     r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
     # "... in four key areas it is no longer rated": a clause of its own begins at its pronoun
     r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
+    # "... in two areas, and as such the authority's overall judgement is": a conclusion of its own
+    r"|,\s*and\s+(?:as\s+such|so|therefore|thus|as\s+a\s+result|consequently)\b"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
@@ -76,6 +78,15 @@ _YEAR_AFTER = re.compile(
 # "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
                          r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+# "we've maintained our good rating", "kept its outstanding grade": a kept grade named as a noun phrase
+_KEPT_PHRASE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?|held\s+on\s+to|"
+                          r"holds?\s+on\s+to)\s+(?:its|their|our|the|a|an)\s+(?:(?:ofsted|overall|current)\s+)?$")
+# "(achieved a good rating) after previously being subject to intervention", "having previously been
+# rated ...": "previously" says what went before this grade, not that this grade went before
+_AFTER_PREVIOUSLY = re.compile(r"\b(?:after|having|following|since|than|from)\s+previously$")
+# A new clause with a subject of its own: "some challenges remain and the authority was given ...":
+# what the words before it say (remain, kept) is not said of the grade after it
+_NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|its|it|they|their|a|an|this|that|[a-z]+'s)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 # A change of grade named as a noun: "The upgrade, from 'good' in 2020, ...", "this improvement from"
 _CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
@@ -477,6 +488,10 @@ class _SentenceReader:
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and not mentions and predicate.form == "object" and self.main is not None \
+                and re.fullmatch(r"\s*(?:us|our)\s*", area_text) and not {m.name for m in self.s.mentions} - {self.main}:
+            # "Ofsted have rated us good", "we've maintained our good rating": the council speaking of itself
+            own = {article_areas.PRONOUN}
         elif not own and predicate.form == "from" and not mentions and self.main is not None \
                 and {m.name for m in self.s.mentions} <= {self.main} \
                 and (_CHANGE_NOUN.fullmatch(area_text)
@@ -500,6 +515,13 @@ class _SentenceReader:
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
+        if not elided and not own and not mentions and previous is not None and predicate.form == "rating":
+            # "Leeds has become the fifth council to be rated outstanding under the new framework and was
+            # rated good under the previous one": a second verb of the same subject, its subject left out
+            tail = None
+            for tail in re.finditer(r"\s(?:and|but)\s+(?=(?:(?:has|have|had)\s+)?(?:was|were|been|is|are)\b)", area_text):
+                pass
+            elided = tail is not None and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text[tail.end():]))
         same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
         remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
         # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
@@ -569,8 +591,9 @@ class _SentenceReader:
             owners = {c.authority for c in self.claims if c.sentence == self.index} or {self.main}
             if set(authorities) and not set(authorities) & owners:
                 role, undated = CURRENT, True
-        continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
-            w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
+        continued = role == CURRENT and (predicate.form in ("rating", "object", "copula") and (
+            w.CONTINUED_BEFORE.search(_own_clause(low[local_start:g.start()])) or w.CONTINUED_AFTER.match(right))
+            or predicate.form == "phrase" and bool(_KEPT_PHRASE.search(low[local_start:g.start()])))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
@@ -900,8 +923,11 @@ class _SentenceReader:
             # "We are really proud of our 'Good' Ofsted rating, and of all the staff ...": the council
             # speaking of its own grade; only the words before it can make it another's ("our schools'")
             scope = self.low[start:g.end()]
+        # other councils ("areas", "authorities") are looked for in the phrase's own clause: "since the
+        # 'requires improvement' rating was given, the council has identified priority areas" is the council's
+        own_clause = self.low[start:g.end() + _phrase_end(self.low[g.end():])]
         if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(scope) \
-                or w.OTHER_COUNCIL.search(scope) or w.HEDGE.search(before):
+                or w.OTHER_COUNCIL.search(own_clause) or w.HEDGE.search(before):
             return None
         return _Predicate("phrase", g.start(), g.start())
 
@@ -1218,8 +1244,11 @@ class _SentenceReader:
         if said and (re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+)?$", local[:said.start()])
                      or w.NOW.search(local[said.end():])):
             said = None  # "improved since the last inspection and are now rated good"
+        after = w.PREVIOUS_AFTER.match(right)
+        if after and _AFTER_PREVIOUSLY.search(after.group()):
+            after = None  # "rated good after previously being ...": what was before is another matter
         previous = predicate.form == "from" or bool(said) \
-            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start()) \
+            or bool(after) or self._in_earlier_frame(g.start()) \
             or (year is not None and bool(_NOW_LATER_GRADE.match(self.low, g.end())))
         return PREVIOUS if previous else CURRENT
 
@@ -1394,6 +1423,14 @@ def _names_area_first(text: str) -> bool:
     spans = [sp for sp in article_areas.area_spans(text[:160]) if sp[2] in article_areas.SPECIFIC
              or sp[2] == article_areas.EFFECTIVENESS]
     return bool(spans) and bool(_AREA_GAP.fullmatch(text[:spans[0][0]]))
+
+
+def _own_clause(text: str) -> str:
+    """The words of the last clause of `text` (what comes after "and the authority ...")."""
+    cut = None
+    for cut in _NEW_SUBJECT.finditer(text):
+        pass
+    return text[cut.end():] if cut else text
 
 
 def _list_end(text: str) -> int:

@@ -39,7 +39,7 @@ def grade_code(match: re.Match) -> str:
 # "outstanding for leadership"). Any other word makes it an adjective ("good practice").
 FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
-    "in for across by and or but with after following from since when while whilst whereas which this that rather instead "
+    "in for across by and or but with after following from since when where while whilst whereas which this that rather instead "
     "last again once too on under according so now today yesterday this year said says say "
     "capacity ofsted inspectors ranking rankings grading gradings assessment mark label tag".split()
 )
@@ -61,7 +61,9 @@ RATING_WORDS = frozenset(
     "handed hands hand gained gains won scored scores ranked "
     # headlines in the present tense: "Thurrock improves from requires improvement to good"
     "improves moves rises climbs jumps falls drops slips upgrades downgrades upgrade downgrade "
-    "dubbed dubs condemned condemns promoted demoted".split()
+    "dubbed dubs condemned condemns promoted demoted "
+    # "grading it as good", "an overall classification of requires improvement", "gets 'good' grade"
+    "grading classification get gets got getting".split()
 )
 # A copula: its grade is a judgement only when the subject names children's services or an area.
 COPULAS = frozenset("is are was were be been being remain remains remained stay stays stayed "
@@ -121,7 +123,7 @@ EARLIER_FRAME = re.compile(
 )
 NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following)\s+(?:its|the|their|a|his|her)\s+"
+    r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following|under)\s+(?:its|the|their|a|his|her)\s+"
     r"(?:last|previous|earlier|prior|former|most\s+recent\s+previous)\b|last\s+time|previously|before\b|"
     r"in\s+the\s+past\b)"
 )
