@@ -453,6 +453,9 @@ class _SentenceReader:
         right = right[:_phrase_end(right)]
         # "Kirklees, which will be supported by Leeds, was rated": the clause is not the subject
         relatives = article_whose.relative_spans(low, predicate.area_start, predicate.area_end)
+        # "Like Salford, Trafford's services were rated ...": the comparison is not the subject
+        frame = article_neighbours.comparison_frame(low, predicate.area_start, predicate.area_end, self.s.mentions)
+        relatives = relatives + [frame] if frame else relatives
         area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
                     and not any(s <= m.start < e for s, e in relatives)]
@@ -531,7 +534,8 @@ class _SentenceReader:
             if not mentions and predicate.form in ("rating", "object") else None
         # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
         self._trust_subject = not mentions and bool(article_whose.TRUST_SUBJECT.search(area_text))
-        joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
+        joined = (article_whose.joined(low, mentions, predicate.area_start, g.start())
+                  or article_neighbours.ordinal_after(low, mentions)) \
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
         authorities = listed or joined or group or self._coordinated(mentions) \
@@ -579,7 +583,8 @@ class _SentenceReader:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
                            every=every, count=count, sentence=self.index,
-                           undated=undated or authority in joiners)  # the others' grades: of no known year
+                           undated=undated or authority in joiners  # the others' grades: of no known year
+                           or (authority != self.main and (owner is not None or self._antecedent is not None)))
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)

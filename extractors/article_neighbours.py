@@ -89,7 +89,7 @@ def round_up_line(low: str, mentions) -> tuple[str, int] | None:
 
 
 _PAREN = re.compile(_COUNCIL_WORDS + r"\s*\(\s*(?:rated\s+|judged\s+)?" + _QUOTE + r"(?P<grade>" + w.GRADE_TERM + r")"
-                    + _QUOTE + r"\s*\)")
+                    + _QUOTE + r"(?:\s+by\s+ofsted)?(?:\s+in\s+(?:19|20)\d\d)?\s*\)")
 
 
 def parenthesised(low: str, mentions) -> list[tuple[str, int]]:
@@ -103,4 +103,42 @@ def parenthesised(low: str, mentions) -> list[tuple[str, int]]:
     return out
 
 
-__all__ = ["relative_owner", "pronoun_antecedent", "round_up_line", "parenthesised"]
+
+
+# "Like Salford, Trafford's services were rated ...", "Unlike neighbouring Leeds, Bradford was judged ...":
+# a comparison the sentence opens with names another authority than the subject
+_FRAME = re.compile(r"\s*(?:but\s+|and\s+)?(?:like|unlike|as\s+with|as\s+in|along\s+with|alongside|together\s+with|"
+                    r"similar\s+to|in\s+contrast\s+to|compared\s+(?:with|to))\s+[^,;:()]{1,60}?,")
+
+
+def comparison_frame(low: str, start: int, end: int, mentions) -> tuple[int, int] | None:
+    """The span of a comparison that opens the subject at `start` ("Like Salford,"), when an authority
+    is named after it, before `end` (the subject then names its own); else None."""
+    m = _FRAME.match(low, start)
+    if not m or m.end() > end:
+        return None
+    inside = [x for x in mentions if start <= x.start < m.end()]
+    after = [x for x in mentions if m.end() <= x.start < end]
+    return (m.start(), m.end()) if inside and after else None
+
+
+# "Sefton has become the second council in the region after Wigan to be rated outstanding": Wigan is
+# compared with, and was rated so before
+_ORDINAL_AFTER = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|latest|next|only\s+other)\b[^.;:]{0,60}?"
+                            r"\b(?:after|behind|alongside)\s+$")
+_TO_BE = re.compile(_COUNCIL_WORDS + r"\s+(?:to\s+(?:be|have\s+been|get|receive|achieve|gain)|in\s+(?:being|getting|receiving|achieving))\b")
+
+
+def ordinal_after(low: str, mentions) -> list[str] | None:
+    """"X has become the second council ... after Y to be rated outstanding": [X, Y] (the subject
+    first), when the subject names X first and Y only in that "after" phrase; else None."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    if len({m.name for m in ordered}) != 2 or len(ordered) != 2:
+        return None
+    first, second = ordered
+    if _ORDINAL_AFTER.search(low, first.end, second.start) and _TO_BE.match(low, second.end):
+        return [first.name, second.name]
+    return None
+
+
+__all__ = ["relative_owner", "pronoun_antecedent", "round_up_line", "parenthesised", "comparison_frame", "ordinal_after"]

@@ -192,7 +192,28 @@ WRITTEN = [
     # a council page speaking as "we"
     ("Ofsted has rated our children's services good.", D, "Wigan", {("Wigan", O, "good", "current")}),
     ("We have been rated good by Ofsted for our children's services.", D, "Wigan", {("Wigan", O, "good", "current")}),
+    ("Like Salford, Trafford's children's services were rated inadequate by Ofsted.", D, None,
+     {("Trafford", O, "inadequate", "current")}),
+    ("Unlike neighbouring Leeds, Bradford Council's children's services were judged inadequate by Ofsted.", D, None,
+     {("Bradford", O, "inadequate", "current")}),
+    ("Sefton has become the second council in the region after Wigan to be rated outstanding by Ofsted.", D, None,
+     {("Sefton", O, "outstanding", "current"), ("Wigan", O, "outstanding", "current")}),
+    ("Knowsley Council (rated inadequate by Ofsted in 2022) has appointed a new director.", D, None,
+     {("Knowsley", O, "inadequate", "current")}),
+    ("Gateshead (outstanding), Sunderland (good) and Middlesbrough (inadequate) were inspected by Ofsted this year.", D, None,
+     {("Gateshead", O, "outstanding", "current"), ("Sunderland", O, "good", "current"), ("Middlesbrough", O, "inadequate", "current")}),
+    ("Bolton and Bury were both rated good by Ofsted.", D, None, {("Bolton", O, "good", "current"), ("Bury", O, "good", "current")}),
+    ("Slough Children First has been rated requires improvement by Ofsted.", D, None, {("Slough", O, "requires_improvement", "current")}),
+    ("Together for Children Sunderland has been rated outstanding by Ofsted.", D, None, {("Sunderland", O, "outstanding", "current")}),
+    ("Bradford Children and Families Trust has been judged inadequate by Ofsted.", D, None, {("Bradford", O, "inadequate", "current")}),
+    ("Ofsted rated NYCC's children's services outstanding.", D, None, {("North Yorkshire", O, "outstanding", "current")}),
+    ("Ofsted rated ERYC's children's services good.", D, None, {("East Riding of Yorkshire", O, "good", "current")}),
+    ("Ofsted has rated Newcastle-upon-Tyne City Council's children's services good.", D, None,
+     {("Newcastle upon Tyne", O, "good", "current")}),
     # not the grades of whom they seem
+    ("Achieving for Children, which runs children's services in Kingston and Richmond, was rated outstanding by Ofsted.",
+     D, None, set()),
+    ("Blackpool Council - 01253 477477", D, None, set()),
     ("Leeds City Council, which has been supporting Kirklees, said the Ofsted report was disappointing.", D, None, set()),
     ("Bradford's new director joined from Leeds, which is rated outstanding by Ofsted.", D, None,
      {("Leeds", O, "outstanding", "current")}),
@@ -234,3 +255,8 @@ def test_real_who(text, published, authority, expected):
 @pytest.mark.parametrize("text, published, authority, expected", _marks(WRITTEN), ids=[c[0][:70] for c in WRITTEN])
 def test_written_who(text, published, authority, expected):
     assert _keys(claims_from_text(text, published, authority)) == expected
+
+
+def test_a_comparison_frame_gives_the_compared_authority_no_grade():
+    text = "Ofsted inspected Kirklees Council's children's services in June.\nUnlike Leeds, the council was rated inadequate."
+    assert "Leeds" not in {c["local_authority"] for c in claims_from_text(text, D)}
