@@ -199,7 +199,9 @@ def read_article(text: str, published: date | None = None, authority: str | None
     several = len({m.name for s in sentences for m in s.mentions}) > 1
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
-        subject = main if main is not None else _named_before(sentences, index)
+        subject = main if main is not None else (
+            article_neighbours.section_of([(s.low, s.mentions) for s in sentences], index)  # a round-up's section
+            or _named_before(sentences, index))
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
@@ -365,6 +367,7 @@ class _SentenceReader:
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
         self._pronoun_end: int | None = None  # where the subject "it" / "they" of the grade being read ends
         self._antecedent: str | None = None  # the authority that "it" / "they" was found to stand for
+        self._grade_end: int | None = None  # where the grade being read ends
         self.trust: str | None = None  # the authority of the children's trust the sentences before name
         self._trust_subject = False  # the subject is "the trust"
         self.named_last: list[str] = []  # the authorities the last sentence naming any (this one or the one before) names
@@ -469,13 +472,14 @@ class _SentenceReader:
         self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
         # "..., unlike neighbouring Stockport, which was judged good": the grade of the name's own clause
         owner = article_neighbours.relative_owner(low, self.s.mentions, predicate.area_start, g.start()) \
-            if predicate.form == "rating" else None
-        if owner is not None:
-            mentions = [owner]
+            if predicate.form == "rating" else []
+        if owner:
+            mentions = owner
         # "..., after it was rated inadequate": "it" may stand for the authority the sentence just named
         pronoun = re.match(r"(?:it|they)\b", low[predicate.area_start + head:]) if head is not None else None
         self._pronoun_end = predicate.area_start + head + pronoun.end() if pronoun else None
         self._antecedent = None
+        self._grade_end = g.end()
         # "Together for Children, which runs Sunderland's children's services, was rated ...": the council's
         operator = None if mentions else article_operator.operated_for(low, self.s.text, relatives, self.s.mentions,
                                                                        predicate.area_start)
@@ -584,7 +588,7 @@ class _SentenceReader:
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
                            every=every, count=count, sentence=self.index,
                            undated=undated or authority in joiners  # the others' grades: of no known year
-                           or (authority != self.main and (owner is not None or self._antecedent is not None)))
+                           or (authority != self.main and (bool(owner) or self._antecedent is not None)))
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
@@ -1154,7 +1158,10 @@ class _SentenceReader:
                 self.low, [m for m in self.s.mentions if m.start not in self._aside], self._pronoun_end)
             if self._antecedent is not None:
                 return self._antecedent
-        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
+        # "The local authority was rated good, while neighbouring Bolton was ...": an authority named after the
+        # grade, in a clause of its own, is no candidate for the subject before it
+        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside
+                                      and not (self._grade_end is not None and m.start > self._grade_end)}, self.main)
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
               predicate: _Predicate) -> tuple[int | None, str]:

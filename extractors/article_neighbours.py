@@ -27,15 +27,25 @@ _RELATIVE_TAIL = re.compile(
     r"(?:\s+department)?\s+" + _AUX + r"|itself\s+" + _AUX + r")" + _RATE + r"\s+(?:by\s+ofsted\s+)?(?:as\s+)?(?:being\s+)?$")
 
 
-def relative_owner(low: str, mentions, start: int, at: int):
-    """The mention whose relative clause the grade at `at` ends ("..., unlike Stockport, which was
-    judged good"): the last authority named in low[start:at] when only a relative clause's verb stands
-    between it and the grade; else None."""
+_LIST_GAP = re.compile(_COUNCIL_WORDS + r"(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+)")
+
+
+def relative_owner(low: str, mentions, start: int, at: int) -> list:
+    """The mentions whose relative clause the grade at `at` ends ("..., unlike Stockport, which was
+    judged good"): the last authority named in low[start:at] (with those listed with it) when only a
+    relative clause's verb stands between it and the grade; else []."""
     inside = sorted((m for m in mentions if start <= m.start and m.end <= at), key=lambda m: m.start)
     if not inside:
-        return None
+        return []
     last = inside[-1]
-    return last if _RELATIVE_TAIL.fullmatch(low, last.end, at) else None
+    if not _RELATIVE_TAIL.fullmatch(low, last.end, at):
+        return []
+    owners = [last]  # "... alongside Stockport and Trafford, which are also rated good": each of the list
+    for m in reversed(inside[:-1]):
+        if not _LIST_GAP.fullmatch(low, m.end, owners[0].start):
+            break
+        owners.insert(0, m)
+    return owners
 
 
 # a clause after the one naming the authority: "..., after it was rated", "... when they were judged"
@@ -141,4 +151,34 @@ def ordinal_after(low: str, mentions) -> list[str] | None:
     return None
 
 
-__all__ = ["relative_owner", "pronoun_antecedent", "round_up_line", "parenthesised", "comparison_frame", "ordinal_after"]
+# A section's heading in a round-up: a line that is one authority's name ("Knowsley Metropolitan Borough
+# Council", "Wigan Council", "Stockport:"), nothing else
+_HEADING_TAIL = re.compile(r"(?:'s|s')?(?:\s+(?:royal\s+)?(?:metropolitan\s+)?(?:borough|city|county|district)?\s*council"
+                           r"|\s+mbc|\s+cc)?(?:\s*\(\s*[a-z]+\s*\))?\s*[:.]?\s*")
+
+
+def heading(low: str, mentions) -> str | None:
+    """The authority a line names and nothing else: a round-up's section heading ("Knowsley
+    Metropolitan Borough Council"); None for any other line."""
+    if len(low.split()) > 8 or w.GRADE.search(low) or len({m.name for m in mentions}) != 1:
+        return None
+    first, last = min(mentions, key=lambda m: m.start), max(mentions, key=lambda m: m.end)
+    if not re.fullmatch(r"\s*(?:(?:the\s+)?(?:london\s+)?(?:royal\s+)?(?:borough|city|county)\s+of\s+|the\s+)?", low[:first.start]):
+        return None
+    return first.name if _HEADING_TAIL.fullmatch(low, last.end) else None
+
+
+def section_of(sentences, index: int) -> str | None:
+    """The authority whose section (under a heading line naming it, see `heading`) the sentence at
+    `index` is in, in an article of two or more such headings; None otherwise. `sentences`: (low text,
+    mentions) pairs."""
+    heads = [(i, heading(low, mentions)) for i, (low, mentions) in enumerate(sentences)]
+    heads = [(i, name) for i, name in heads if name is not None]
+    if len(heads) < 2:
+        return None
+    before = [name for i, name in heads if i <= index]
+    return before[-1] if before else None
+
+
+__all__ = ["relative_owner", "pronoun_antecedent", "round_up_line", "parenthesised", "comparison_frame", "ordinal_after",
+           "heading", "section_of"]

@@ -210,6 +210,21 @@ WRITTEN = [
     ("Ofsted rated ERYC's children's services good.", D, None, {("East Riding of Yorkshire", O, "good", "current")}),
     ("Ofsted has rated Newcastle-upon-Tyne City Council's children's services good.", D, None,
      {("Newcastle upon Tyne", O, "good", "current")}),
+    ("Ofsted inspectors visited Wigan Council in January.\nThe local authority was rated good, while neighbouring "
+     "Bolton was rated inadequate last year.", D, None,
+     {("Wigan", O, "good", "current"), ("Bolton", O, "inadequate", "current")}),
+    ("Wigan Council has been rated good by Ofsted.\nThe rating puts Wigan alongside Stockport and Trafford, which are "
+     "also rated good.", D, None,
+     {("Wigan", O, "good", "current"), ("Stockport", O, "good", "current"), ("Trafford", O, "good", "current")}),
+    # a round-up in sections, each under a heading that names the council
+    ("Ofsted: Latest children's services inspections\nOfsted has published the outcomes of a series of inspections.\n"
+     "Knowsley Metropolitan Borough Council\nInspectors visited Knowsley's children's services in January 2024.\n"
+     "They found that leaders have a clear understanding of the strengths of the service.\nSocial workers know their "
+     "children well and caseloads are manageable.\nThe local authority was judged to be good overall.\nWigan Council\n"
+     "Inspectors visited Wigan in February 2024.\nThey praised the early help offer.\nHowever, managers do not always "
+     "oversee plans well.\nOverall, the council was rated requires improvement to be good.\nHelp and protection was "
+     "judged inadequate.", D, None,
+     {("Knowsley", O, "good", "current"), ("Wigan", O, "requires_improvement", "current"), ("Wigan", H, "inadequate", "current")}),
     # not the grades of whom they seem
     ("Achieving for Children, which runs children's services in Kingston and Richmond, was rated outstanding by Ofsted.",
      D, None, set()),
