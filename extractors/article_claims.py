@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors import article_area_grades
+from extractors import article_area_table
 from extractors import article_areas
 from extractors import article_congratulate
 from extractors import article_clauses
@@ -212,6 +213,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
@@ -767,6 +769,10 @@ class _SentenceReader:
             elif re.match(r"[ ]*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)\s+"
                           r"(?:ago|earlier|before)\b", after):
                 pass  # "up from requires improvement three years ago": the grade of that time
+            elif follower in ("both", "also") and re.match(r"[ ]*(?:both|also)\s+(?:for|in)\s", after):
+                pass  # "inadequate both for the impact of leaders and for overall effectiveness"
+            elif follower in ("around", "regarding") and _names_area_first(after[word.end():]):
+                pass  # "require improvement to be good around children who need help and protection"
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])
@@ -1024,7 +1030,8 @@ class _SentenceReader:
                     return kinds | listed, False, None, pos + counted.end()
             return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
         m = re.match(r"\s*,?\s*(?:by\s+(?:ofsted|inspectors|the\s+(?:inspectorate|watchdog|regulator))\s+)?"
-                     r"(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
+                     r"(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:both\s+|also\s+)?(?:for|in|on|across|to|around|"
+                     r"in\s+terms\s+of|in\s+respect\s+of|with\s+regards?\s+to|when\s+it\s+comes\s+to)\s+", rest) \
             or re.match(r"\s*(?=capacity\b)", rest)
         if m:
             # a list of areas: "good for help and protection, children in care, and leadership"
@@ -1322,6 +1329,15 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
     return added
 
 
+def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """Areas and grades set out line by line (`article_area_table`): the article's authority's,
+    of its own inspection."""
+    lines = [(s.low, frozenset(m.name for m in s.mentions)) for s in sentences]
+    read = frozenset(r.sentence for r in raws)
+    return [RawClaim(main, None, CURRENT, grade, kinds, sentence=index)
+            for index, grade, kinds in article_area_table.table_grades(lines, main, read)]
+
+
 def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
     """"I congratulate the Isle of Wight Council on securing a good rating from Ofsted": the grade
     of the one authority congratulated, where the sentence gave no other claim."""
@@ -1353,7 +1369,7 @@ _LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|dis
 
 # Between two areas of a list, or before the first: links and the words of the areas' long names
 # ("the experiences and progress of children who need help and protection").
-_AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|"
+_AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|also|"
                        r"experiences?|progress)\b)*")
 _LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
 _LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says)\s"
@@ -1366,6 +1382,13 @@ def _area_list(phrase: str, lead: int = 0) -> tuple[set[str], int]:
     `article_area_grades`, with this reader's narrower ends, gaps and links (not "the services" of
     a clause)."""
     return article_area_grades.area_list(phrase, lead, end=_LIST_END, gap=_AREA_GAP, link=_LIST_LINK, words=_tokens)
+
+
+def _names_area_first(text: str) -> bool:
+    """`text` begins with a judged area's name ("the impact of leaders ...")."""
+    spans = [sp for sp in article_areas.area_spans(text[:160]) if sp[2] in article_areas.SPECIFIC
+             or sp[2] == article_areas.EFFECTIVENESS]
+    return bool(spans) and bool(_AREA_GAP.fullmatch(text[:spans[0][0]]))
 
 
 def _list_end(text: str) -> int:

@@ -169,3 +169,8 @@ def _counts(text: str, start: int, end: int, written: str, known: bool = False) 
 def _sentence_start(before: str, index: int) -> bool:
     head = before[:index].rstrip()
     return not head or head[-1] in ".!?\n\"'(:"
+
+
+def written_forms() -> dict[str, str]:
+    """Every written form of every authority (lower case) -> its reference name."""
+    return dict(_forms()[1])
