@@ -24,6 +24,7 @@ from extractors import article_areas
 from extractors import article_congratulate
 from extractors import article_clauses
 from extractors import article_months
+from extractors import article_neighbours
 from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
@@ -144,7 +145,8 @@ _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozens
     ", ; : - although though so in up down improving moving went change changed having "
     "two three four five six seven eight nine ten years year ago months month earlier "
     "january february march april may june july august september october november december".split())
-_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
+# ("children's services across Blackburn and Darwen": the authority's services, wherever they are given)
+_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|(?<!services\s)(?<!care\s)across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -211,7 +213,9 @@ def read_article(text: str, published: date | None = None, authority: str | None
     several = len({m.name for s in sentences for m in s.mentions}) > 1
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
-        subject = main if main is not None else _named_before(sentences, index)
+        subject = main if main is not None else (
+            article_neighbours.section_of([(s.low, s.mentions) for s in sentences], index)  # a round-up's section
+            or _named_before(sentences, index))
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
@@ -391,6 +395,9 @@ class _SentenceReader:
         self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
+        self._pronoun_end: int | None = None  # where the subject "it" / "they" of the grade being read ends
+        self._antecedent: str | None = None  # the authority that "it" / "they" was found to stand for
+        self._grade_end: int | None = None  # where the grade being read ends
         self.trust: str | None = None  # the authority of the children's trust the sentences before name
         self._trust_subject = False  # the subject is "the trust"
         self.named_before: str | None = None  # the one authority the sentence or two before name, if one
@@ -398,7 +405,7 @@ class _SentenceReader:
 
     def read(self) -> list[RawClaim]:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
-        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades)
+        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades) or self._round_up()
         if pairs:  # "Ofsted: Wigan good, Sefton inadequate", "rated Wigan and Sefton good and inadequate respectively"
             for name, g in pairs:
                 self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
@@ -420,6 +427,18 @@ class _SentenceReader:
             self._grade_at.update((id(c), (g.start(), c)) for c in by_grade[i])
         self._area_grades()
         return self.claims
+
+    def _round_up(self) -> list[tuple[str, re.Match]] | None:
+        """A round-up's line ("Blackpool Council - inadequate") or names each with its grade in brackets
+        ("Bolton (good), Bury (requires improvement)"): the pairs, when they hold every grade of the sentence."""
+        if not self.grades or w.NOT_SERVICES.search(self.low):
+            return None
+        line = article_neighbours.round_up_line(self.low, self.s.mentions)
+        found = [line] if line else article_neighbours.parenthesised(self.low, self.s.mentions)
+        at = {g.start(): g for g in self.grades}
+        if not found or len(found) != len(self.grades) or any(start not in at for _, start in found):
+            return None
+        return [(name, at[start]) for name, start in found]
 
     def _listed_grades(self) -> set[int]:
         """Grades in a list ("outstanding, good, requires improvement or inadequate"): the scale, not a grade."""
@@ -468,6 +487,9 @@ class _SentenceReader:
         right = right[:_phrase_end(right)]
         # "Kirklees, which will be supported by Leeds, was rated": the clause is not the subject
         relatives = article_whose.relative_spans(low, predicate.area_start, predicate.area_end)
+        # "Like Salford, Trafford's services were rated ...": the comparison is not the subject
+        frame = article_neighbours.comparison_frame(low, predicate.area_start, predicate.area_end, self.s.mentions)
+        relatives = relatives + [frame] if frame else relatives
         area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
                     and not any(s <= m.start < e for s, e in relatives)]
@@ -479,6 +501,16 @@ class _SentenceReader:
         if head is not None and predicate.form in ("rating", "copula"):
             mentions = [m for m in mentions if m.start >= predicate.area_start + head]
         self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
+        # "..., unlike neighbouring Stockport, which was judged good": the grade of the name's own clause
+        owner = article_neighbours.relative_owner(low, self.s.mentions, predicate.area_start, g.start()) \
+            if predicate.form == "rating" else []
+        if owner:
+            mentions = owner
+        # "..., after it was rated inadequate": "it" may stand for the authority the sentence just named
+        pronoun = re.match(r"(?:it|they)\b", low[predicate.area_start + head:]) if head is not None else None
+        self._pronoun_end = predicate.area_start + head + pronoun.end() if pronoun else None
+        self._antecedent = None
+        self._grade_end = g.end()
         # "Together for Children, which runs Sunderland's children's services, was rated ...": the council's
         operator = None if mentions else article_operator.operated_for(low, self.s.text, relatives, self.s.mentions,
                                                                        predicate.area_start)
@@ -548,7 +580,8 @@ class _SentenceReader:
             if not mentions and predicate.form in ("rating", "object") else None
         # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
         self._trust_subject = not mentions and bool(article_whose.TRUST_SUBJECT.search(area_text))
-        joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
+        joined = (article_whose.joined(low, mentions, predicate.area_start, g.start())
+                  or article_neighbours.ordinal_after(low, mentions)) \
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
         authorities = listed or joined or group or self._coordinated(mentions) \
@@ -563,7 +596,7 @@ class _SentenceReader:
         if None in authorities:
             return
         kinds |= own
-        if self.several and not mentions and re.match(r"\s*they\b", area_text):
+        if self.several and not mentions and re.match(r"\s*they\b", area_text) and not self._antecedent:
             return  # "They were rated good ..." in a round-up: which of them?
         if predicate.form == "phrase" and not kinds:
             kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
@@ -598,7 +631,8 @@ class _SentenceReader:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
                            every=every, count=count, sentence=self.index,
-                           undated=undated or authority in joiners)  # the others' grades: of no known year
+                           undated=undated or authority in joiners  # the others' grades: of no known year
+                           or (authority != self.main and (bool(owner) or self._antecedent is not None)))
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
@@ -1171,7 +1205,15 @@ class _SentenceReader:
             return previous.authority
         if self._trust_subject:  # "That trust has overseen ...": the trust's authority, not the article's
             return self.trust
-        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside},
+        if self._pronoun_end is not None:
+            self._antecedent = article_neighbours.pronoun_antecedent(
+                self.low, [m for m in self.s.mentions if m.start not in self._aside], self._pronoun_end)
+            if self._antecedent is not None:
+                return self._antecedent
+        # "The local authority was rated good, while neighbouring Bolton was ...": an authority named after the
+        # grade, in a clause of its own, is no candidate for the subject before it
+        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside
+                                      and not (self._grade_end is not None and m.start > self._grade_end)},
                                      self._owner if areas_only else self.main)
 
     @property
