@@ -49,7 +49,7 @@ _SUBJECT_BOUNDARY = re.compile(
     r"|\b(?:said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
     r"while|whilst|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
     # "since the borough was judged ...": a clause of its own, not "after being rated"
-    r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
+    r"|\b(?:since|(?<!looked\s)(?<!looked-)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
     # "... in four key areas it is no longer rated": a clause of its own begins at its pronoun
     r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
     # "... in two areas, and as such the authority's overall judgement is": a conclusion of its own
