@@ -29,6 +29,7 @@ from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
+from extractors import article_these_areas
 from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
@@ -227,6 +228,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws.extend(_these_areas(sentences, raws, main))
     raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
@@ -1382,6 +1384,23 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
                 or w.PREVIOUS_BEFORE.search(article_area_grades.without_since(before.low)) \
                 or w.EARLIER_FRAME.search(article_area_grades.without_since(before.low)) \
                 or any(r.sentence == index for r in raws):
+            continue
+        added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    return added
+
+
+def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"All of these areas were found to require improvement": the grade of each judged area the
+    sentence before names (`article_these_areas`), for the article's authority, of its own inspection."""
+    added: list[RawClaim] = []
+    lows = [s.low for s in sentences]
+    for index, sentence in enumerate(sentences):
+        grade = article_these_areas.these_areas(sentence.low)
+        if grade is None or main is None or any(r.sentence == index for r in raws):
+            continue
+        kinds = article_these_areas.areas_before(lows, index)
+        names = {m.name for s in sentences[max(0, index - 2):index + 1] for m in s.mentions}
+        if not kinds or names - {main} or w.PREVIOUS_BEFORE.search(sentence.low) or w.EARLIER_FRAME.search(sentence.low):
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
     return added
