@@ -29,7 +29,7 @@ from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
-from extractors import article_these_areas
+from extractors import article_inspection_subject, article_these_areas
 from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
@@ -229,6 +229,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
     raws.extend(_these_areas(sentences, raws, main))
+    raws.extend(_inspection_subject(sentences, raws, main))
     raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
@@ -1403,6 +1404,24 @@ def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | N
         if not kinds or names - {main} or w.PREVIOUS_BEFORE.search(sentence.low) or w.EARLIER_FRAME.search(sentence.low):
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    return added
+
+
+def _inspection_subject(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"The last full inspection in 2017 was rated 'Requires Improvement'": the overall grade of that
+    inspection (`article_inspection_subject`), for the one authority the sentence names, else the
+    article's; where no other reading of the sentence gave a claim."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        if any(r.sentence == index for r in raws):
+            continue
+        found = article_inspection_subject.inspection_grade(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None:
+            continue
+        added.append(RawClaim(who, found.year, PREVIOUS if found.previous else CURRENT, found.grade,
+                              frozenset({article_areas.SERVICE}), explicit=False, sentence=index))
     return added
 
 
