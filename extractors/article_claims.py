@@ -1335,8 +1335,10 @@ def _series_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | 
         if not found:
             continue
         names = {m.name for m in sentence.mentions}
-        if len(names) > 1 or main is None:
-            continue
+        first = w.GRADE.search(sentence.low)
+        if len(names) > 1 or main is None or (first and article_clauses.unknown_name_before(
+                sentence.text, first.start(), [(m.start, m.end) for m in sentence.mentions])):
+            continue  # "Ramsbottom was rated good overall, and outstanding for ...": whose, cannot be told
         before = _graded_before(sentences, index, raws) if several else None
         owner = names.pop() if names else (before if before not in (None, main) else main)
         added.extend(RawClaim(owner, None, CURRENT, grade, kinds, sentence=index) for grade, kinds in found)
