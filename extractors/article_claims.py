@@ -24,10 +24,13 @@ from extractors import article_areas
 from extractors import article_congratulate
 from extractors import article_clauses
 from extractors import article_months
+from extractors import article_neighbours
 from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
+from extractors import article_these_areas
+from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_verdicts import drop_other_verdicts
@@ -47,9 +50,11 @@ _SUBJECT_BOUNDARY = re.compile(
     r"|\b(?:said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
     r"while|whilst|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
     # "since the borough was judged ...": a clause of its own, not "after being rated"
-    r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
+    r"|\b(?:since|(?<!looked\s)(?<!looked-)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
     # "... in four key areas it is no longer rated": a clause of its own begins at its pronoun
     r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
+    # "... in two areas, and as such the authority's overall judgement is": a conclusion of its own
+    r"|,\s*and\s+(?:as\s+such|so|therefore|thus|as\s+a\s+result|consequently)\b"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
@@ -75,6 +80,15 @@ _YEAR_AFTER = re.compile(
 # "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
                          r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+# "we've maintained our good rating", "kept its outstanding grade": a kept grade named as a noun phrase
+_KEPT_PHRASE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?|held\s+on\s+to|"
+                          r"holds?\s+on\s+to)\s+(?:its|their|our|the|a|an)\s+(?:(?:ofsted|overall|current)\s+)?$")
+# "(achieved a good rating) after previously being subject to intervention", "having previously been
+# rated ...": "previously" says what went before this grade, not that this grade went before
+_AFTER_PREVIOUSLY = re.compile(r"\b(?:after|having|following|since|than|from)\s+previously$")
+# A new clause with a subject of its own: "some challenges remain and the authority was given ...":
+# what the words before it say (remain, kept) is not said of the grade after it
+_NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|its|it|they|their|a|an|this|that|[a-z]+'s)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 # A change of grade named as a noun: "The upgrade, from 'good' in 2020, ...", "this improvement from"
 _CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
@@ -132,7 +146,8 @@ _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozens
     ", ; : - although though so in up down improving moving went change changed having "
     "two three four five six seven eight nine ten years year ago months month earlier "
     "january february march april may june july august september october november december".split())
-_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
+# ("children's services across Blackburn and Darwen": the authority's services, wherever they are given)
+_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|(?<!services\s)(?<!care\s)across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -199,7 +214,9 @@ def read_article(text: str, published: date | None = None, authority: str | None
     several = len({m.name for s in sentences for m in s.mentions}) > 1
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
-        subject = main if main is not None else _named_before(sentences, index)
+        subject = main if main is not None else (
+            article_neighbours.section_of([(s.low, s.mentions) for s in sentences], index)  # a round-up's section
+            or _named_before(sentences, index))
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
@@ -211,6 +228,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws.extend(_these_areas(sentences, raws, main))
     raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
@@ -226,6 +244,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     claims = leave_out_misread(claims, [s.written for s in sentences], published.year if published else None)
+    claims = last_inspected_is_current(claims)
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -378,6 +397,9 @@ class _SentenceReader:
         self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
+        self._pronoun_end: int | None = None  # where the subject "it" / "they" of the grade being read ends
+        self._antecedent: str | None = None  # the authority that "it" / "they" was found to stand for
+        self._grade_end: int | None = None  # where the grade being read ends
         self.trust: str | None = None  # the authority of the children's trust the sentences before name
         self._trust_subject = False  # the subject is "the trust"
         self.named_before: str | None = None  # the one authority the sentence or two before name, if one
@@ -385,7 +407,7 @@ class _SentenceReader:
 
     def read(self) -> list[RawClaim]:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
-        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades)
+        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades) or self._round_up()
         if pairs:  # "Ofsted: Wigan good, Sefton inadequate", "rated Wigan and Sefton good and inadequate respectively"
             for name, g in pairs:
                 self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
@@ -407,6 +429,18 @@ class _SentenceReader:
             self._grade_at.update((id(c), (g.start(), c)) for c in by_grade[i])
         self._area_grades()
         return self.claims
+
+    def _round_up(self) -> list[tuple[str, re.Match]] | None:
+        """A round-up's line ("Blackpool Council - inadequate") or names each with its grade in brackets
+        ("Bolton (good), Bury (requires improvement)"): the pairs, when they hold every grade of the sentence."""
+        if not self.grades or w.NOT_SERVICES.search(self.low):
+            return None
+        line = article_neighbours.round_up_line(self.low, self.s.mentions)
+        found = [line] if line else article_neighbours.parenthesised(self.low, self.s.mentions)
+        at = {g.start(): g for g in self.grades}
+        if not found or len(found) != len(self.grades) or any(start not in at for _, start in found):
+            return None
+        return [(name, at[start]) for name, start in found]
 
     def _listed_grades(self) -> set[int]:
         """Grades in a list ("outstanding, good, requires improvement or inadequate"): the scale, not a grade."""
@@ -455,6 +489,9 @@ class _SentenceReader:
         right = right[:_phrase_end(right)]
         # "Kirklees, which will be supported by Leeds, was rated": the clause is not the subject
         relatives = article_whose.relative_spans(low, predicate.area_start, predicate.area_end)
+        # "Like Salford, Trafford's services were rated ...": the comparison is not the subject
+        frame = article_neighbours.comparison_frame(low, predicate.area_start, predicate.area_end, self.s.mentions)
+        relatives = relatives + [frame] if frame else relatives
         area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
                     and not any(s <= m.start < e for s, e in relatives)]
@@ -466,6 +503,16 @@ class _SentenceReader:
         if head is not None and predicate.form in ("rating", "copula"):
             mentions = [m for m in mentions if m.start >= predicate.area_start + head]
         self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
+        # "..., unlike neighbouring Stockport, which was judged good": the grade of the name's own clause
+        owner = article_neighbours.relative_owner(low, self.s.mentions, predicate.area_start, g.start()) \
+            if predicate.form == "rating" else []
+        if owner:
+            mentions = owner
+        # "..., after it was rated inadequate": "it" may stand for the authority the sentence just named
+        pronoun = re.match(r"(?:it|they)\b", low[predicate.area_start + head:]) if head is not None else None
+        self._pronoun_end = predicate.area_start + head + pronoun.end() if pronoun else None
+        self._antecedent = None
+        self._grade_end = g.end()
         # "Together for Children, which runs Sunderland's children's services, was rated ...": the council's
         operator = None if mentions else article_operator.operated_for(low, self.s.text, relatives, self.s.mentions,
                                                                        predicate.area_start)
@@ -477,6 +524,10 @@ class _SentenceReader:
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and not mentions and predicate.form == "object" and self.main is not None \
+                and re.fullmatch(r"\s*(?:us|our)\s*", area_text) and not {m.name for m in self.s.mentions} - {self.main}:
+            # "Ofsted have rated us good", "we've maintained our good rating": the council speaking of itself
+            own = {article_areas.PRONOUN}
         elif not own and predicate.form == "from" and not mentions and self.main is not None \
                 and {m.name for m in self.s.mentions} <= {self.main} \
                 and (_CHANGE_NOUN.fullmatch(area_text)
@@ -500,6 +551,13 @@ class _SentenceReader:
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
+        if not elided and not own and not mentions and previous is not None and predicate.form == "rating":
+            # "Leeds has become the fifth council to be rated outstanding under the new framework and was
+            # rated good under the previous one": a second verb of the same subject, its subject left out
+            tail = None
+            for tail in re.finditer(r"\s(?:and|but)\s+(?=(?:(?:has|have|had)\s+)?(?:was|were|been|is|are)\b)", area_text):
+                pass
+            elided = tail is not None and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text[tail.end():]))
         same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
         remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
         # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
@@ -526,7 +584,8 @@ class _SentenceReader:
             if not mentions and predicate.form in ("rating", "object") else None
         # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
         self._trust_subject = not mentions and bool(article_whose.TRUST_SUBJECT.search(area_text))
-        joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
+        joined = (article_whose.joined(low, mentions, predicate.area_start, g.start())
+                  or article_neighbours.ordinal_after(low, mentions)) \
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
         authorities = listed or joined or group or self._coordinated(mentions) \
@@ -541,7 +600,7 @@ class _SentenceReader:
         if None in authorities:
             return
         kinds |= own
-        if self.several and not mentions and re.match(r"\s*they\b", area_text):
+        if self.several and not mentions and re.match(r"\s*they\b", area_text) and not self._antecedent:
             return  # "They were rated good ..." in a round-up: which of them?
         if predicate.form == "phrase" and not kinds:
             kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
@@ -569,13 +628,15 @@ class _SentenceReader:
             owners = {c.authority for c in self.claims if c.sentence == self.index} or {self.main}
             if set(authorities) and not set(authorities) & owners:
                 role, undated = CURRENT, True
-        continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
-            w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
+        continued = role == CURRENT and (predicate.form in ("rating", "object", "copula") and (
+            w.CONTINUED_BEFORE.search(_own_clause(low[local_start:g.start()])) or w.CONTINUED_AFTER.match(right))
+            or predicate.form == "phrase" and bool(_KEPT_PHRASE.search(low[local_start:g.start()])))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
                            every=every, count=count, sentence=self.index,
-                           undated=undated or authority in joiners)  # the others' grades: of no known year
+                           undated=undated or authority in joiners  # the others' grades: of no known year
+                           or (authority != self.main and (bool(owner) or self._antecedent is not None)))
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
@@ -900,8 +961,11 @@ class _SentenceReader:
             # "We are really proud of our 'Good' Ofsted rating, and of all the staff ...": the council
             # speaking of its own grade; only the words before it can make it another's ("our schools'")
             scope = self.low[start:g.end()]
+        # other councils ("areas", "authorities") are looked for in the phrase's own clause: "since the
+        # 'requires improvement' rating was given, the council has identified priority areas" is the council's
+        own_clause = self.low[start:g.end() + _phrase_end(self.low[g.end():])]
         if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(scope) \
-                or w.OTHER_COUNCIL.search(scope) or w.HEDGE.search(before):
+                or w.OTHER_COUNCIL.search(own_clause) or w.HEDGE.search(before):
             return None
         return _Predicate("phrase", g.start(), g.start())
 
@@ -1145,7 +1209,15 @@ class _SentenceReader:
             return previous.authority
         if self._trust_subject:  # "That trust has overseen ...": the trust's authority, not the article's
             return self.trust
-        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside},
+        if self._pronoun_end is not None:
+            self._antecedent = article_neighbours.pronoun_antecedent(
+                self.low, [m for m in self.s.mentions if m.start not in self._aside], self._pronoun_end)
+            if self._antecedent is not None:
+                return self._antecedent
+        # "The local authority was rated good, while neighbouring Bolton was ...": an authority named after the
+        # grade, in a clause of its own, is no candidate for the subject before it
+        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside
+                                      and not (self._grade_end is not None and m.start > self._grade_end)},
                                      self._owner if areas_only else self.main)
 
     @property
@@ -1218,8 +1290,11 @@ class _SentenceReader:
         if said and (re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+)?$", local[:said.start()])
                      or w.NOW.search(local[said.end():])):
             said = None  # "improved since the last inspection and are now rated good"
+        after = w.PREVIOUS_AFTER.match(right)
+        if after and _AFTER_PREVIOUSLY.search(after.group()):
+            after = None  # "rated good after previously being ...": what was before is another matter
         previous = predicate.form == "from" or bool(said) \
-            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start()) \
+            or bool(after) or self._in_earlier_frame(g.start()) \
             or (year is not None and bool(_NOW_LATER_GRADE.match(self.low, g.end())))
         return PREVIOUS if previous else CURRENT
 
@@ -1316,6 +1391,23 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
     return added
 
 
+def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"All of these areas were found to require improvement": the grade of each judged area the
+    sentence before names (`article_these_areas`), for the article's authority, of its own inspection."""
+    added: list[RawClaim] = []
+    lows = [s.low for s in sentences]
+    for index, sentence in enumerate(sentences):
+        grade = article_these_areas.these_areas(sentence.low)
+        if grade is None or main is None or any(r.sentence == index for r in raws):
+            continue
+        kinds = article_these_areas.areas_before(lows, index)
+        names = {m.name for s in sentences[max(0, index - 2):index + 1] for m in s.mentions}
+        if not kinds or names - {main} or w.PREVIOUS_BEFORE.search(sentence.low) or w.EARLIER_FRAME.search(sentence.low):
+            continue
+        added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    return added
+
+
 def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
     """Areas and grades set out line by line (`article_area_table`): the authority's the lines
     before name (else the article's), of its own inspection."""
@@ -1403,6 +1495,14 @@ def _names_area_first(text: str) -> bool:
     spans = [sp for sp in article_areas.area_spans(text[:160]) if sp[2] in article_areas.SPECIFIC
              or sp[2] == article_areas.EFFECTIVENESS]
     return bool(spans) and bool(_AREA_GAP.fullmatch(text[:spans[0][0]]))
+
+
+def _own_clause(text: str) -> str:
+    """The words of the last clause of `text` (what comes after "and the authority ...")."""
+    cut = None
+    for cut in _NEW_SUBJECT.finditer(text):
+        pass
+    return text[cut.end():] if cut else text
 
 
 def _list_end(text: str) -> int:

@@ -10,15 +10,19 @@ from __future__ import annotations
 import re
 
 # -- grades ----------------------------------------------------------------------------------
-# Longest first: "requires improvement to be good" is one grade, not RI and good.
+# Longest first: "requires improvement to be good" is one grade, not RI and good; so are the ways
+# writers spell out its aim: "require improvement to reach a 'good' rating", "to become good".
+TO_BE_GOOD = (r"(?:\s+to\s+(?:be(?:come)?|reach|achieve|attain|get\s+to|move\s+to)\s+(?:an?\s+)?['\"]?good['\"]?"
+              r"(?:\s+(?:rating|grade|judgement|judgment))?)")
 GRADE = re.compile(
-    r"\b(?:(?P<ri>(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"\b(?:(?P<ri>(?:requires?|requiring|required)\s+improvement" + TO_BE_GOOD + r"?)"
     r"|(?P<abbr>ri)"  # "rated RI": only where the text writes it in capitals (`is_abbreviation`)
     r"|(?P<inadequate>inadequate)|(?P<outstanding>outstanding)|(?P<good>good)|(?P<adequate>adequate))\b"
 )
 # The grade words as a pattern to build others with (no groups, no "RI"): "requires improvement (to be
 # good)" in its three tenses, then the single words.
-GRADE_TERM = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
+GRADE_TERM = (r"(?:(?:requires?|requiring|required)\s+improvement" + TO_BE_GOOD
+              + r"?|inadequate|outstanding|good|adequate)")
 # The same words for rules that only ask whether a sentence names a grade, in any case.
 GRADE_WORDS = (r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|"
                r"required\s+improvement)")
@@ -35,7 +39,7 @@ def grade_code(match: re.Match) -> str:
 # "outstanding for leadership"). Any other word makes it an adjective ("good practice").
 FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
-    "in for across by and or but with after following from since when while whilst whereas which this that rather instead "
+    "in for across by and or but with after following from since when where while whilst whereas which this that rather instead "
     "last again once too on under according so now today yesterday this year said says say "
     "capacity ofsted inspectors ranking rankings grading gradings assessment mark label tag".split()
 )
@@ -57,7 +61,9 @@ RATING_WORDS = frozenset(
     "handed hands hand gained gains won scored scores ranked "
     # headlines in the present tense: "Thurrock improves from requires improvement to good"
     "improves moves rises climbs jumps falls drops slips upgrades downgrades upgrade downgrade "
-    "dubbed dubs condemned condemns promoted demoted".split()
+    "dubbed dubs condemned condemns promoted demoted "
+    # "grading it as good", "an overall classification of requires improvement", "gets 'good' grade"
+    "grading classification get gets got getting".split()
 )
 # A copula: its grade is a judgement only when the subject names children's services or an area.
 COPULAS = frozenset("is are was were be been being remain remains remained stay stays stayed "
@@ -91,7 +97,9 @@ HEDGE = re.compile(
 # for the second consecutive time", "inadequate again": the earlier inspection had it too.
 CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|ing)?|kept|keeps|maintain(?:s|ed|ing)?|"
                               r"hold(?:s|ing)?|held\s+on(?:to|\s+to)|"
-                              r"second\s+(?:consecutive|successive)|again|repeat)\b")
+                              r"second\s+(?:consecutive|successive)|repeat|"
+                              # "assessed again ... is now good": the inspection is repeated, not the grade
+                              r"(?<!assessed\s)(?<!inspected\s)(?<!visited\s)(?<!reviewed\s)(?<!examined\s)again)\b")
 CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:a|the)\s+(?:second|third)\s+"
                              r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
@@ -115,7 +123,7 @@ EARLIER_FRAME = re.compile(
 )
 NOW = re.compile(r"\b(?:now|today|latest|new|newly|this\s+time|this\s+year|recent|most\s+recent)\b")
 PREVIOUS_AFTER = re.compile(
-    r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following)\s+(?:its|the|their|a|his|her)\s+"
+    r"^\W*(?:\w+\s+){0,3}?(?:(?:at|in|during|after|following|under)\s+(?:its|the|their|a|his|her)\s+"
     r"(?:last|previous|earlier|prior|former|most\s+recent\s+previous)\b|last\s+time|previously|before\b|"
     r"in\s+the\s+past\b)"
 )
