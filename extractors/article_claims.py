@@ -29,7 +29,7 @@ from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
-from extractors import article_these_areas
+from extractors import article_inspection_subject, article_shifted, article_these_areas
 from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
@@ -229,6 +229,8 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
     raws.extend(_these_areas(sentences, raws, main))
+    raws.extend(_inspection_subject(sentences, raws, main))
+    raws = _shifted(sentences, raws, main)
     raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
@@ -1406,6 +1408,49 @@ def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | N
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
     return added
+
+
+def _inspection_subject(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"The last full inspection in 2017 was rated 'Requires Improvement'": the overall grade of that
+    inspection (`article_inspection_subject`), for the one authority the sentence names, else the
+    article's; where no other reading of the sentence gave a claim."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        if any(r.sentence == index for r in raws):
+            continue
+        found = article_inspection_subject.inspection_grade(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None:
+            continue
+        added.append(RawClaim(who, found.year, PREVIOUS if found.previous else CURRENT, found.grade,
+                              frozenset({article_areas.SERVICE}), explicit=False, sentence=index))
+    return added
+
+
+def _shifted(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """`raws` and the grades said before what they grade ("Inspectors have rated as 'outstanding' the
+    council's leadership, support for children in care ..."): the areas named after the grade
+    (`article_shifted`), for the one authority the sentence names, else the article's; each area no
+    other reading of the sentence gave. Where those areas do not include overall effectiveness, the
+    sentence gives no overall grade: a whole-service reading of it with that grade goes."""
+    added: list[RawClaim] = []
+    overruled: set[tuple[int, str]] = set()
+    for index, sentence in enumerate(sentences):
+        found = article_shifted.shifted_grade(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None:
+            continue
+        grade, kinds = found
+        if article_areas.EFFECTIVENESS not in kinds:
+            overruled.add((index, grade))
+        said = set().union(*[r.kinds for r in raws if r.sentence == index and r.grade == grade])
+        kinds = kinds - said
+        if kinds:
+            added.append(RawClaim(who, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    kept = [r for r in raws if (r.sentence, r.grade) not in overruled or r.kinds & article_areas.SPECIFIC]
+    return kept + added
 
 
 def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:

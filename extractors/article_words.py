@@ -91,7 +91,9 @@ HEDGE = re.compile(
     r"on\s+course|could|would|should|might|may|must|if|unless|whether|short\s+of|"
     r"fail(?:s|ed|ing)?\s+to\s+(?:be|achieve|get|reach|secure|gain|earn|win|retain|keep|maintain)|"
     r"expected|expect|expects|predicted|likely|at\s+risk\s+of|potentially|towards|toward|"
-    r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that)\b"
+    r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that|"
+    # "next stop has to be 'outstanding'", "we need to be good": what must come, not what was judged
+    r"(?:has|have|needs?|got)\s+to\s+(?:be|become|get|reach)|going\s+to\s+be|next\s+(?:stop|step|goal|target|aim))\b"
 )
 # The grade continues an earlier one: "remains inadequate", "retained its good rating", "outstanding
 # for the second consecutive time", "inadequate again": the earlier inspection had it too.
