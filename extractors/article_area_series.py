@@ -9,7 +9,9 @@ The families of wording:
   protection good, children in care good and care leavers requires improvement", "... were
   judged as follows: help and protection - good; care leavers - inadequate";
 - a rating verb, then a chain of "<grade> for <areas>": "was graded good for overall
-  effectiveness; outstanding for the impact of leaders; good for help and protection".
+  effectiveness; outstanding for the impact of leaders; good for help and protection";
+- a grade shared with areas named after it: "..., as were the experiences and progress of children
+  in care and care leavers".
 
 Each item must name an area as Ofsted names it and a grade word, and the items must follow one
 another with only commas, semicolons or "and" between: anything else ends the series.
@@ -36,6 +38,12 @@ _NOT = re.compile(r"\b(?:not|never|hope|hopes|hoped|aim|aims|ambition|want|wants
 _SEGMENT = re.compile(rf"(?P<g>{_G})\s+(?:(?P<overall>overall)\b|(?:for|in)\s+)")
 _CHAIN_GAP = re.compile(r"(?:\s+by\s+(?:ofsted|inspectors|the\s+(?:inspectorate|watchdog|regulator)))?\s*(?:[,;]\s*)?(?:(?:and|but|while|whilst|as\s+well\s+as)\s+)?"
                         r"(?:(?:was|were|is|are)\s+)?(?:(?:also\s+)?(?:rated|judged|graded|deemed)\s+)?(?:as\s+)?")
+
+
+# A grade shared with areas named after it: "... were said to require improvement, as were the experiences and
+# progress of children in care and care leavers", "... judged outstanding, as was support for care leavers".
+_AS_WERE = re.compile(rf"(?P<g>{_G})\s*,\s*as\s+(?:was|were|is|are)\s+(?:also\s+)?(?:those\s+(?:for|of)\s+)?")
+_GRADED_BEFORE = re.compile(r"\b(?:rated|judged|graded|deemed|found|said|considered|assessed)\b")
 
 
 def _area_at(text: str, pos: int) -> tuple[set[str], int] | None:
@@ -104,6 +112,11 @@ def series_grades(low: str) -> list[tuple[str, frozenset[str]]]:
             found.extend((g, k) for g, k, _ in items)
             break
     found.extend(_chain(low))
+    for m in _AS_WERE.finditer(low):
+        kinds, _ = article_area_grades.area_list(low[m.end():])
+        kinds = {k for k in kinds if k in _KINDS}
+        if kinds & article_areas.SPECIFIC and _GRADED_BEFORE.search(low, 0, m.start()):
+            found.append((article_area_grades.grade_of(m["g"]), frozenset(kinds)))
     return list(dict.fromkeys(found))
 
 

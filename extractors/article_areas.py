@@ -42,7 +42,9 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"(?:children\s+looked\s+after|looked[- ]after\s+children|children\s+in\s+care)\s*,?\s*(?:and|&)\s+care\s+leavers\b"),
     (PERMANENCE, r"\b(?:children|young\s+people)\s+looked\s+after\s+and\s+achieving\s+permanence\b"
                  r"|\bachieving\s+permanence\b|\bpermanence\b"),
-    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"
+    # "... in care and for those children leaving care", "... in care, and of care leavers"
+    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*,?\s*(?:and|&)\s*(?:(?:for|of)\s+)?(?:{_LEAVERS}"
+                          r"|those\s+(?:children\s+|young\s+people\s+)?leaving\s+care)\b"
                           rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:(?:who|that)\s+(?:need|needs|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"

@@ -521,6 +521,8 @@ class _SentenceReader:
         if operator is not None:
             mentions = [m for m in self.s.mentions if m.name == operator][:1]
         own = {k for _, _, k in article_areas.area_spans(area_text)}
+        if _OVERALL_ASIDE.search(low, max(predicate.area_start, g.start() - 80), g.start()):
+            own = {article_areas.OVERALL}  # "..., with an overall rating of requires improvement": not the areas before
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
@@ -1470,8 +1472,10 @@ def _series_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | 
         if not found:
             continue
         names = {m.name for m in sentence.mentions}
-        if len(names) > 1 or main is None:
-            continue
+        first = w.GRADE.search(sentence.low)
+        if len(names) > 1 or main is None or (first and article_clauses.unknown_name_before(
+                sentence.text, first.start(), [(m.start, m.end) for m in sentence.mentions])):
+            continue  # "Ramsbottom was rated good overall, and outstanding for ...": whose, cannot be told
         before = _graded_before(sentences, index, raws) if several else None
         owner = names.pop() if names else (before if before not in (None, main) else main)
         added.extend(RawClaim(owner, None, CURRENT, grade, kinds, sentence=index) for grade, kinds in found)
@@ -1522,6 +1526,13 @@ def _area_list(phrase: str, lead: int = 0) -> tuple[set[str], int]:
     `article_area_grades`, with this reader's narrower ends, gaps and links (not "the services" of
     a clause)."""
     return article_area_grades.area_list(phrase, lead, end=_LIST_END, gap=_AREA_GAP, link=_LIST_LINK, words=_tokens)
+
+
+# An aside that gives the overall grade after areas were named: "good services for children in care,
+# with an overall classification of requires improvement".
+_OVERALL_ASIDE = re.compile(r"(?:,\s*|\b)(?:with|and|giving\s+(?:it|them)|given)\s+(?:an?|the|its|their)\s+overall\s+(?:ofsted\s+)?"
+                            r"(?:rating|grade|grading|judgement|judgment|classification|verdict|outcome|score|assessment)"
+                            r"\s+(?:of\s+|as\s+)?$")
 
 
 def _names_area_first(text: str) -> bool:

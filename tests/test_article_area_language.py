@@ -375,3 +375,42 @@ def test_an_undated_page_naming_the_2013_framework_judgements_codes_its_areas_so
     got = claims(text, None)
     assert ("Oldham", None, "looked_after_permanence", "good", "current") in got
     assert ("Oldham", None, L, "good", "current") in got
+
+
+# -- long names, asides and shared grades -------------------------------------------------------------
+@pytest.mark.parametrize("name", [
+    "the experiences and progress of children in care and for those children leaving care",
+    "the experiences and progress of children in care, and of care leavers",
+    "children in care and of young people leaving care",
+])
+def test_long_names_of_children_in_care_and_care_leavers_are_one_area(name):
+    text = f"Torbay Council's children's services have been rated good by Ofsted. Ofsted judged {name} to be good."
+    got = claims(text, date(2022, 6, 1))
+    assert ("Torbay", 2022, ICL, "good", "current") in got and not {c for c in got if c[2] == IC}
+
+
+# blackpool.gov.uk (2023), as the article set holds it: "... provides 'good' services for children in care
+# and care leavers, with an overall classification of Requires Improvement."
+@pytest.mark.parametrize("noun", ["classification", "rating", "grade", "judgement"])
+def test_an_overall_grade_in_an_aside_after_areas_is_the_overall_grade(noun):
+    text = (f"Inspectors found that Blackpool Council provides good services for children in care and care leavers, "
+            f"with an overall {noun} of requires improvement, Ofsted said.")
+    got = claims(text, date(2023, 2, 1))
+    assert ("Blackpool", 2023, O, RI, "current") in got
+    assert not {c for c in got if c[2] != O and c[3] == RI}
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # messenger newspapers (Trafford, 2019), as the article set holds it
+    ('The "experiences and progress of children who need help and protection" were said to "require improvement", '
+     'as were "the experiences and progress of children in care and care leavers".', D19, {(H, RI), (ICL, RI)}),
+    ("Adoption services were rated good, as was support for young people leaving care.", date(2016, 3, 1),
+     {("adoption", "good"), (CL, "good")}),
+    ("Help and protection was judged inadequate, as were services for children in care.", date(2024, 3, 1),
+     {(H, "inadequate"), (IC, "inadequate")}),
+    # "as were" with no area after it: nothing more
+    ("Help and protection was judged inadequate, as were the council's finances.", D19, {(H, "inadequate")}),
+])
+def test_a_grade_shared_with_areas_named_after_it(sentence, published, expected):
+    got = claims("Ofsted inspected Trafford Council's children's services. " + sentence, published)
+    assert {(c[2], c[3]) for c in got if c[2] != O} == expected
