@@ -67,7 +67,9 @@ COPULAS = frozenset("is are was were be been being remain remains remained stay 
 # Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
 FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
-    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat"
+    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat "
+    # "the second-highest rating of good", "its second highest 'good' rating", "the lowest grade of inadequate"
+    "second second-highest highest lowest second-lowest"
     .split()
 )
 
@@ -94,7 +96,7 @@ HEDGE = re.compile(
 CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|ing)?|kept|keeps|maintain(?:s|ed|ing)?|"
                               r"hold(?:s|ing)?|held\s+on(?:to|\s+to)|"
                               r"second\s+(?:consecutive|successive)|again|repeat)\b")
-CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:a|the)\s+(?:second|third)\s+"
+CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:(?:a|the)\s+)?(?:second|third)\s+"
                              r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
 NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither|rather\s+than|instead\s+of)\b")

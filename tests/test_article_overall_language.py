@@ -25,6 +25,7 @@ CL = "care_leavers"
 LSCB = "lscb"
 S = "pre2013_safeguarding_overall"
 RI = "requires_improvement"
+D24 = date(2024, 3, 1)
 
 # (text, publication date, publishing authority or None, expected claims)
 REAL = [
@@ -196,6 +197,25 @@ VARIANTS = [
     ("Ofsted inspected Bradford's children's services earlier this year and rated them good.", None, None,
      {("Bradford", None, O, "good", "current")}),
     ("Ofsted rated Bradford's children's services inadequate last year.", None, None, set()),
+    # headlines: a grade "for" the authority, a second time, moved up, no longer
+    ("Ofsted: 'Good' for Oldham children's services", D24, None, {("Oldham", 2024, O, "good", "current")}),
+    ("'Outstanding' rating for Stockport Council - Ofsted", D24, None, {("Stockport", 2024, O, "outstanding", "current")}),
+    ("Ofsted: good for Oldham children's services", D24, None, set()),  # a grade not set apart: an adjective
+    ("Oldham children's services rated 'requires improvement' by Ofsted for second time", D24, None,
+     {("Oldham", 2024, O, RI, "current"), ("Oldham", None, O, RI, "previous")}),
+    ("Oldham's children's services moved up to good from requires improvement, Ofsted said.", D24, None,
+     {("Oldham", 2024, O, "good", "current"), ("Oldham", None, O, RI, "previous")}),
+    ("Bolton children's services no longer inadequate, says Ofsted", D24, None, {("Bolton", None, O, "inadequate", "previous")}),
+    # the rank of the grade said with it
+    ("Ofsted gave Oldham the lowest rating of inadequate, a fall from its second-highest good rating in 2020.", D24,
+     None, {("Oldham", 2024, O, "inadequate", "current"), ("Oldham", 2020, O, "good", "previous")}),
+    ("Oldham's children's services have received the second-highest rating of good from Ofsted.", D24, None,
+     {("Oldham", 2024, O, "good", "current")}),
+    # a frame of years before the grade, closed by its comma; "the first time ... since 2010" is a new grade
+    ("Two years after being rated inadequate, Oldham's children's services have been judged good by Ofsted.", D24,
+     None, {("Oldham", 2024, O, "good", "current"), ("Oldham", None, O, "inadequate", "previous")}),
+    ("It is the first time Wirral's children's services have been rated good by Ofsted since 2010.", D24, None,
+     {("Wirral", 2024, O, "good", "current")}),
     # no claim: adjectives and other subjects
     ("Ofsted said Wirral's children's service gets good support from partners.", date(2024, 3, 1), None, set()),
     ("Ofsted said the areas of the council where practice is good are growing in Sefton.", date(2024, 3, 1), None, set()),
