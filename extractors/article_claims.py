@@ -75,6 +75,12 @@ _YEAR_AFTER = re.compile(
 # "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
                          r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+# The inspectorate reporting its verdict on "the service": "Ofsted said (that) the service", "HM Inspector
+# summarised that the service", "the report found the service"
+_REPORTED = re.compile(r"\b(?:ofsted|inspectors?|hm\s+inspector|(?:the|its|their)\s+(?:inspection\s+|ofsted\s+)?report|"
+                       r"the\s+(?:watchdog|regulator|inspectorate))\s+(?:has\s+|have\s+)?(?:\w+\s+)?"
+                       r"(?:said|says|found|finds|concluded|concludes|summarised|summarized|judged|stated|states|ruled)\s+"
+                       r"(?:that\s+)?the\s+(?:service|department|council|authority)\s*$")
 # A headline's grade "for" an authority: "Ofsted: 'Good' for Oldham children's services"
 _HEADLINE_FOR_BEFORE = re.compile(r"\s*(?:ofsted\s*[:|\-]\s*)?(?:(?:an?|the)\s+)?")
 _HEADLINE_FOR = re.compile(r"\s*(?:(?:ofsted\s+)?(?:rating|grade|verdict|judgement|judgment)\s+)?for\s+(?:the\s+)?")
@@ -513,8 +519,11 @@ class _SentenceReader:
         # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
         requires = predicate.form == "copula" and predicate.area_end == g.start() and g.group().startswith("require") \
             and article_whose.clause_ends(low[g.end():right_edge])
+        # "HM Inspector summarised that the service requires improvement": the inspectorate's words of the service
+        reported = predicate.form == "copula" and own == {article_areas.PRONOUN} and not mentions \
+            and bool(_REPORTED.search(low[:predicate.area_end]))
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
-                and not same_subject and not ((remains or requires) and mentions):
+                and not same_subject and not ((remains or requires) and mentions) and not reported:
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
             # "Staffordshire's services for looked-after children were rated as adequate, while Devon's
@@ -1257,6 +1266,9 @@ class _SentenceReader:
             return None
         frame = frames[-1]
         between = left[frame.end():]
+        if re.search(r"\b(?:upgraded|downgraded|improved|moved|risen|rose|climbed|jumped|lifted|raised|fallen|fell|"
+                     r"dropped|slipped)\s+(?:up\s+|down\s+)?to\s+(?:an?\s+|the\s+)?$", between):
+            return None  # "rated inadequate three years ago, has been upgraded to requires improvement": the new grade
         if re.fullmatch(r"\s*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+", left[:frame.start()]) \
                 and re.search(w.GRADE_WORDS + r"[^,;]*,", between):
             return None  # "Two years after being rated inadequate, Sefton has been judged good": the frame closed

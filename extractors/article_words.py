@@ -35,7 +35,7 @@ def grade_code(match: re.Match) -> str:
 # "outstanding for leadership"). Any other word makes it an adjective ("good practice").
 FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
-    "in for across by and or but with after following from since when where while whilst whereas which this that rather instead "
+    "in for across by and or but with after following from since when where while despite whilst whereas which this that rather instead "
     "last again once too on under according so now today yesterday this year said says say "
     "capacity ofsted inspectors ranking rankings grading gradings assessment mark label tag".split()
 )
