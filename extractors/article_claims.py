@@ -910,7 +910,8 @@ class _SentenceReader:
         if set(_tokens(before)) & (w.COPULAS | w.RATING_WORDS | _HEADLINE_VERBS):
             return None
         if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|" + article_whose.HEADLINE_SOURCE +
-                            r"|again|once\s+more)?\s*", self.low[g.end():]):
+                            r"|again|once\s+more|(?:after|following)\s+(?:an?\s+|the\s+|its\s+|latest\s+|new\s+)*"
+                            r"(?:ofsted\s+|full\s+)*(?:inspection|report))?\s*", self.low[g.end():]):
             return None
         kinds = {k for _, _, k in article_areas.area_spans(before)}
         if not kinds & (article_areas.SPECIFIC | {article_areas.SERVICE}):
@@ -962,7 +963,15 @@ class _SentenceReader:
         head = stripped.rstrip(":|=-( ")
         body = head.lstrip("|-* ")
         spans = article_areas.area_spans(body)
-        if not spans or any(t not in w.LABEL_WORDS for t in _tokens(_cut(body, spans))):
+        words = _cut(body, spans)
+        if self.index == 0 and len(self.s.mentions) == 1 and not self.s.text.rstrip().endswith((".", "?", "!")):
+            # a headline's label names its authority: "Oldham children's services: 'requires improvement' rating"
+            at = self.s.mentions[0].start - (start + len(text) - len(text.lstrip()) + (len(head) - len(body)))
+            if 0 <= at < len(body):
+                mention = (at, at + self.s.mentions[0].end - self.s.mentions[0].start, "")
+                words = _cut(body, sorted([*(x for x in spans if x[1] <= mention[0] or x[0] >= mention[1]), mention]))
+                words = re.sub(r"(?:'s|s')|\b(?:borough|city|county|metropolitan|district)?\s*council\b", " ", words)
+        if not spans or any(t not in w.LABEL_WORDS for t in _tokens(words)):
             return None
         return _Predicate("label", start + len(text) - len(text.lstrip()) + (len(head) - len(body)), start + len(head))
 

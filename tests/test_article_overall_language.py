@@ -252,6 +252,13 @@ VARIANTS = [
     # a frame of years ago is the first grade's; "upgraded to" gives the new one
     ("Ofsted said Halton's children's services, rated inadequate two years ago, have been upgraded to good.", D24, None,
      {("Halton", 2024, O, "good", "current"), ("Halton", 2022, O, "inadequate", "previous")}),
+    # headlines: a label naming its authority, a grade "after" its inspection
+    ("Oldham children's services: 'requires improvement' rating from Ofsted", D24, None, {("Oldham", 2024, O, RI, "current")}),
+    ("Wirral Council children's services: 'Good' - Ofsted", D24, None, {("Wirral", 2024, O, "good", "current")}),
+    ("Oldham children's services 'good' after Ofsted inspection", D24, None, {("Oldham", 2024, O, "good", "current")}),
+    ("Knowsley children's services 'inadequate' following latest Ofsted inspection", D24, None,
+     {("Knowsley", 2024, O, "inadequate", "current")}),
+    ("Knowsley children's services 'good' after Ofsted visit to Sefton", D24, None, set()),
     # no claim: adjectives and other subjects
     ("Ofsted said Wirral's children's service gets good support from partners.", date(2024, 3, 1), None, set()),
     ("Ofsted said the areas of the council where practice is good are growing in Sefton.", date(2024, 3, 1), None, set()),
