@@ -520,8 +520,9 @@ class _SentenceReader:
         requires = predicate.form == "copula" and predicate.area_end == g.start() and g.group().startswith("require") \
             and article_whose.clause_ends(low[g.end():right_edge])
         # "HM Inspector summarised that the service requires improvement": the inspectorate's words of the service
+        # (not "adequate": "Ofsted said the service was adequate" is as often an annual rating's word as an inspection's)
         reported = predicate.form == "copula" and own == {article_areas.PRONOUN} and not mentions \
-            and bool(_REPORTED.search(low[:predicate.area_end]))
+            and grade != "adequate" and bool(_REPORTED.search(low[:predicate.area_end]))
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
                 and not same_subject and not ((remains or requires) and mentions) and not reported:
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is

@@ -69,7 +69,9 @@ FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
     "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat "
     # "the second-highest rating of good", "its second highest 'good' rating", "the lowest grade of inadequate"
-    "second second-highest highest lowest second-lowest"
+    "second second-highest highest lowest second-lowest "
+    # "a milestone 'Good' rating", "the coveted outstanding grade"
+    "milestone landmark coveted much-coveted prestigious historic hard-won welcome"
     .split()
 )
 

@@ -156,6 +156,19 @@ REAL = [
     # https://www.thenorthernecho.co.uk/news/17741395.stockton-councils-childrens-services-need-improvement-says-ofsted/
     ("CHILDREN'S services at Stockton Borough Council require improvement, Ofsted inspectors have found.",
      date(2019, 7, 1), None, {("Stockton-on-Tees", 2019, O, RI, "current")}),
+    # https://www.doncasterfreepress.co.uk/education/doncaster-childrens-services-rated-good-by-ofsted-following-return-to-council-control-5040455
+    ("City of Doncaster Council has achieved a milestone 'Good' rating from Ofsted in its first ILACS (Inspecting "
+     "Local Authority Children's Services) inspection since the return of social care services to council control.",
+     date(2025, 3, 1), None, {("Doncaster", 2025, O, "good", "current")}),
+    # https://www.thestar.co.uk/education/sheffield-schools-ofsted-all-latest-ratings-in-november-2023-by-inspectors-for-citys-schools-and-nurseries-4417243
+    ("Sheffield's Children's Services - which is the council's provision for how it cares for the city's most "
+     "vulnerable children - was rated Good and even Outstanding in places in a glowing report published on "
+     "November 3, Ofsted said.", date(2023, 11, 21), None, {("Sheffield", 2023, O, "good", "current")}),
+    # http://www.bbc.co.uk/news/uk-england-south-yorkshire-15655390 (an annual rating: no claim)
+    ("Doncaster children's service makes significant progress\n"
+     "Ofsted said the service was \"adequate\", meeting the minimum requirement.\n"
+     "One of the key improvements highlighted in the annual Ofsted report was the rate of improvement in GCSE grades.",
+     date(2011, 11, 9), None, set()),
     # http://www.thenorthernecho.co.uk/news/3986570.authorities-rated-top-three-nationally/ (annual ratings: no claim)
     ("Gateshead and York councils were rated outstanding in the annual Ofsted performance assessments for children's "
      "services.", date(2008, 12, 10), None, set()),
