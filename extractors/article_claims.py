@@ -80,6 +80,17 @@ _YEAR_AFTER = re.compile(
 # "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
                          r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+# The inspectorate reporting its verdict on "the service": "Ofsted said (that) the service", "HM Inspector
+# summarised that the service", "the report found the service"
+_REPORTED = re.compile(r"\b(?:ofsted|inspectors?|hm\s+inspector|(?:the|its|their)\s+(?:inspection\s+|ofsted\s+)?report|"
+                       r"the\s+(?:watchdog|regulator|inspectorate))\s+(?:has\s+|have\s+)?(?:\w+\s+)?"
+                       r"(?:said|says|found|finds|concluded|concludes|summarised|summarized|judged|stated|states|ruled)\s+"
+                       r"(?:that\s+)?the\s+(?:service|department|council|authority)\s*$")
+# A headline's grade "for" an authority: "Ofsted: 'Good' for Oldham children's services"
+_HEADLINE_FOR_BEFORE = re.compile(r"\s*(?:ofsted\s*[:|\-]\s*)?(?:(?:an?|the)\s+)?")
+_HEADLINE_FOR = re.compile(r"\s*(?:(?:ofsted\s+)?(?:rating|grade|verdict|judgement|judgment)\s+)?for\s+(?:the\s+)?")
+_HEADLINE_FOR_AFTER = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s')?)?"
+                                 r"(?:\s+children'?s\s+(?:social\s+care\s+)?services?)?(?:\s*[:|\-]\s*ofsted)?\s*")
 # "we've maintained our good rating", "kept its outstanding grade": a kept grade named as a noun phrase
 _KEPT_PHRASE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?|held\s+on\s+to|"
                           r"holds?\s+on\s+to)\s+(?:its|their|our|the|a|an)\s+(?:(?:ofsted|overall|current)\s+)?$")
@@ -91,7 +102,7 @@ _AFTER_PREVIOUSLY = re.compile(r"\b(?:after|having|following|since|than|from)\s+
 _NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|its|it|they|their|a|an|this|that|[a-z]+'s)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 # A change of grade named as a noun: "The upgrade, from 'good' in 2020, ...", "this improvement from"
-_CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
+_CHANGE_NOUN = re.compile(r"[\s,-]*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
                           r"two-grade|double)\s+)?(?:upgrade|improvement|rise|move|jump|leap|step\s+up|turnaround|"
                           r"promotion|downgrade|drop|fall|change)\s*,?\s*")
 # "the downgrading from the previous 'good' rating", "an improvement on its previous grade"
@@ -110,7 +121,8 @@ _OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judge
                              r"the\s+council|the\s+authority|ofsted|inspectors)\s+)*" + w.GRADE.pattern)
 # A sentence that opens with a participle of rating, its subject the main clause's: "Since being rated
 # inadequate in 2017, the council has ...", "After being judged inadequate, Sefton ..."
-_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                                 r"(?:years?|months?)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
                                  r"(?:being|having\s+been)\s+(?:first\s+|previously\s+)?[a-z]+\s+(?:as\s+)?")
 # The year a kept grade was first given: "(maintained its good) rating from 2015", "(kept their 'good')
 # rating from Ofsted, first awarded in 2015"
@@ -456,7 +468,7 @@ class _SentenceReader:
     def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
         low = self.low
         grade = article_whose.grade_code(g)
-        if self._attributive(g, grade) or self._attributive_service(g, grade):
+        if self._attributive(g, grade) or self._attributive_service(g, grade) or self._headline_for(g, grade):
             return
         if not self._is_judgement_word(g):
             return
@@ -565,8 +577,12 @@ class _SentenceReader:
         # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
         requires = predicate.form == "copula" and predicate.area_end == g.start() and g.group().startswith("require") \
             and article_whose.clause_ends(low[g.end():right_edge])
+        # "HM Inspector summarised that the service requires improvement": the inspectorate's words of the service
+        # (not "adequate": "Ofsted said the service was adequate" is as often an annual rating's word as an inspection's)
+        reported = predicate.form == "copula" and own == {article_areas.PRONOUN} and not mentions \
+            and grade != "adequate" and bool(_REPORTED.search(low[:predicate.area_end]))
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
-                and not same_subject and not ((remains or requires) and mentions):
+                and not same_subject and not ((remains or requires) and mentions) and not reported:
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
             # "Staffordshire's services for looked-after children were rated as adequate, while Devon's
@@ -842,6 +858,8 @@ class _SentenceReader:
                 link = True
             elif t in ("as", "to"):
                 link = True
+            elif t in ("up", "down") and i > 0 and toks[i - 1][0] in w.RATING_WORDS:
+                pass  # "moved up to good", "slipped down to requires improvement"
             elif t in w.COPULAS:
                 copula_at = toks[i][1]
             elif t not in w.FILLERS and t != ",":
@@ -930,6 +948,23 @@ class _SentenceReader:
                                     sentence=self.index, undated=True))
         return True
 
+    def _headline_for(self, g: re.Match, grade: str) -> bool:
+        """A headline that gives a grade "for" one authority, with no verb: "Ofsted: 'Good' for Oldham
+        children's services", "'Outstanding' rating for Sefton Council". The grade (set apart in quotation
+        marks or capitals) is the authority's, overall, of the inspection the page is about."""
+        if self.index > 1 or self.s.text.rstrip().endswith((".", "?", "!")) or len(_tokens(self.low)) > 14:
+            return False
+        if not _HEADLINE_FOR_BEFORE.fullmatch(self.low[:g.start()]) or not article_whose.set_apart(self.s.written, g.group()):
+            return False
+        m = _HEADLINE_FOR.match(self.low, g.end())
+        named = [x for x in self.s.mentions if m and x.start == m.end()]
+        if not m or len(named) != 1 or len({x.name for x in self.s.mentions}) != 1 \
+                or not _HEADLINE_FOR_AFTER.fullmatch(self.low[named[0].end:]):
+            return False
+        self.claims.append(RawClaim(authority=named[0].name, year=None, role=CURRENT, grade=grade,
+                                    kinds=frozenset({article_areas.PRONOUN}), explicit=False, sentence=self.index))
+        return True
+
     def _headline(self, start: int, g: re.Match) -> _Predicate | None:
         """A headline without a verb: "Royal Borough's children's social care services 'Good'
         overall", "Council's children's services 'inadequate'": a short line with no stop, whose
@@ -941,7 +976,8 @@ class _SentenceReader:
         if set(_tokens(before)) & (w.COPULAS | w.RATING_WORDS | _HEADLINE_VERBS):
             return None
         if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|" + article_whose.HEADLINE_SOURCE +
-                            r"|again|once\s+more)?\s*", self.low[g.end():]):
+                            r"|again|once\s+more|(?:after|following)\s+(?:an?\s+|the\s+|its\s+|latest\s+|new\s+)*"
+                            r"(?:ofsted\s+|full\s+)*(?:inspection|report))?\s*", self.low[g.end():]):
             return None
         kinds = {k for _, _, k in article_areas.area_spans(before)}
         if not kinds & (article_areas.SPECIFIC | {article_areas.SERVICE}):
@@ -993,7 +1029,15 @@ class _SentenceReader:
         head = stripped.rstrip(":|=-( ")
         body = head.lstrip("|-* ")
         spans = article_areas.area_spans(body)
-        if not spans or any(t not in w.LABEL_WORDS for t in _tokens(_cut(body, spans))):
+        words = _cut(body, spans)
+        if self.index == 0 and len(self.s.mentions) == 1 and not self.s.text.rstrip().endswith((".", "?", "!")):
+            # a headline's label names its authority: "Oldham children's services: 'requires improvement' rating"
+            at = self.s.mentions[0].start - (start + len(text) - len(text.lstrip()) + (len(head) - len(body)))
+            if 0 <= at < len(body):
+                mention = (at, at + self.s.mentions[0].end - self.s.mentions[0].start, "")
+                words = _cut(body, sorted([*(x for x in spans if x[1] <= mention[0] or x[0] >= mention[1]), mention]))
+                words = re.sub(r"(?:'s|s')|\b(?:borough|city|county|metropolitan|district)?\s*council\b", " ", words)
+        if not spans or any(t not in w.LABEL_WORDS for t in _tokens(words)):
             return None
         return _Predicate("label", start + len(text) - len(text.lstrip()) + (len(head) - len(body)), start + len(head))
 
@@ -1237,7 +1281,8 @@ class _SentenceReader:
         grade in its clause, else one after it in its clause; "since 2010" is no inspection's."""
         year = None
         since = _SINCE_YEAR.match(right)
-        if since and _PERFECT.search(self.low[local_start:g.start()]):
+        if since and _PERFECT.search(self.low[local_start:g.start()]) \
+                and not re.search(r"\bfirst\s+time\b", self.low[:g.start()]):  # "the first time ... rated good since 2010": new
             # "had been graded inadequate since 2010": the grade was given in that year's inspection
             return int(since.group(1)), self._role(local_start, g, right, predicate, int(since.group(1)))
         after = _YEAR_AFTER.match(right)
@@ -1315,6 +1360,12 @@ class _SentenceReader:
             return None
         frame = frames[-1]
         between = left[frame.end():]
+        if re.search(r"\b(?:upgraded|downgraded|improved|moved|risen|rose|climbed|jumped|lifted|raised|fallen|fell|"
+                     r"dropped|slipped)\s+(?:up\s+|down\s+)?to\s+(?:an?\s+|the\s+)?$", between):
+            return None  # "rated inadequate three years ago, has been upgraded to requires improvement": the new grade
+        if re.fullmatch(r"\s*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+", left[:frame.start()]) \
+                and re.search(w.GRADE_WORDS + r"[^,;]*,", between):
+            return None  # "Two years after being rated inadequate, Sefton has been judged good": the frame closed
         if re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+council's\s+)?$", left[:frame.start()]) \
                 and not re.search(r"\b(?:when|where|which|whereby)\b", between):
             return None  # "improved since the last inspection" is no grade of it; "..., when it was rated" is

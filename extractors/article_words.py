@@ -39,7 +39,7 @@ def grade_code(match: re.Match) -> str:
 # "outstanding for leadership"). Any other word makes it an adjective ("good practice").
 FOLLOWERS = frozenset(
     "overall rating ratings rated judgement judgements judgment judgments grade grades verdict status score "
-    "in for across by and or but with after following from since when where while whilst whereas which this that rather instead "
+    "in for across by and or but with after following from since when where while despite whilst whereas which this that rather instead "
     "last again once too on under according so now today yesterday this year said says say "
     "capacity ofsted inspectors ranking rankings grading gradings assessment mark label tag".split()
 )
@@ -71,7 +71,11 @@ COPULAS = frozenset("is are was were be been being remain remains remained stay 
 # Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
 FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
-    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat"
+    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat "
+    # "the second-highest rating of good", "its second highest 'good' rating", "the lowest grade of inadequate"
+    "second second-highest highest lowest second-lowest "
+    # "a milestone 'Good' rating", "the coveted outstanding grade"
+    "milestone landmark coveted much-coveted prestigious historic hard-won welcome"
     .split()
 )
 
@@ -102,7 +106,7 @@ CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|i
                               r"second\s+(?:consecutive|successive)|repeat|"
                               # "assessed again ... is now good": the inspection is repeated, not the grade
                               r"(?<!assessed\s)(?<!inspected\s)(?<!visited\s)(?<!reviewed\s)(?<!examined\s)again)\b")
-CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:a|the)\s+(?:second|third)\s+"
+CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:(?:a|the)\s+)?(?:second|third)\s+"
                              r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".
 NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither|rather\s+than|instead\s+of)\b")

@@ -25,6 +25,7 @@ CL = "care_leavers"
 LSCB = "lscb"
 S = "pre2013_safeguarding_overall"
 RI = "requires_improvement"
+D24 = date(2024, 3, 1)
 
 # (text, publication date, publishing authority or None, expected claims)
 REAL = [
@@ -128,6 +129,46 @@ REAL = [
     ("Hull City Council's children's services have moved from an overall grade of 'inadequate' to 'requires "
      "improvement' after Ofsted's latest inspection.", date(2023, 1, 13), None,
      {("Kingston Upon Hull, City of", None, O, "inadequate", "previous"), ("Kingston Upon Hull, City of", 2023, O, RI, "current")}),
+    # https://www.wirralintelligenceservice.org/about-us/news/wirral-children-s-services-improve-in-all-areas/
+    ("Wirral children's services improve 'in all areas'\n"
+     "The department has now been rated \"requires improvement,\" with the report saying the council \"now acts as a "
+     "strong corporate parent\", Ofsted said.", date(2018, 7, 1), None, {("Wirral", 2018, O, RI, "current")}),
+    # https://www.lgcplus.com/services/children/ofsted-accuses-wirral-of-corporate-failure/7010660.article
+    ("Ofsted accuses Wirral of 'corporate failure'\n"
+     "The findings were described as a \"significant deterioration\" in the quality of children's services after they "
+     "were rated 'good' by Ofsted in 2011. The services are now rated 'inadequate'.", date(2016, 9, 1), None,
+     {("Wirral", 2011, S, "good", "previous"), ("Wirral", 2016, O, "inadequate", "current")}),
+    # https://www.birkenhead.news/wirral-council-disappointed-at-harsh-ofsted-report-despite-progress/
+    ("Wirral Council disappointed at 'harsh' Ofsted report despite progress\n"
+     "In all five areas of judgement, HM Inspector summarised that the service \"requires improvement to be good\" "
+     "despite acknowledging that significant improvements have been made since the last full inspection in 2019.",
+     date(2024, 1, 20), None, {("Wirral", 2024, O, RI, "current")}),
+    # https://feeds.bbci.co.uk/news/articles/cm21deyzndlo (", external": a BBC page's link mark)
+    ("Children's services 'transformed' after new rating\n"
+     "The services run by Sefton Council were rated \"inadequate\" by Ofsted back in early 2022, external, but the "
+     "education watchdog's latest monitoring report, external gave it an overall rating of \"good\".",
+     date(2025, 3, 1), None, {("Sefton", 2022, O, "inadequate", "previous"), ("Sefton", 2025, O, "good", "current")}),
+    # https://feeds.bbci.co.uk/news/uk-england-tees-65709092
+    ("Middlesbrough Council's children's services 'requires improvement'\n"
+     "A council's children's services department rated inadequate three years ago has been upgraded to \"requires "
+     "improvement to be good\", Ofsted said.", date(2023, 5, 25), None,
+     {("Middlesbrough", 2023, O, RI, "current"), ("Middlesbrough", 2020, O, "inadequate", "previous")}),
+    # https://www.thenorthernecho.co.uk/news/17741395.stockton-councils-childrens-services-need-improvement-says-ofsted/
+    ("CHILDREN'S services at Stockton Borough Council require improvement, Ofsted inspectors have found.",
+     date(2019, 7, 1), None, {("Stockton-on-Tees", 2019, O, RI, "current")}),
+    # https://www.doncasterfreepress.co.uk/education/doncaster-childrens-services-rated-good-by-ofsted-following-return-to-council-control-5040455
+    ("City of Doncaster Council has achieved a milestone 'Good' rating from Ofsted in its first ILACS (Inspecting "
+     "Local Authority Children's Services) inspection since the return of social care services to council control.",
+     date(2025, 3, 1), None, {("Doncaster", 2025, O, "good", "current")}),
+    # https://www.thestar.co.uk/education/sheffield-schools-ofsted-all-latest-ratings-in-november-2023-by-inspectors-for-citys-schools-and-nurseries-4417243
+    ("Sheffield's Children's Services - which is the council's provision for how it cares for the city's most "
+     "vulnerable children - was rated Good and even Outstanding in places in a glowing report published on "
+     "November 3, Ofsted said.", date(2023, 11, 21), None, {("Sheffield", 2023, O, "good", "current")}),
+    # http://www.bbc.co.uk/news/uk-england-south-yorkshire-15655390 (an annual rating: no claim)
+    ("Doncaster children's service makes significant progress\n"
+     "Ofsted said the service was \"adequate\", meeting the minimum requirement.\n"
+     "One of the key improvements highlighted in the annual Ofsted report was the rate of improvement in GCSE grades.",
+     date(2011, 11, 9), None, set()),
     # http://www.thenorthernecho.co.uk/news/3986570.authorities-rated-top-three-nationally/ (annual ratings: no claim)
     ("Gateshead and York councils were rated outstanding in the annual Ofsted performance assessments for children's "
      "services.", date(2008, 12, 10), None, set()),
@@ -196,6 +237,41 @@ VARIANTS = [
     ("Ofsted inspected Bradford's children's services earlier this year and rated them good.", None, None,
      {("Bradford", None, O, "good", "current")}),
     ("Ofsted rated Bradford's children's services inadequate last year.", None, None, set()),
+    # headlines: a grade "for" the authority, a second time, moved up, no longer
+    ("Ofsted: 'Good' for Oldham children's services", D24, None, {("Oldham", 2024, O, "good", "current")}),
+    ("'Outstanding' rating for Stockport Council - Ofsted", D24, None, {("Stockport", 2024, O, "outstanding", "current")}),
+    ("Ofsted: good for Oldham children's services", D24, None, set()),  # a grade not set apart: an adjective
+    ("Oldham children's services rated 'requires improvement' by Ofsted for second time", D24, None,
+     {("Oldham", 2024, O, RI, "current"), ("Oldham", None, O, RI, "previous")}),
+    ("Oldham's children's services moved up to good from requires improvement, Ofsted said.", D24, None,
+     {("Oldham", 2024, O, "good", "current"), ("Oldham", None, O, RI, "previous")}),
+    ("Bolton children's services no longer inadequate, says Ofsted", D24, None, {("Bolton", None, O, "inadequate", "previous")}),
+    # the rank of the grade said with it
+    ("Ofsted gave Oldham the lowest rating of inadequate, a fall from its second-highest good rating in 2020.", D24,
+     None, {("Oldham", 2024, O, "inadequate", "current"), ("Oldham", 2020, O, "good", "previous")}),
+    ("Oldham's children's services have received the second-highest rating of good from Ofsted.", D24, None,
+     {("Oldham", 2024, O, "good", "current")}),
+    # a frame of years before the grade, closed by its comma; "the first time ... since 2010" is a new grade
+    ("Two years after being rated inadequate, Oldham's children's services have been judged good by Ofsted.", D24,
+     None, {("Oldham", 2024, O, "good", "current"), ("Oldham", None, O, "inadequate", "previous")}),
+    ("It is the first time Wirral's children's services have been rated good by Ofsted since 2010.", D24, None,
+     {("Wirral", 2024, O, "good", "current")}),
+    # the inspectorate's verdict on "the service", reported
+    ("Bury Council's children's services were inspected in March.\n"
+     "Ofsted said that the service requires improvement to be good.", D24, None, {("Bury", 2024, O, RI, "current")}),
+    ("Ofsted inspected Salford Council's children's services.\nThe report found the service is good despite rising demand.",
+     D24, None, {("Salford", 2024, O, "good", "current")}),
+    ("Ofsted inspected Salford Council's children's services.\nThe director said the service is good.", D24, None, set()),
+    # a frame of years ago is the first grade's; "upgraded to" gives the new one
+    ("Ofsted said Halton's children's services, rated inadequate two years ago, have been upgraded to good.", D24, None,
+     {("Halton", 2024, O, "good", "current"), ("Halton", 2022, O, "inadequate", "previous")}),
+    # headlines: a label naming its authority, a grade "after" its inspection
+    ("Oldham children's services: 'requires improvement' rating from Ofsted", D24, None, {("Oldham", 2024, O, RI, "current")}),
+    ("Wirral Council children's services: 'Good' - Ofsted", D24, None, {("Wirral", 2024, O, "good", "current")}),
+    ("Oldham children's services 'good' after Ofsted inspection", D24, None, {("Oldham", 2024, O, "good", "current")}),
+    ("Knowsley children's services 'inadequate' following latest Ofsted inspection", D24, None,
+     {("Knowsley", 2024, O, "inadequate", "current")}),
+    ("Knowsley children's services 'good' after Ofsted visit to Sefton", D24, None, set()),
     # no claim: adjectives and other subjects
     ("Ofsted said Wirral's children's service gets good support from partners.", date(2024, 3, 1), None, set()),
     ("Ofsted said the areas of the council where practice is good are growing in Sefton.", date(2024, 3, 1), None, set()),

@@ -73,7 +73,7 @@ YEARS_AFTER = [
      "years after the service was judged inadequate in 2014.", None,
      {("Sefton", 2022, O, "outstanding", "current"), ("Sefton", 2014, O, "inadequate", "previous")}),
     ("Four years after being branded inadequate in 2014, Wigan's children's services are now rated good by Ofsted.",
-     None, {("Wigan", 2018, O, "good", "current")}),
+     None, {("Wigan", 2018, O, "good", "current"), ("Wigan", 2014, O, "inadequate", "previous")}),
     ("Ofsted rated Wigan's children's services good in 2023, two years after they were branded inadequate.", D,
      {("Wigan", 2023, O, "good", "current"), ("Wigan", 2021, O, "inadequate", "previous")}),
     # ... not from the page's date: the inspection may be of the year before
