@@ -477,6 +477,9 @@ class _SentenceReader:
             if predicate.form == "rating" else []
         if owner:
             mentions = owner
+        elif predicate.form in ("rating", "object") and (own_clause := article_neighbours.clause_subject(
+                low, mentions, predicate.area_start, g.start())) is not None:
+            mentions = [own_clause]  # "... for both boroughs after Kingston received an 'inadequate' score"
         # "..., after it was rated inadequate": "it" may stand for the authority the sentence just named
         pronoun = re.match(r"(?:it|they)\b", low[predicate.area_start + head:]) if head is not None else None
         self._pronoun_end = predicate.area_start + head + pronoun.end() if pronoun else None

@@ -180,5 +180,31 @@ def section_of(sentences, index: int) -> str | None:
     return before[-1] if before else None
 
 
+# "... became joint director for both boroughs after Kingston received an 'inadequate' score": a clause of
+# its own whose subject is the name, its verb the grade's
+_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]\s*|\b(?:after|when|since|because|as|while|whereas|although|though|but|and|"
+                            r"until|before|once|where|with|meanwhile)\s+)(?:(?:neighbouring|nearby|the)\s+)*$")
+_CLAUSE_VERB = re.compile(_COUNCIL_WORDS + r"(?:\s+(?:children's\s+)?(?:services|social\s+care|children's\s+social\s+care))?"
+                          r"\s+(?:" + _AUX + _RATE + r"\s+(?:by\s+ofsted\s+)?(?:as\s+)?(?:being\s+)?"
+                          r"|(?:has\s+|had\s+|have\s+)?(?:received|receives|got|gets|achieved|gained|earned|secured|was\s+given|were\s+given)"
+                          r"\s+(?:an?\s+|the\s+|its\s+)?(?:ofsted\s+)?)$")
+
+
+def clause_subject(low: str, mentions, start: int, at: int):
+    """The mention that is the subject of the grade's own clause ("..., after Kingston received an
+    'inadequate' score", "... while Bolton was rated inadequate"): the last authority named in
+    low[start:at], when a clause opens right before it and only its verb stands between it and the
+    grade; else None."""
+    inside = sorted((m for m in mentions if start <= m.start and m.end <= at), key=lambda m: m.start)
+    if len({m.name for m in inside}) < 2:
+        return None  # one name: the subject already
+    last = inside[-1]
+    if _LIST_GAP.fullmatch(low, inside[-2].end, last.start):
+        return None  # "East Sussex, Essex and Staffordshire were rated good": a list, each its subject
+    if _CLAUSE_OPENER.search(low, 0, last.start) and _CLAUSE_VERB.fullmatch(low, last.end, at):
+        return last
+    return None
+
+
 __all__ = ["relative_owner", "pronoun_antecedent", "round_up_line", "parenthesised", "comparison_frame", "ordinal_after",
-           "heading", "section_of"]
+           "heading", "section_of", "clause_subject"]

@@ -216,6 +216,16 @@ WRITTEN = [
     ("Wigan Council has been rated good by Ofsted.\nThe rating puts Wigan alongside Stockport and Trafford, which are "
      "also rated good.", D, None,
      {("Wigan", O, "good", "current"), ("Stockport", O, "good", "current"), ("Trafford", O, "good", "current")}),
+    # a clause of the neighbour's own, its name the subject
+    ("Ofsted rated Wigan Council's children's services good. Wigan's director will also lead Bolton Council's "
+     "children's services, after Bolton was rated inadequate.", D, None,
+     {("Wigan", O, "good", "current"), ("Bolton", O, "inadequate", "current")}),
+    ("Richmond Council's director of children's services became joint director for both boroughs after Kingston "
+     "Council received an \"inadequate\" Ofsted rating.", D, None, {("Kingston upon Thames", O, "inadequate", "current")}),
+    ("East Sussex, Essex and Staffordshire were rated good by Ofsted, but children's social care in Coventry was "
+     "deemed inadequate.", D, None,
+     {("East Sussex", O, "good", "current"), ("Essex", O, "good", "current"), ("Staffordshire", O, "good", "current"),
+      ("Coventry", O, "inadequate", "current")}),
     # a round-up in sections, each under a heading that names the council
     ("Ofsted: Latest children's services inspections\nOfsted has published the outcomes of a series of inspections.\n"
      "Knowsley Metropolitan Borough Council\nInspectors visited Knowsley's children's services in January 2024.\n"
