@@ -206,5 +206,47 @@ def clause_subject(low: str, mentions, start: int, at: int):
     return None
 
 
+def _chain_ending(low: str, mentions, end: int) -> list:
+    """The mentions of a list of names ("Reading and Slough", "Bolton Council, Bury Council") whose
+    last name (with its council words) ends at `end`; [] when none does."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    last = next((m for m in reversed(ordered) if m.end <= end and re.fullmatch(_COUNCIL_WORDS + r"\s*", low[m.end:end])), None)
+    if last is None:
+        return []
+    chain = [last]
+    for m in reversed([x for x in ordered if x.end <= last.start]):
+        if not _LIST_GAP.fullmatch(low, m.end, chain[0].start):
+            break
+        chain.insert(0, m)
+    return chain
+
+
+_NOUN_AFTER = re.compile(r"\s*(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)s?\b")
+# "..., with only Gateshead and Hartlepool receiving a good rating"
+_RECEIVING = re.compile(r"\s+(?:receiving|getting|achieving|gaining|securing|earning)\s+(?:an?\s+|the\s+)?(?:ofsted\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:only\s+|just\s+)?(?:the\s+)?$")
+# "children's services in Reading and Slough were roundly criticised with 'Inadequate' ratings"
+_HIT_WITH = re.compile(r"(?:'s|s')?(?:\s+children's\s+(?:services|social\s+care))?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                       r"(?:[a-z]+ly\s+)?(?:hit|left|saddled|landed|lumbered|criticised|criticized|slammed|branded)\s+with\s+"
+                       r"(?:an?\s+|the\s+)?$")
+
+
+def named_with_rating(low: str, mentions, g) -> list[str]:
+    """The authorities a grade's noun phrase is given to with no rating verb of their own: "with only
+    Gateshead and Hartlepool receiving a good rating", "Reading and Slough were roundly criticised with
+    'Inadequate' ratings"; [] for any other grade."""
+    if not _NOUN_AFTER.match(low, g.end()):
+        return []
+    before = low[:g.start()]
+    m = _RECEIVING.search(before)
+    if m:
+        chain = _chain_ending(low, mentions, m.start())
+        return [x.name for x in chain] if chain and _WITH_BEFORE.search(low, 0, chain[0].start) else []
+    m = _HIT_WITH.search(before)
+    if m:
+        return [x.name for x in _chain_ending(low, mentions, m.start())]
+    return []
+
+
 __all__ = ["relative_owner", "pronoun_antecedent", "round_up_line", "parenthesised", "comparison_frame", "ordinal_after",
-           "heading", "section_of", "clause_subject"]
+           "heading", "section_of", "clause_subject", "named_with_rating"]
