@@ -291,3 +291,14 @@ def test_written_who(text, published, authority, expected):
 def test_a_comparison_frame_gives_the_compared_authority_no_grade():
     text = "Ofsted inspected Kirklees Council's children's services in June.\nUnlike Leeds, the council was rated inadequate."
     assert "Leeds" not in {c["local_authority"] for c in claims_from_text(text, D)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted inspected Kirklees Council's children's services in June.\nWith help from Leeds City Council, it was rated good.",
+    "Ofsted inspected Kirklees Council's children's services in June.\nLeeds City Council has supported the council since "
+    "it was rated inadequate.",
+    "Ofsted inspected Kirklees Council's children's services in June.\nLeeds City Council, which has been supporting "
+    "Kirklees, said the council was rated good.",
+])
+def test_a_partner_named_before_a_pronoun_is_not_given_the_grade(text):
+    assert "Leeds" not in {c["local_authority"] for c in claims_from_text(text, D)}
