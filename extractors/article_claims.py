@@ -472,6 +472,13 @@ class _SentenceReader:
             return
         if not self._is_judgement_word(g):
             return
+        given = article_neighbours.named_with_rating(self.low, self.s.mentions, g)
+        if given and not w.NEGATION.search(low[max(0, g.start() - 40):g.start()]) and not w.HEDGE.search(low[:g.start()]):
+            for name in dict.fromkeys(given):  # "with only Gateshead and Hartlepool receiving a good rating"
+                self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=grade,
+                                            kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                            sentence=self.index, undated=name != self.main))
+            return
         # a ";", ":" or dash just before the grade links it ("rated ... in Darlington; inadequate")
         linked = len(low[:g.start()].rstrip(" ;:-("))
         local_start = max(left_edge, _last_end(_COMMA, low, left_edge, linked),
@@ -522,6 +529,9 @@ class _SentenceReader:
             if predicate.form == "rating" else []
         if owner:
             mentions = owner
+        elif predicate.form in ("rating", "object") and (own_clause := article_neighbours.clause_subject(
+                low, mentions, predicate.area_start, g.start())) is not None:
+            mentions = [own_clause]  # "... for both boroughs after Kingston received an 'inadequate' score"
         # "..., after it was rated inadequate": "it" may stand for the authority the sentence just named
         pronoun = re.match(r"(?:it|they)\b", low[predicate.area_start + head:]) if head is not None else None
         self._pronoun_end = predicate.area_start + head + pronoun.end() if pronoun else None

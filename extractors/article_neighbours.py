@@ -180,5 +180,73 @@ def section_of(sentences, index: int) -> str | None:
     return before[-1] if before else None
 
 
+# "... became joint director for both boroughs after Kingston received an 'inadequate' score": a clause of
+# its own whose subject is the name, its verb the grade's
+_CLAUSE_OPENER = re.compile(r"(?:^|[,;:(]\s*|\b(?:after|when|since|because|as|while|whereas|although|though|but|and|"
+                            r"until|before|once|where|with|meanwhile)\s+)(?:(?:neighbouring|nearby|the)\s+)*$")
+_CLAUSE_VERB = re.compile(_COUNCIL_WORDS + r"(?:\s+(?:children's\s+)?(?:services|social\s+care|children's\s+social\s+care))?"
+                          r"\s+(?:" + _AUX + _RATE + r"\s+(?:by\s+ofsted\s+)?(?:as\s+)?(?:being\s+)?"
+                          r"|(?:has\s+|had\s+|have\s+)?(?:received|receives|got|gets|achieved|gained|earned|secured|was\s+given|were\s+given)"
+                          r"\s+(?:an?\s+|the\s+|its\s+)?(?:ofsted\s+)?)$")
+
+
+def clause_subject(low: str, mentions, start: int, at: int):
+    """The mention that is the subject of the grade's own clause ("..., after Kingston received an
+    'inadequate' score", "... while Bolton was rated inadequate"): the last authority named in
+    low[start:at], when a clause opens right before it and only its verb stands between it and the
+    grade; else None."""
+    inside = sorted((m for m in mentions if start <= m.start and m.end <= at), key=lambda m: m.start)
+    if len({m.name for m in inside}) < 2:
+        return None  # one name: the subject already
+    last = inside[-1]
+    if _LIST_GAP.fullmatch(low, inside[-2].end, last.start):
+        return None  # "East Sussex, Essex and Staffordshire were rated good": a list, each its subject
+    if _CLAUSE_OPENER.search(low, 0, last.start) and _CLAUSE_VERB.fullmatch(low, last.end, at):
+        return last
+    return None
+
+
+def _chain_ending(low: str, mentions, end: int) -> list:
+    """The mentions of a list of names ("Reading and Slough", "Bolton Council, Bury Council") whose
+    last name (with its council words) ends at `end`; [] when none does."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    last = next((m for m in reversed(ordered) if m.end <= end and re.fullmatch(_COUNCIL_WORDS + r"\s*", low[m.end:end])), None)
+    if last is None:
+        return []
+    chain = [last]
+    for m in reversed([x for x in ordered if x.end <= last.start]):
+        if not _LIST_GAP.fullmatch(low, m.end, chain[0].start):
+            break
+        chain.insert(0, m)
+    return chain
+
+
+_NOUN_AFTER = re.compile(r"\s*(?:ofsted\s+)?(?:rating|grade|grading|judgement|judgment)s?\b")
+# "..., with only Gateshead and Hartlepool receiving a good rating"
+_RECEIVING = re.compile(r"\s+(?:receiving|getting|achieving|gaining|securing|earning)\s+(?:an?\s+|the\s+)?(?:ofsted\s+)?$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:only\s+|just\s+)?(?:the\s+)?$")
+# "children's services in Reading and Slough were roundly criticised with 'Inadequate' ratings"
+_HIT_WITH = re.compile(r"(?:'s|s')?(?:\s+children's\s+(?:services|social\s+care))?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                       r"(?:[a-z]+ly\s+)?(?:hit|left|saddled|landed|lumbered|criticised|criticized|slammed|branded)\s+with\s+"
+                       r"(?:an?\s+|the\s+)?$")
+
+
+def named_with_rating(low: str, mentions, g) -> list[str]:
+    """The authorities a grade's noun phrase is given to with no rating verb of their own: "with only
+    Gateshead and Hartlepool receiving a good rating", "Reading and Slough were roundly criticised with
+    'Inadequate' ratings"; [] for any other grade."""
+    if not _NOUN_AFTER.match(low, g.end()):
+        return []
+    before = low[:g.start()]
+    m = _RECEIVING.search(before)
+    if m:
+        chain = _chain_ending(low, mentions, m.start())
+        return [x.name for x in chain] if chain and _WITH_BEFORE.search(low, 0, chain[0].start) else []
+    m = _HIT_WITH.search(before)
+    if m:
+        return [x.name for x in _chain_ending(low, mentions, m.start())]
+    return []
+
+
 __all__ = ["relative_owner", "pronoun_antecedent", "round_up_line", "parenthesised", "comparison_frame", "ordinal_after",
-           "heading", "section_of"]
+           "heading", "section_of", "clause_subject", "named_with_rating"]

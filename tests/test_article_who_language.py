@@ -127,7 +127,9 @@ REAL = [
     ("It was reported that the overall judgement of Children's services in Gateshead was good. Seven inspections were "
      "carried out within the region, with only Gateshead and Hartlepool receiving a good rating.",
      date(2019, 3, 1), None, {("Gateshead", O, "good", "current"), ("Hartlepool", O, "good", "current")}),
-    ("Rated 'Good' overall, the body was judged 'Outstanding' for its adoption services at Bracknell Forest Council.\n"
+    ("Glowing Ofsted report judges Children's Services 'Good' with 'Outstanding' qualities\nFollowing an inspection "
+     "from April 28 to May 25 this year, a report into Bracknell Forest Council's Children's Services was released this "
+     "morning.\nRated 'Good' overall, the body was judged 'Outstanding' for its adoption services.\n"
      "The report comes around a year after children's services in Reading and Slough were roundly criticised with "
      "'Inadequate' ratings.",
      date(2017, 7, 1), None, {("Bracknell Forest", O, "good", "current"), ("Bracknell Forest", A, "outstanding", "current"),
@@ -216,6 +218,22 @@ WRITTEN = [
     ("Wigan Council has been rated good by Ofsted.\nThe rating puts Wigan alongside Stockport and Trafford, which are "
      "also rated good.", D, None,
      {("Wigan", O, "good", "current"), ("Stockport", O, "good", "current"), ("Trafford", O, "good", "current")}),
+    # a clause of the neighbour's own, its name the subject
+    ("Ofsted rated Wigan Council's children's services good. Wigan's director will also lead Bolton Council's "
+     "children's services, after Bolton was rated inadequate.", D, None,
+     {("Wigan", O, "good", "current"), ("Bolton", O, "inadequate", "current")}),
+    ("Richmond Council's director of children's services became joint director for both boroughs after Kingston "
+     "Council received an \"inadequate\" Ofsted rating.", D, None, {("Kingston upon Thames", O, "inadequate", "current")}),
+    ("East Sussex, Essex and Staffordshire were rated good by Ofsted, but children's social care in Coventry was "
+     "deemed inadequate.", D, None,
+     {("East Sussex", O, "good", "current"), ("Essex", O, "good", "current"), ("Staffordshire", O, "good", "current"),
+      ("Coventry", O, "inadequate", "current")}),
+    # a grade's noun phrase given to names with no rating verb of their own
+    ("Ofsted inspected seven councils in the region, with only Gateshead and Hartlepool receiving a good rating.", D, None,
+     {("Gateshead", O, "good", "current"), ("Hartlepool", O, "good", "current")}),
+    ("Children's services in Reading Borough Council and Slough Borough Council were roundly criticised with "
+     "'Inadequate' ratings by Ofsted.", D, None, {("Reading", O, "inadequate", "current"), ("Slough", O, "inadequate", "current")}),
+    ("Ofsted inspected seven councils, with none of them receiving a good rating.", D, None, set()),
     # a round-up in sections, each under a heading that names the council
     ("Ofsted: Latest children's services inspections\nOfsted has published the outcomes of a series of inspections.\n"
      "Knowsley Metropolitan Borough Council\nInspectors visited Knowsley's children's services in January 2024.\n"
@@ -247,8 +265,6 @@ NOT_YET = {
     "Education regulator Ofsted issued": "'issued the department at X with the first overall good rating'",
     "BBC are reporting that": "'rated inadequate due to ...': the grade word's follower",
     "The Department for Education today published": "'a verdict that the local authority was inadequate'",
-    "It was reported that the overall judgement": "'with only Gateshead and Hartlepool receiving a good rating'",
-    "Rated 'Good' overall, the body was judged": "'the body': a subject no word list names",
 }
 
 
@@ -274,4 +290,15 @@ def test_written_who(text, published, authority, expected):
 
 def test_a_comparison_frame_gives_the_compared_authority_no_grade():
     text = "Ofsted inspected Kirklees Council's children's services in June.\nUnlike Leeds, the council was rated inadequate."
+    assert "Leeds" not in {c["local_authority"] for c in claims_from_text(text, D)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted inspected Kirklees Council's children's services in June.\nWith help from Leeds City Council, it was rated good.",
+    "Ofsted inspected Kirklees Council's children's services in June.\nLeeds City Council has supported the council since "
+    "it was rated inadequate.",
+    "Ofsted inspected Kirklees Council's children's services in June.\nLeeds City Council, which has been supporting "
+    "Kirklees, said the council was rated good.",
+])
+def test_a_partner_named_before_a_pronoun_is_not_given_the_grade(text):
     assert "Leeds" not in {c["local_authority"] for c in claims_from_text(text, D)}
