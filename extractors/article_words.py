@@ -65,7 +65,7 @@ COPULAS = frozenset("is are was were be been being remain remains remained stay 
 # Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
 FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
-    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat"
+    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat only merely"
     .split()
 )
 

@@ -62,6 +62,14 @@ CASES = [
      None, None, {("Salford", None, PL, "good", CUR)}),
     ("Salford received a rating of adequate for safeguarding from Ofsted.", None, None,
      {("Salford", None, PS, "adequate", CUR)}),
+    # http://www.newsshopper.co.uk/news/bexley/9896880.Ofsted_report_criticises_Bexley_Council_children_s_services/ (dev set):
+    # "only adequate" is the grade adequate
+    ("Ofsted did say the council had a \"clear vision\" for safeguarding children, though capacity for improvement "
+     "was deemed only \"adequate\".", date(2012, 8, 30), "Bexley", {("Bexley", 2012, PSC, "adequate", CUR)}),
+    ("Ofsted rated Bolton's safeguarding services only adequate.", date(2011, 3, 1), None,
+     {("Bolton", 2011, PS, "adequate", CUR)}),
+    ("Bolton's services for looked after children were judged merely adequate by Ofsted.", date(2011, 3, 1), None,
+     {("Bolton", 2011, PL, "adequate", CUR)}),
     # -- the page's own "adequate": the undated page is about a pre-2013 inspection --------------------------------
     ("Ofsted rated Wirral's safeguarding services adequate.\nIts services for looked after children were judged good.",
      None, None, {("Wirral", None, PS, "adequate", CUR), ("Wirral", None, PL, "good", CUR)}),
