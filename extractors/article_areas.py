@@ -196,6 +196,8 @@ def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
     if AND_CAPACITY in kinds:  # "its safeguarding services and their capacity to improve": the domain's overall grade too
         kinds = kinds | {CAPACITY} | ({OVERALL} if own else set())
+    if not own and not domain and CAPACITY in kinds:
+        return []  # "rated good for its capacity to improve": which domain's capacity is not said
     if not own and not domain and kinds & {OVERALL, SERVICE, PRONOUN}:
         return ["pre2013_safeguarding_overall"]  # "children's services were rated inadequate" in 2010
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]

@@ -70,6 +70,15 @@ CASES = [
      {("Bolton", 2011, PS, "adequate", CUR)}),
     ("Bolton's services for looked after children were judged merely adequate by Ofsted.", date(2011, 3, 1), None,
      {("Bolton", 2011, PL, "adequate", CUR)}),
+    # the measure and the domain it is of, named after the grade ("looked after" is no clause's "after")
+    ("Bexley was rated good by Ofsted for the overall effectiveness of its looked after children services.",
+     date(2012, 3, 1), None, {("Bexley", 2012, PL, "good", CUR)}),
+    ("Bexley was rated good by Ofsted for the overall effectiveness of services for looked after children.",
+     date(2012, 3, 1), None, {("Bexley", 2012, PL, "good", CUR)}),
+    ("Bexley was rated inadequate by Ofsted for the overall effectiveness of its safeguarding services.",
+     date(2012, 3, 1), None, {("Bexley", 2012, PS, "inadequate", CUR)}),
+    # a capacity to improve of no domain said: whose is unsure, left out (never the whole service's grade)
+    ("Bexley was rated good by Ofsted for its capacity to improve.", date(2012, 3, 1), None, set()),
     # -- the page's own "adequate": the undated page is about a pre-2013 inspection --------------------------------
     ("Ofsted rated Wirral's safeguarding services adequate.\nIts services for looked after children were judged good.",
      None, None, {("Wirral", None, PS, "adequate", CUR), ("Wirral", None, PL, "good", CUR)}),
