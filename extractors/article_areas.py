@@ -102,6 +102,7 @@ def area_spans(text: str) -> list[tuple[int, int, str]]:
 
 # -- frameworks --------------------------------------------------------------------------------
 PRE_2013, SIF, ILACS_2018, ILACS_2023 = "pre_2013", "sif", "ilacs_2018", "ilacs_2023"
+PRE_2013_LAST_YEAR = 2013  # the last inspections of safeguarding and looked after children ran into 2013
 
 FRAMEWORK_AREAS = {
     PRE_2013: ("pre2013_safeguarding_overall", "pre2013_safeguarding_capacity", "pre2013_lac_overall",

@@ -40,6 +40,17 @@ CASES = [
     ("Safeguarding services in Birmingham remain inadequate\n"
      "Safeguarding services in Birmingham Council have been graded 'inadequate' by Ofsted in an inspection report.",
      date(2010, 7, 1), None, {("Birmingham", 2010, PS, "inadequate", CUR)}),
+    # "requires improvement" is no grade the inspections before 2013 gave
+    ("Ofsted rated Wigan's children's services good. Its safeguarding services had previously been judged to require "
+     "improvement.", date(2017, 6, 1), None, {("Wigan", 2017, O, "good", CUR)}),
+    # a year past 2013 is no pre-2013 grade's: "since 2010 ..., when they were found to be adequate"
+    ("Ofsted rated Wigan's children's services good, the first time since 2010 that the services had been inspected, "
+     "when they were found to be adequate.", date(2017, 6, 1), None,
+     {("Wigan", 2017, O, "good", CUR), ("Wigan", None, PS, "adequate", PREV)}),
+    # a whole-service grade dated before 2013 by a later page
+    ("Ofsted rated Calderdale's children's services requires improvement. Back in 2010 Calderdale's children's services "
+     "were rated inadequate by Ofsted.", date(2015, 6, 1), None,
+     {("Calderdale", 2015, O, "requires_improvement", CUR), ("Calderdale", 2010, PS, "inadequate", PREV)}),
     # https://www.newsguardian.co.uk/news/protection-of-children-praised-by-inspectors-1-4571137 (no date on the page):
     # a count of criteria is no claim; "the services" of a safeguarding and looked-after children assessment: the
     # whole service's one grade, never the later frameworks' overall effectiveness
