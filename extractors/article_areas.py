@@ -104,6 +104,7 @@ def area_spans(text: str) -> list[tuple[int, int, str]]:
 
 # -- frameworks --------------------------------------------------------------------------------
 PRE_2013, SIF, ILACS_2018, ILACS_2023 = "pre_2013", "sif", "ilacs_2018", "ilacs_2023"
+PRE_2013_LAST_YEAR = 2013  # the last inspections of safeguarding and looked after children ran into 2013
 
 FRAMEWORK_AREAS = {
     PRE_2013: ("pre2013_safeguarding_overall", "pre2013_safeguarding_capacity", "pre2013_lac_overall",
@@ -198,6 +199,8 @@ def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
     if AND_CAPACITY in kinds:  # "its safeguarding services and their capacity to improve": the domain's overall grade too
         kinds = kinds | {CAPACITY} | ({OVERALL} if own else set())
+    if not own and not domain and CAPACITY in kinds:
+        return []  # "rated good for its capacity to improve": which domain's capacity is not said
     if not own and not domain and kinds & {OVERALL, SERVICE, PRONOUN}:
         return ["pre2013_safeguarding_overall"]  # "children's services were rated inadequate" in 2010
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]

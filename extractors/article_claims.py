@@ -1146,6 +1146,10 @@ class _SentenceReader:
             cursor = 0
             for n, (s, e, kind) in enumerate(spans):
                 gap = phrase[cursor:s]
+                if n and kind in article_areas.DOMAINS and spans[n - 1][2] in _MEASURES and _MEASURE_OF.fullmatch(gap):
+                    kinds.add(kind)  # "the overall effectiveness of its looked after children services": the measure's domain
+                    cursor = e
+                    continue
                 if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
                     if n:
                         break  # the list has ended; what follows is another matter
@@ -1577,7 +1581,10 @@ _LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|dis
 _AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|also|"
                        r"experiences?|progress)\b)*")
 _LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
-_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says)\s"
+# a pre-2013 measure and the domain it is of: "overall effectiveness of its looked after children services"
+_MEASURES = frozenset({article_areas.EFFECTIVENESS, article_areas.CAPACITY})
+_MEASURE_OF = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+|its\s+|their\s+|[a-z]+(?:'s|s')\s+)?(?:(?:services?|provision|arrangements)\s+(?:for|to)\s+)?")
+_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|(?<!looked\s)after|since|said|says)\s"
                        r"|,\s*(?:with|which|who|when|where|while|whilst|but|and\s+(?:is|are|was|were|has|have|had))\b")
 
 

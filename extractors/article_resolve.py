@@ -64,6 +64,10 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
             framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
         elif framework is None and year is None and sif_page and raw.role == CURRENT:
             framework = article_areas.SIF  # an undated page naming the 2013-2018 framework's judgements
+        if framework == article_areas.PRE_2013 and raw.grade == "requires_improvement":
+            framework = article_areas.framework_of(year, set(raw.kinds))  # a grade the inspections before 2013 never gave
+        if framework == article_areas.PRE_2013 and year is not None and year > article_areas.PRE_2013_LAST_YEAR:
+            year = None  # "... since 2010, when they were found to be adequate" on a later page: not the page's year
         if raw.count is not None:
             counted.append((raw, year))
             continue

@@ -71,7 +71,7 @@ COPULAS = frozenset("is are was were be been being remain remains remained stay 
 # Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
 FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
-    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat "
+    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat only merely "
     # "the second-highest rating of good", "its second highest 'good' rating", "the lowest grade of inadequate"
     "second second-highest highest lowest second-lowest "
     # "a milestone 'Good' rating", "the coveted outstanding grade"

@@ -40,6 +40,17 @@ CASES = [
     ("Safeguarding services in Birmingham remain inadequate\n"
      "Safeguarding services in Birmingham Council have been graded 'inadequate' by Ofsted in an inspection report.",
      date(2010, 7, 1), None, {("Birmingham", 2010, PS, "inadequate", CUR)}),
+    # "requires improvement" is no grade the inspections before 2013 gave
+    ("Ofsted rated Wigan's children's services good. Its safeguarding services had previously been judged to require "
+     "improvement.", date(2017, 6, 1), None, {("Wigan", 2017, O, "good", CUR)}),
+    # a year past 2013 is no pre-2013 grade's: "since 2010 ..., when they were found to be adequate"
+    ("Ofsted rated Wigan's children's services good, the first time since 2010 that the services had been inspected, "
+     "when they were found to be adequate.", date(2017, 6, 1), None,
+     {("Wigan", 2017, O, "good", CUR), ("Wigan", None, PS, "adequate", PREV)}),
+    # a whole-service grade dated before 2013 by a later page
+    ("Ofsted rated Calderdale's children's services requires improvement. Back in 2010 Calderdale's children's services "
+     "were rated inadequate by Ofsted.", date(2015, 6, 1), None,
+     {("Calderdale", 2015, O, "requires_improvement", CUR), ("Calderdale", 2010, PS, "inadequate", PREV)}),
     # https://www.newsguardian.co.uk/news/protection-of-children-praised-by-inspectors-1-4571137 (no date on the page):
     # a count of criteria is no claim; "the services" of a safeguarding and looked-after children assessment: the
     # whole service's one grade, never the later frameworks' overall effectiveness
@@ -62,6 +73,23 @@ CASES = [
      None, None, {("Salford", None, PL, "good", CUR)}),
     ("Salford received a rating of adequate for safeguarding from Ofsted.", None, None,
      {("Salford", None, PS, "adequate", CUR)}),
+    # http://www.newsshopper.co.uk/news/bexley/9896880.Ofsted_report_criticises_Bexley_Council_children_s_services/ (dev set):
+    # "only adequate" is the grade adequate
+    ("Ofsted did say the council had a \"clear vision\" for safeguarding children, though capacity for improvement "
+     "was deemed only \"adequate\".", date(2012, 8, 30), "Bexley", {("Bexley", 2012, PSC, "adequate", CUR)}),
+    ("Ofsted rated Bolton's safeguarding services only adequate.", date(2011, 3, 1), None,
+     {("Bolton", 2011, PS, "adequate", CUR)}),
+    ("Bolton's services for looked after children were judged merely adequate by Ofsted.", date(2011, 3, 1), None,
+     {("Bolton", 2011, PL, "adequate", CUR)}),
+    # the measure and the domain it is of, named after the grade ("looked after" is no clause's "after")
+    ("Bexley was rated good by Ofsted for the overall effectiveness of its looked after children services.",
+     date(2012, 3, 1), None, {("Bexley", 2012, PL, "good", CUR)}),
+    ("Bexley was rated good by Ofsted for the overall effectiveness of services for looked after children.",
+     date(2012, 3, 1), None, {("Bexley", 2012, PL, "good", CUR)}),
+    ("Bexley was rated inadequate by Ofsted for the overall effectiveness of its safeguarding services.",
+     date(2012, 3, 1), None, {("Bexley", 2012, PS, "inadequate", CUR)}),
+    # a capacity to improve of no domain said: whose is unsure, left out (never the whole service's grade)
+    ("Bexley was rated good by Ofsted for its capacity to improve.", date(2012, 3, 1), None, set()),
     # -- the page's own "adequate": the undated page is about a pre-2013 inspection --------------------------------
     ("Ofsted rated Wirral's safeguarding services adequate.\nIts services for looked after children were judged good.",
      None, None, {("Wirral", None, PS, "adequate", CUR), ("Wirral", None, PL, "good", CUR)}),
