@@ -1472,6 +1472,15 @@ def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | N
         if not kinds or names - {main} or w.PREVIOUS_BEFORE.search(sentence.low) or w.EARLIER_FRAME.search(sentence.low):
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    # "rated 'requires improvement' in all five areas. These included looking after children, ...":
+    # the areas named after it have the grade of the article's authority's current reading of it
+    for index in range(len(sentences) - 1):
+        grade = article_these_areas.grade_for_all_areas(lows[index])
+        kinds = article_these_areas.areas_included(lows[index + 1]) if grade else set()
+        own = [r for r in raws if r.sentence == index and r.grade == grade and r.authority == main and r.role == CURRENT]
+        names = {m.name for s in sentences[index:index + 2] for m in s.mentions}
+        if kinds and own and main is not None and not names - {main}:
+            added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=index + 1))
     return added
 
 

@@ -49,3 +49,29 @@ def areas_before(lows: list[str], index: int) -> set[str] | None:
                 return None
             return kinds
     return None
+
+
+# "rated 'requires improvement' in all five areas." then "These included looking after children, ..."
+_IN_N_AREAS = re.compile(
+    r"\b(?:in|across|for|on)\s+(?:all|each|every\s+one)\s+(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|[2-6])\s+"
+    r"(?:key\s+|main\s+|judged\s+|inspection\s+|judgement\s+)?(?:areas|categories|judgements|judgments|aspects)\b")
+_THESE_INCLUDED = re.compile(
+    r"^\W*(?:these|they|those|the\s+(?:areas|categories|judgements))\s+(?:included|include|includes|including|are|were|"
+    r"being|cover|covered|covering|comprise|comprised|span|spanned)\b")
+
+
+def grade_for_all_areas(low: str) -> str | None:
+    """The one grade a sentence gives "all five areas" (not naming them), or None."""
+    m = _IN_N_AREAS.search(low)
+    grades = {article_area_grades.grade_of(g.group()) for g in w.GRADE.finditer(low) if g.lastgroup != "abbr"}
+    if m is None or len(grades) != 1 or w.NEGATION.search(low[:m.start()]) or w.HEDGE.search(low[:m.start()]):
+        return None
+    return grades.pop()
+
+
+def areas_included(low: str) -> set[str]:
+    """The judged areas a sentence that goes on from "all five areas" names ("These included
+    looking after children, adoption performance and progress of care leavers")."""
+    if not _THESE_INCLUDED.match(low) or w.GRADE.search(low):
+        return set()
+    return article_area_grades.named_areas(low)

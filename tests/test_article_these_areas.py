@@ -64,3 +64,30 @@ def test_these_areas_take_the_grade_under_the_2023_framework(then):
 def test_no_grade_for_these_areas_when_unsure(text):
     got = areas(text, D25)
     assert not {a for a in got if a[0] in ("help_and_protection", "in_care", "care_leavers", "leaders")}
+
+
+@pytest.mark.parametrize("then", [
+    "These included children looked after, adoption performance and the progress of care leavers.",
+    "They were help and protection, children looked after, adoption performance and care leavers.",
+    "These cover children looked after, adoption and care leavers.",
+])
+def test_areas_named_after_all_n_areas_take_the_grade(then):
+    text = ("Ofsted inspectors rated Milton Keynes Council's children's services as 'requires improvement' in all five "
+            "areas. " + then)
+    got = areas(text, D15)
+    assert {("looked_after_permanence", "requires_improvement", "current"), ("adoption", "requires_improvement", "current"),
+            ("care_leavers", "requires_improvement", "current")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # two grades: which one the areas have is not said
+    "Ofsted rated Milton Keynes Council good in all five areas but one, which requires improvement. These included "
+    "adoption and care leavers.",
+    # the areas sentence gives its own grade
+    "Ofsted rated Milton Keynes Council good in all five areas. These included adoption, which was outstanding.",
+    # not all areas
+    "Ofsted rated Milton Keynes Council good in some areas. These included adoption and care leavers.",
+])
+def test_no_area_grades_when_the_areas_are_not_plainly_all_of_one_grade(text):
+    got = areas(text, D15)
+    assert ("care_leavers", "good", "current") not in got and ("adoption", "good", "current") not in got
