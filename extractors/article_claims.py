@@ -1481,6 +1481,17 @@ def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | N
         names = {m.name for s in sentences[index:index + 2] for m in s.mentions}
         if kinds and own and main is not None and not names - {main}:
             added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=index + 1))
+    # "... go from requires improvement to good in all four areas inspected." and elsewhere "Ofsted looked
+    # at the impact of leaders, ...": one grade for all areas, and the areas the inspection judged
+    alls = {(i, g) for i in range(len(sentences)) if (g := article_these_areas.grade_for_all_areas(lows[i]))}
+    if len({g for _, g in alls}) == 1 and main is not None and not {m.name for s in sentences for m in s.mentions} - {main}:
+        index, grade = next(iter(alls))
+        # the article gives its authority that grade as its current one (here, or in the headline)
+        own = [r for r in raws if r.grade == grade and r.authority == main and r.role == CURRENT]
+        for at, sentence in enumerate(sentences):
+            kinds = article_these_areas.scope_areas(sentence.low)
+            if kinds and own:
+                added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=at))
     return added
 
 

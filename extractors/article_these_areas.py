@@ -60,10 +60,19 @@ _THESE_INCLUDED = re.compile(
     r"being|cover|covered|covering|comprise|comprised|span|spanned)\b")
 
 
+_FROM_TO = re.compile(r"\bfrom\s+['\"]?" + w.GRADE_TERM + r"['\"]?\s+to\s+['\"]?(?P<g>" + w.GRADE_TERM + r")")
+
+
 def grade_for_all_areas(low: str) -> str | None:
-    """The one grade a sentence gives "all five areas" (not naming them), or None."""
+    """The one grade a sentence gives "all five areas" (not naming them), or None; in "from requires
+    improvement to good in all four areas", the grade it went to."""
     m = _IN_N_AREAS.search(low)
+    moved = _FROM_TO.search(low)
+    if moved:
+        low = low[:moved.start()] + low[moved.start("g"):]
     grades = {article_area_grades.grade_of(g.group()) for g in w.GRADE.finditer(low) if g.lastgroup != "abbr"}
+    if m is not None and moved:
+        m = _IN_N_AREAS.search(low)
     if m is None or len(grades) != 1 or w.NEGATION.search(low[:m.start()]) or w.HEDGE.search(low[:m.start()]):
         return None
     return grades.pop()
@@ -75,3 +84,18 @@ def areas_included(low: str) -> set[str]:
     if not _THESE_INCLUDED.match(low) or w.GRADE.search(low):
         return set()
     return article_area_grades.named_areas(low)
+
+
+# "During their inspection, Ofsted looked at the impact of leaders ..., the experiences and progress of
+# children who need help and protection, ...": what the inspection judged
+_SCOPE = re.compile(
+    r"\b(?:looked\s+at|examined|assessed|inspected|focus(?:s|ed|sed|ing)?\s+on|covered|considered|reviewed|judged\s+on"
+    r"|areas\s+(?:assessed|inspected|judged|examined|looked\s+at)\s+(?:were|are|included|include))\b")
+
+
+def scope_areas(low: str) -> set[str]:
+    """The judged areas (two or more) a sentence says an inspection looked at, naming no grade."""
+    if not _SCOPE.search(low) or w.GRADE.search(low) or w.PREVIOUS_BEFORE.search(low) or w.EARLIER_FRAME.search(low):
+        return set()
+    kinds = article_area_grades.named_areas(low)
+    return kinds if len(kinds) >= 2 else set()

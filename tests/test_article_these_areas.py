@@ -91,3 +91,28 @@ def test_areas_named_after_all_n_areas_take_the_grade(then):
 def test_no_area_grades_when_the_areas_are_not_plainly_all_of_one_grade(text):
     got = areas(text, D15)
     assert ("care_leavers", "good", "current") not in got and ("adoption", "good", "current") not in got
+
+
+SCOPE = ("During their inspection, Ofsted looked at the impact of leaders on social work practice with children and "
+         "families, the experiences and progress of children who need help and protection, and the experiences and "
+         "progress of children in care and care leavers.")
+
+
+@pytest.mark.parametrize("grade_sentence", [
+    "Portsmouth City Council's children's services saw their rating go from requires improvement to good in all four areas inspected.",
+    "Ofsted rated Portsmouth City Council's children's services good in all four areas.",
+])
+def test_the_areas_an_inspection_looked_at_take_the_grade_it_gave_all_areas(grade_sentence):
+    text = "Portsmouth children's services rated good by Ofsted\n" + grade_sentence + " Staff were praised. " + SCOPE
+    got = areas(text, date(2018, 6, 1))
+    assert {("leaders", "good", "current"), ("help_and_protection", "good", "current"),
+            ("in_care_and_care_leavers", "good", "current")} <= got
+
+
+@pytest.mark.parametrize("grade_sentence", [
+    "Ofsted rated Portsmouth City Council's children's services good in some areas.",  # not all
+    "Ofsted rated Portsmouth City Council's children's services good in all four areas. Southampton was rated inadequate.",
+])
+def test_no_scope_grades_without_one_grade_for_all_areas_of_one_authority(grade_sentence):
+    got = areas("Portsmouth children's services inspected by Ofsted\n" + grade_sentence + " " + SCOPE, date(2018, 6, 1))
+    assert not {a for a in got if a[0] in ("leaders", "help_and_protection", "in_care_and_care_leavers")}
