@@ -29,7 +29,7 @@ from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
-from extractors import article_inspection_subject, article_shifted, article_these_areas
+from extractors import article_inspection_subject, article_shifted, article_these_areas, article_unchanged
 from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
@@ -243,6 +243,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_these_areas(sentences, raws, main))
     raws.extend(_inspection_subject(sentences, raws, main))
     raws = _shifted(sentences, raws, main)
+    raws.extend(_unchanged(sentences, raws, main))
     raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
@@ -1537,6 +1538,23 @@ def _shifted(sentences: list[_Sentence], raws: list[RawClaim], main: str | None)
             added.append(RawClaim(who, None, CURRENT, grade, frozenset(kinds), sentence=index))
     kept = [r for r in raws if (r.sentence, r.grade) not in overruled or r.kinds & article_areas.SPECIFIC]
     return kept + added
+
+
+def _unchanged(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"The overall level of 'Good' remained the same as at the last report in 2018": the current overall
+    grade, and the earlier inspection's the same (`article_unchanged`), for the one authority the
+    sentence names, else the article's; where no other reading of the sentence gave that grade."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        found = article_unchanged.unchanged_grade(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None or any(r.sentence == index and r.grade == found.grade for r in raws):
+            continue
+        service = frozenset({article_areas.SERVICE})
+        added.append(RawClaim(who, None, CURRENT, found.grade, service, explicit=False, sentence=index))
+        added.append(RawClaim(who, found.earlier_year, PREVIOUS, found.grade, service, explicit=False, sentence=index))
+    return added
 
 
 def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
