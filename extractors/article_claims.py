@@ -29,7 +29,7 @@ from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
-from extractors import article_inspection_subject, article_shifted, article_these_areas, article_unchanged
+from extractors import article_from_to, article_inspection_subject, article_shifted, article_these_areas, article_unchanged
 from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
@@ -244,6 +244,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_inspection_subject(sentences, raws, main))
     raws = _shifted(sentences, raws, main)
     raws.extend(_unchanged(sentences, raws, main))
+    raws.extend(_moved(sentences, raws, main))
     raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
@@ -1554,6 +1555,25 @@ def _unchanged(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
         service = frozenset({article_areas.SERVICE})
         added.append(RawClaim(who, None, CURRENT, found.grade, service, explicit=False, sentence=index))
         added.append(RawClaim(who, found.earlier_year, PREVIOUS, found.grade, service, explicit=False, sentence=index))
+    return added
+
+
+def _moved(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"saw its 2014 rating go from requires improvement to good": the earlier overall grade and the
+    current one (`article_from_to`), for the one authority the sentence names, else the article's;
+    where no other reading of the sentence gave a claim."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        if any(r.sentence == index for r in raws):
+            continue
+        found = article_from_to.grade_move(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None or w.EARLIER_FRAME.search(sentence.low):
+            continue
+        service = frozenset({article_areas.SERVICE})
+        added.append(RawClaim(who, None, CURRENT, found.now, service, explicit=False, sentence=index))
+        added.append(RawClaim(who, found.earlier_year, PREVIOUS, found.earlier, service, explicit=False, sentence=index))
     return added
 
 
