@@ -1568,7 +1568,9 @@ def _moved(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -
             continue
         found = article_from_to.grade_move(sentence.low)
         names = {m.name for m in sentence.mentions}
-        who = names.pop() if len(names) == 1 else (main if not names else None)
+        before = {m.name for m in sentence.mentions if found is not None and m.start < found.at}
+        # whose move: the one authority named before it, else (none named at all) the article's
+        who = before.pop() if len(before) == 1 and len(names) == 1 else (main if not names else None)
         if found is None or who is None or w.EARLIER_FRAME.search(sentence.low):
             continue
         service = frozenset({article_areas.SERVICE})

@@ -15,7 +15,7 @@ _MOVE = (r"(?:go|goes|going|gone|went|move[sd]?|moving|improv(?:e|es|ed|ing)|r(?
          r"jump(?:s|ed|ing)?|upgraded|downgraded|f[ae]ll(?:en|s)?|dropp(?:ed|ing)|slipp(?:ed|ing)|progress(?:ed|ing)?|"
          r"turn(?:s|ed)?|transform(?:s|ed)|leap(?:t|ed)?|shift(?:s|ed)?|changed?)")
 _FROM_TO = re.compile(
-    rf"\b{_MOVE}\s+(?:(?:all\s+the\s+way|straight|up|down|directly)\s+)?from\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\ba\s)\b{_MOVE}\s+(?:(?:all\s+the\s+way|straight|up|down|directly)\s+)?from\s+(?:(?:a|an|the|its|their)\s+)?"
     rf"{_Q}(?P<g1>{w.GRADE_TERM}){_Q}(?:\s+(?:rating|grade|judgement|judgment))?(?:\s+in\s+(?P<y1>(?:19|20)\d\d))?"
     rf"\s*,?\s+(?:up\s+|down\s+|all\s+the\s+way\s+|straight\s+)?to\s+(?:(?:a|an|the)\s+)?{_Q}(?P<g2>{w.GRADE_TERM}){_Q}")
 _RATING_YEAR = re.compile(r"\b(?:its|their|the)\s+(?P<y>(?:19|20)\d\d)\s+(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\s+$")
@@ -26,6 +26,7 @@ class Move:
     earlier: str
     now: str
     earlier_year: int | None
+    at: int  # where the move is said: whose it is must be named before it
 
 
 def grade_move(low: str) -> Move | None:
@@ -37,4 +38,4 @@ def grade_move(low: str) -> Move | None:
     if earlier == now:
         return None
     year = m["y1"] or (y["y"] if (y := _RATING_YEAR.search(low[:m.start()].rstrip() + " ")) else None)
-    return Move(earlier, now, int(year) if year else None)
+    return Move(earlier, now, int(year) if year else None, m.start())
