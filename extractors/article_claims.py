@@ -23,6 +23,7 @@ from extractors import article_congratulate
 from extractors import article_clauses
 from extractors import article_months
 from extractors import article_operator
+from extractors import article_pre2013
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
@@ -209,6 +210,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
+    raws.extend(article_pre2013.domain_claims([(s.low, {m.name for m in s.mentions}) for s in sentences], main))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
     claims = resolve_claims(raws, year, [s.written for s in sentences])

@@ -25,6 +25,10 @@ WORDING = re.compile(
     r"|\barrangements\s+(?:to|for)\s+(?:protect|safeguard)(?:ing)?\s+children\b"
     rf"|\b(?:{_DOMAINS})\s+(?:services?\s+)?inspections?\b"
     rf"|\b(?:inspection|inspections|assessment|review)\s+of\s+(?:the\s+)?(?:[a-z]+(?:'s|s')\s+)?(?:{_DOMAINS})\s+services?\b"
+    # the name of their overall judgement of a domain: "the overall effectiveness of safeguarding services"
+    r"|\boverall\s+effectiveness\s+of\s+(?:the\s+|its\s+|their\s+|[a-z]+(?:'s|s')\s+)?(?:(?:council|borough|county|city)(?:'s|s')\s+)?"
+    r"(?:safeguarding|(?:services?|provision|arrangements)\s+for\s+(?:looked[- ]after\s+children|children\s+looked\s+after)"
+    r"|(?:looked[- ]after\s+children|children\s+looked\s+after)(?:'s)?\s+services?)\b"
     # a graded capacity to improve: "outstanding capacity to improve", "capacity for improvement was deemed only adequate"
     rf"|\b{GRADE_WORDS}\W+(?:[a-z]+\s+){{0,2}}{_CAPACITY}\b"
     rf"|\b{_CAPACITY}\s+(?:(?:further|was|were|is|are|has|have|been|judged|rated|deemed|graded|assessed|found|described|"
@@ -34,3 +38,61 @@ WORDING = re.compile(
 def speaks_pre2013(sentences: list[str]) -> bool:
     """The page uses the words only the inspections before 2013 used."""
     return any(WORDING.search(s) for s in sentences)
+
+
+# -- grades of the two domains said in the inspections' own terms -----------------------------------
+_Q = r"[\"'\u2018\u2019\u201c\u201d]?"
+_GRADE_CAPTURE = r"(?P<grade>outstanding|good|adequate|inadequate)"
+_LAC = r"(?:looked[- ]after\s+children|children\s+looked\s+after)"
+# what a domain's overall effectiveness is said of: "services for looked after children", "its safeguarding services"
+_DOMAIN_OF = (rf"(?:the\s+|its\s+|their\s+|[a-z]+(?:'s|s')\s+)?(?:(?:council|borough|county|city)(?:'s|s')\s+)?"
+              rf"(?:(?P<sg>safeguarding)(?:\s+children(?:'s)?)?(?:\s+(?:services?|arrangements|provision))?"
+              rf"|(?:services?|provision|arrangements)\s+for\s+(?P<lac1>{_LAC})|(?P<lac2>{_LAC})(?:'s)?\s+services?)\b")
+# "... were judged grade four 'inadequate' including the overall effectiveness of safeguarding services",
+# "More than half the verdicts were 'good', including the overall effectiveness of services for looked after children"
+_INCLUDING = re.compile(
+    rf"\b(?:grade\s+(?:one|two|three|four|[1-4])\s+)?{_Q}{_GRADE_CAPTURE}{_Q}\s*,?\s*(?:[a-z]+\s+){{0,2}}?including\s+"
+    rf"(?:both\s+)?(?:the\s+)?overall\s+effectiveness\s+of\s+{_DOMAIN_OF}")
+# "A previous inspection of safeguarding and looked-after children services ..., rated each area as adequate"
+_EACH_AREA = re.compile(
+    rf"\binspection\s+of\s+(?:the\s+(?:council's\s+|authority's\s+)?|its\s+)?(?:{_DOMAINS})\s+services?\b[^.;:]*?"
+    rf"\b(?:rated|judged|graded|found|assessed|deemed)\s+(?:each|both)(?:\s+(?:area|areas|service|services|of\s+them|parts?))?"
+    rf"\s+(?:as\s+|to\s+be\s+)?{_Q}{_GRADE_CAPTURE}\b")
+_EARLIER = re.compile(r"\b(?:previous|last|earlier|prior|former)\s+(?:[a-z]+\s+){0,2}?inspection\b")
+
+
+def domain_grades(low: str) -> list[tuple[str, frozenset[str], bool]]:
+    """(grade code, area kinds, earlier) of the grades a sentence (lower-cased) gives the two
+    pre-2013 domains in the inspections' own terms: a grade "including the overall effectiveness
+    of" a domain, and an inspection of both domains that "rated each area" one grade. `earlier`:
+    the inspection is said to be a previous one."""
+    from extractors.article_areas import EFFECTIVENESS, IN_CARE, SAFEGUARDING  # the area kinds
+
+    found = []
+    for m in _INCLUDING.finditer(low):
+        domain = SAFEGUARDING if m["sg"] else IN_CARE
+        found.append((m["grade"], frozenset({EFFECTIVENESS, domain}), False))
+    for m in _EACH_AREA.finditer(low):
+        earlier = bool(_EARLIER.search(low[max(0, m.start() - 60):m.start() + 30]))
+        for domain in (SAFEGUARDING, IN_CARE):
+            found.append((m["grade"], frozenset({EFFECTIVENESS, domain}), earlier))
+    return found
+
+
+def domain_claims(sentences: list[tuple[str, set[str]]], main: str | None) -> list:
+    """`RawClaim`s of `domain_grades` for each (lower-cased sentence, authorities it names): the
+    one authority the sentence names, else the article's own where it names none."""
+    from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim
+
+    added = []
+    for index, (low, names) in enumerate(sentences):
+        found = domain_grades(low)
+        if not found:
+            continue
+        authority = next(iter(names)) if len(names) == 1 else (main if not names else None)
+        if authority is None:
+            continue
+        for grade, kinds, earlier in found:
+            added.append(RawClaim(authority, None, PREVIOUS if earlier else CURRENT, grade, kinds,
+                                  explicit=True, sentence=index, pre2013=True))
+    return added
