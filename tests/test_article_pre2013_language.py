@@ -32,6 +32,12 @@ CASES = [
      "Ofsted rates the authority's safeguarding performance and capacity to improve further as \"adequate\" - and "
      "council bosses have pledged to maintain the momentum.", None, None,
      {("Sandwell", None, PS, "adequate", CUR), ("Sandwell", None, PSC, "adequate", CUR)}),
+    ("Ofsted said Trafford's safeguarding services were adequate in their overall effectiveness and capacity for "
+     "improvement.", date(2010, 9, 1), None,
+     {("Trafford", 2010, PS, "adequate", CUR), ("Trafford", 2010, PSC, "adequate", CUR)}),
+    ("Ofsted rated Trafford's safeguarding services adequate in their overall effectiveness and good in their capacity "
+     "to improve.", date(2010, 9, 1), None,
+     {("Trafford", 2010, PS, "adequate", CUR), ("Trafford", 2010, PSC, "good", CUR)}),
     ("Ofsted rated Wigan's safeguarding services and its capacity to improve as good.", date(2011, 6, 1), None,
      {("Wigan", 2011, PS, "good", CUR), ("Wigan", 2011, PSC, "good", CUR)}),
     ("Ofsted judged Wigan's looked after children services and their capacity to improve as adequate.", date(2011, 6, 1), None,
