@@ -210,7 +210,8 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
-    raws.extend(article_pre2013.domain_claims([(s.low, {m.name for m in s.mentions}) for s in sentences], main))
+    raws.extend(article_pre2013.domain_claims([(s.low, {m.name for m in s.mentions}) for s in sentences], main,
+                                              published.year if published else None))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
     claims = resolve_claims(raws, year, [s.written for s in sentences])

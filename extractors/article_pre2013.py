@@ -79,20 +79,56 @@ def domain_grades(low: str) -> list[tuple[str, frozenset[str], bool]]:
     return found
 
 
-def domain_claims(sentences: list[tuple[str, set[str]]], main: str | None) -> list:
-    """`RawClaim`s of `domain_grades` for each (lower-cased sentence, authorities it names): the
-    one authority the sentence names, else the article's own where it names none."""
+def domain_claims(sentences: list[tuple[str, set[str]]], main: str | None, published_year: int | None = None) -> list:
+    """`RawClaim`s of `domain_grades` and `found_to_have` for each (lower-cased sentence, authorities
+    it names): the one authority the sentence names, else the article's own where it names none."""
     from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim
 
     added = []
     for index, (low, names) in enumerate(sentences):
-        found = domain_grades(low)
+        found = [(grade, kinds, None, earlier) for grade, kinds, earlier in domain_grades(low)]
+        found += found_to_have(low, published_year)
         if not found:
             continue
         authority = next(iter(names)) if len(names) == 1 else (main if not names else None)
         if authority is None:
             continue
-        for grade, kinds, earlier in found:
-            added.append(RawClaim(authority, None, PREVIOUS if earlier else CURRENT, grade, kinds,
+        for grade, kinds, year, earlier in found:
+            added.append(RawClaim(authority, year, PREVIOUS if earlier else CURRENT, grade, kinds,
                                   explicit=True, sentence=index, pre2013=True))
     return added
+
+
+# "SIX years on from being found to have inadequate child protection policies", "in 2011 the council was found to
+# have inadequate safeguarding arrangements": a grade as an adjective of the domain, in a dated earlier inspection
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, **{str(n): n for n in range(2, 16)}}
+_FOUND_TO_HAVE = re.compile(
+    rf"\b(?:found|judged|deemed|assessed)\s+to\s+(?:have|be\s+providing|provide)\s+(?:an?\s+)?{_Q}"
+    rf"(?P<grade>outstanding|good|adequate|inadequate){_Q}\s+"
+    rf"(?:(?P<sg>child\s+protection|safeguarding)|services\s+for\s+{_LAC}|{_LAC}(?:'s)?\s+services)\b")
+_YEARS_ON = re.compile(r"\b(?P<n>" + "|".join(_COUNTS) + r")\s+years\s+(?:on\s+from|after|since)\s+(?:being\s+|it\s+was\s+|they\s+were\s+)?$")
+_YEAR_BEFORE = re.compile(r"\bin\s+(?:[a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b[^.;]*$")
+_YEAR_NEXT = re.compile(r"\s*(?:\w+\s+){0,3}?in\s+(?:[a-z]+\s+)?(?P<y>(?:19|20)\d\d)\b")
+
+
+def found_to_have(low: str, published_year: int | None) -> list[tuple[str, frozenset[str], int, bool]]:
+    """(grade, kinds, year, earlier) of a domain "found to have" a grade in an inspection whose year
+    the sentence gives (before 2013), counted back from the page's date where it says "six years on
+    from being found"."""
+    from extractors.article_areas import EFFECTIVENESS, IN_CARE, SAFEGUARDING
+
+    found = []
+    for m in _FOUND_TO_HAVE.finditer(low):
+        before = low[max(0, m.start() - 80):m.start()]
+        on = _YEARS_ON.search(before)
+        year = None
+        if on and published_year is not None:
+            year = published_year - _COUNTS[on["n"]]
+        elif (y := _YEAR_NEXT.match(low, m.end()) or _YEAR_BEFORE.search(before)) is not None:
+            year = int(y["y"])
+        if year is None or year > 2012:
+            continue
+        earlier = bool(on) or published_year is None or published_year > 2013
+        found.append((m["grade"], frozenset({EFFECTIVENESS, SAFEGUARDING if m["sg"] else IN_CARE}), year, earlier))
+    return found
