@@ -119,6 +119,7 @@ _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _NOW_LATER_GRADE = re.compile(r"[^.;:]*?\b(?:are|is|has|have|was|were)\s+now\s+(?:been\s+)?(?:(?:rated|judged|graded|deemed|"
                               r"found|considered)\s+(?:as\s+|to\s+be\s+)?)?[\"'\u2018\u201c]?"
                               r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)\b")
+_FEATURES = re.compile(r"[\"'\u2019\u201d]?\s+features?\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -361,7 +362,8 @@ class _SentenceReader:
         self.low = sentence.low
         self.index = index
         self.main = main
-        self.grades = article_whose.grades(self.low)
+        # "good with outstanding features": features are no judgement (the grade is good, the year after them its own)
+        self.grades = [g for g in article_whose.grades(self.low) if not _FEATURES.match(self.low, g.end())]
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
         self.trust: str | None = None  # the authority of the children's trust the sentences before name

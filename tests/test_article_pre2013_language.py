@@ -147,7 +147,29 @@ CASES = [
     # -- a grade dated 2013 of the whole service stays the later framework's (README's guide) ------------------
     ("Ofsted rated Sandwell's children's services inadequate in 2013.", date(2018, 1, 29), None,
      {("Sandwell", 2013, O, "inadequate", CUR)}),
+    # "good with outstanding features": the grade is good, and the year after the features is its own
+    ("Ofsted judged Wigan good with outstanding features in 2012.", date(2016, 6, 1), None,
+     {("Wigan", 2012, PS, "good", CUR)}),
+    ("Wigan's children's services were judged good with outstanding features by Ofsted in 2011.", date(2011, 6, 1),
+     None, {("Wigan", 2011, PS, "good", CUR)}),
+    # "grade four", "the lowest of four grades": the grade word said with them is the grade
+    ("Bexley's safeguarding services were given the lowest of four grades, inadequate, by Ofsted.", date(2012, 8, 30),
+     None, {("Bexley", 2012, PS, "inadequate", CUR)}),
+    ("Ofsted judged Bexley's safeguarding services grade four, inadequate.", date(2012, 8, 30), None,
+     {("Bexley", 2012, PS, "inadequate", CUR)}),
+    ("Ofsted judged the overall effectiveness of Bexley's safeguarding services inadequate, the lowest of four grades.",
+     date(2012, 8, 30), None, {("Bexley", 2012, PS, "inadequate", CUR)}),
+    # a sub-judgement graded by rank alone names no area and no grade word
+    ("Efforts to ensure children are safe and feel safe were also given the lowest of four grades by Ofsted.",
+     date(2012, 8, 30), "Bexley", set()),
     # -- annual performance ratings (2008-2010): no inspection's grades -----------------------------------------------
+    ("Salford's children's services were rated adequate in Ofsted's annual performance assessment.", date(2009, 12, 9),
+     None, set()),
+    ("In its annual rating of children's services, Ofsted judged Salford adequate.", date(2009, 12, 9), None, set()),
+    ("Salford was one of 40 councils whose children's services were rated adequate in the annual ratings.",
+     date(2009, 12, 9), None, set()),
+    ("Salford's children's services were given a three-star rating by Ofsted.", date(2008, 12, 9), None, set()),
+    ("Ofsted said Salford performs poorly, the lowest of its four grades.", date(2009, 12, 9), None, set()),
     # https://feeds.bbci.co.uk/news/uk-england-south-yorkshire-11957073
     ("Ofsted rates Doncaster children's services 'poor'\nDoncaster is one of 12 authorities in England where "
      "children's services are deemed to be performing poorly.", date(2010, 12, 9), None, set()),
