@@ -144,6 +144,16 @@ CASES = [
     # of no year said, the inspection may be any: left out
     ("Ofsted rated Wirral's children's services good. The council had previously been found to have inadequate child "
      "protection arrangements.", date(2017, 6, 1), None, {("Wirral", 2017, O, "good", CUR)}),
+    # "since 2010, when they were found to be good" (b247 Bristol 2014, dev set, in clean forms): the earlier inspection's
+    ("Ofsted rated Wigan's children's services requires improvement, the first inspection since 2010 when they were "
+     "found to be good.", date(2014, 6, 1), None,
+     {("Wigan", 2014, O, "requires_improvement", CUR), ("Wigan", 2010, PS, "good", PREV)}),
+    ("Ofsted rated Wigan's children's services requires improvement. They were last inspected in 2010, when they were "
+     "found to be good.", date(2014, 6, 1), None,
+     {("Wigan", 2014, O, "requires_improvement", CUR), ("Wigan", 2010, PS, "good", PREV)}),
+    ("Ofsted rated Wigan's children's services requires improvement, its first full inspection since 2011, when it was "
+     "rated adequate.", date(2014, 6, 1), None,
+     {("Wigan", 2014, O, "requires_improvement", CUR), ("Wigan", 2011, PS, "adequate", PREV)}),
     # -- a grade dated 2013 of the whole service stays the later framework's (README's guide) ------------------
     ("Ofsted rated Sandwell's children's services inadequate in 2013.", date(2018, 1, 29), None,
      {("Sandwell", 2013, O, "inadequate", CUR)}),
