@@ -42,7 +42,9 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"(?:children\s+looked\s+after|looked[- ]after\s+children|children\s+in\s+care)\s*,?\s*(?:and|&)\s+care\s+leavers\b"),
     (PERMANENCE, r"\b(?:children|young\s+people)\s+looked\s+after\s+and\s+achieving\s+permanence\b"
                  r"|\bachieving\s+permanence\b|\bpermanence\b"),
-    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"
+    # "... in care and for those children leaving care", "... in care, and of care leavers"
+    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*,?\s*(?:and|&)\s*(?:(?:for|of)\s+)?(?:{_LEAVERS}"
+                          r"|those\s+(?:children\s+|young\s+people\s+)?leaving\s+care)\b"
                           rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:(?:who|that)\s+(?:need|needs|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
@@ -66,7 +68,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (OVERALL, r"\boverall\b"
               r"|\b(?:its|their|our|the|[a-z]+'s)\s+(?:(?:previous|last|latest|current|new|most\s+recent|first|"
               r"resultant|resulting|final|official)\s+)?(?:overall\s+)?(?:ofsted\s+)?(?:rating|grade|judgement|judgment)\b"),
-    (SERVICE, r"\bchildren(?:'?s'?)?\s+services(?:\s+department)?\b"
+    (SERVICE, r"\bchildren(?:'?s'?)?\s+services?(?:\s+department)?\b"
               r"|\bchildren'?s\s+social\s+(?:care|work)(?:\s+services?)?\b"
               r"|\b(?<!adult\s)(?<!adults\s)(?<!adults'\s)social\s+care\s+services?\b|\b(?<!adult\s)social\s+services\b|\bchildren'?s\s+(?:department|directorate)\b"
               r"|\bservices\s+(?:for|to)\s+(?:vulnerable\s+|local\s+)?(?:children|young\s+people)"

@@ -11,6 +11,13 @@ from extractors.article_pre2013 import speaks_pre2013
 
 CURRENT, PREVIOUS = "current", "previous"
 
+# The names of the single inspection framework's (2013-2018) judgements, which no other framework used:
+# a page of no date naming them speaks of such an inspection
+_SIF_WORDING = re.compile(
+    r"(?i)\bleadership,?\s+management\s+and\s+governance\b|\bachieving\s+permanence\b|\badoption\s+performance\b"
+    r"|\bsingle\s+inspection\s+framework\b|\blocal\s+safeguarding\s+children'?s?\s+boards?\b|\blscbs?\b")
+
+
 @dataclass
 class RawClaim:
     """A grade as one sentence states it, before the framework gives its area codes."""
@@ -47,6 +54,7 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
     # inspection's grade: its undated grades are theirs
     pre2013_page = article_year is None and (speaks_pre2013(sentences) or any(
         r.grade == "adequate" and r.role == CURRENT and r.year is None and not r.undated for r in raws))
+    sif_page = article_year is None and not pre2013_page and any(_SIF_WORDING.search(s) for s in sentences)
     for raw in raws:
         year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT and not raw.undated else None)
         role = raw.role
@@ -55,6 +63,8 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
         if raw.grade == "adequate" or raw.pre2013 or (year is None and pre2013_page):
             framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
+        elif framework is None and year is None and sif_page and raw.role == CURRENT:
+            framework = article_areas.SIF  # an undated page naming the 2013-2018 framework's judgements
         if framework == article_areas.PRE_2013 and raw.grade == "requires_improvement":
             framework = article_areas.framework_of(year, set(raw.kinds))  # a grade the inspections before 2013 never gave
         if framework == article_areas.PRE_2013 and year is not None and year > article_areas.PRE_2013_LAST_YEAR:
