@@ -61,7 +61,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"(?:\s+(?:and\s+managers\s+)?on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?\b"
               r"|\bleadership(?:\s+and\s+management)?\b|\b(?:senior\s+)?leaders\b"
               r"|\bmanagement\s+and\s+governance\b"),
-    (AND_CAPACITY, r"\b(?:and|&)\s+(?:its\s+|their\s+|the\s+)?capacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
+    (AND_CAPACITY, r"(?:(?<=\band\s)|(?<=&\s))(?:its\s+|their\s+|the\s+)?capacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (CAPACITY, r"\bcapacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (SAFEGUARDING, r"\bsafeguarding(?:\s+(?:services?|arrangements|work))?\b"),
     (EFFECTIVENESS, r"\b(?:the\s+)?overall\s+effectiveness(?:\s+of\s+(?:the\s+|its\s+)?services?)?\b"),

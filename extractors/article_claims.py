@@ -26,6 +26,7 @@ from extractors import article_clauses
 from extractors import article_months
 from extractors import article_neighbours
 from extractors import article_operator
+from extractors import article_pre2013
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
@@ -146,6 +147,7 @@ _NOW_AFTER = re.compile(r"\b(?:now|today)\b")
 _NOW_LATER_GRADE = re.compile(r"[^.;:]*?\b(?:are|is|has|have|was|were)\s+now\s+(?:been\s+)?(?:(?:rated|judged|graded|deemed|"
                               r"found|considered)\s+(?:as\s+|to\s+be\s+)?)?[\"'\u2018\u201c]?"
                               r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)\b")
+_FEATURES = re.compile(r"[\"'\u2019\u201d]?\s+features?\b")
 _HARD_BOUNDARY = re.compile(r"[;(]|\s(?:but|while|whilst|whereas|although|though)\s")
 # "good-rated Gateshead", "'inadequate' Surrey", "'good' authorities Bromley and Gateshead"
 _ATTRIBUTIVE = re.compile(r"(?:-rated|\s+rated)?\s+(?:(?:local\s+)?(?:authorities|councils)\s+)?(?=[a-z])")
@@ -248,6 +250,8 @@ def read_article(text: str, published: date | None = None, authority: str | None
     raws.extend(_table_areas(sentences, raws, main))
     raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
+    raws.extend(article_pre2013.domain_claims([(s.low, {m.name for m in s.mentions}) for s in sentences], main,
+                                              published.year if published else None))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
     claims = resolve_claims(raws, year, [s.written for s in sentences])
@@ -410,7 +414,8 @@ class _SentenceReader:
         self.low = sentence.low
         self.index = index
         self.main = main
-        self.grades = article_whose.grades(self.low)
+        # "good with outstanding features": features are no judgement (the grade is good, the year after them its own)
+        self.grades = [g for g in article_whose.grades(self.low) if not _FEATURES.match(self.low, g.end())]
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
         self._pronoun_end: int | None = None  # where the subject "it" / "they" of the grade being read ends

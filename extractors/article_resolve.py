@@ -33,6 +33,7 @@ class RawClaim:
     count: int | None = None  # "in one area"
     sentence: int = 0
     undated: bool = False  # a standing grade named in passing ("'inadequate' Surrey"): of no known year
+    pre2013: bool = False  # said in the pre-2013 inspections' own terms ("the overall effectiveness of safeguarding")
 
 
 def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: list[str] | None = None) -> list[dict]:
@@ -60,7 +61,7 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
         if raw.year is not None and raw.year < latest.get(raw.authority, raw.year):
             role = PREVIOUS  # a grade of an earlier inspection than the latest the article names
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
-        if raw.grade == "adequate" or (year is None and pre2013_page):
+        if raw.grade == "adequate" or raw.pre2013 or (year is None and pre2013_page):
             framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
         elif framework is None and year is None and sif_page and raw.role == CURRENT:
             framework = article_areas.SIF  # an undated page naming the 2013-2018 framework's judgements
@@ -127,7 +128,10 @@ def _latest_years(raws: list[RawClaim], article_year: int | None) -> dict[str | 
 
 
 def _article_kinds(raws: list[RawClaim], authority: str | None, year: int | None) -> set[str]:
-    return {k for r in raws if r.authority == authority and (r.year in (None, year)) for k in r.kinds}
+    # (an earlier inspection's grade of no year said, "a previous inspection ... rated each area adequate", is not
+    # this inspection's and does not settle its framework)
+    return {k for r in raws if r.authority == authority and (r.year in (None, year))
+            and not (r.year is None and r.role == PREVIOUS) for k in r.kinds}
 
 
 def _completed(counted: list[tuple[RawClaim, int | None]], raws: list[RawClaim],

@@ -32,6 +32,12 @@ CASES = [
      "Ofsted rates the authority's safeguarding performance and capacity to improve further as \"adequate\" - and "
      "council bosses have pledged to maintain the momentum.", None, None,
      {("Sandwell", None, PS, "adequate", CUR), ("Sandwell", None, PSC, "adequate", CUR)}),
+    ("Ofsted said Trafford's safeguarding services were adequate in their overall effectiveness and capacity for "
+     "improvement.", date(2010, 9, 1), None,
+     {("Trafford", 2010, PS, "adequate", CUR), ("Trafford", 2010, PSC, "adequate", CUR)}),
+    ("Ofsted rated Trafford's safeguarding services adequate in their overall effectiveness and good in their capacity "
+     "to improve.", date(2010, 9, 1), None,
+     {("Trafford", 2010, PS, "adequate", CUR), ("Trafford", 2010, PSC, "good", CUR)}),
     ("Ofsted rated Wigan's safeguarding services and its capacity to improve as good.", date(2011, 6, 1), None,
      {("Wigan", 2011, PS, "good", CUR), ("Wigan", 2011, PSC, "good", CUR)}),
     ("Ofsted judged Wigan's looked after children services and their capacity to improve as adequate.", date(2011, 6, 1), None,
@@ -90,6 +96,22 @@ CASES = [
      date(2012, 3, 1), None, {("Bexley", 2012, PS, "inadequate", CUR)}),
     # a capacity to improve of no domain said: whose is unsure, left out (never the whole service's grade)
     ("Bexley was rated good by Ofsted for its capacity to improve.", date(2012, 3, 1), None, set()),
+    # grades listed with the domains "including" them (newsshopper, Bexley 2012, dev set; and variants)
+    ("Ofsted rated the council only adequate or worse in 10 of 22 areas examined.\nFive of these were judged grade four "
+     "\"inadequate\" including the overall effectiveness of safeguarding services and both the quality of provision "
+     "and leadership and management in safeguarding outcomes.", None, "Bexley", {("Bexley", None, PS, "inadequate", CUR)}),
+    ("Ofsted published its report on Bexley.\nMore than half Ofsted's verdicts were \"good\", including the overall "
+     "effectiveness of services for looked after children and the leadership and management of outcomes.", None,
+     "Bexley", {("Bexley", None, PL, "good", CUR)}),
+    ("Ofsted inspected Oldham.\nFourteen of the 22 judgements were good, including the overall effectiveness of "
+     "Oldham's looked after children's services.", date(2011, 9, 1), None, {("Oldham", 2011, PL, "good", CUR)}),
+    ("Ofsted inspected Oldham.\nSix areas were rated outstanding, including both the overall effectiveness of the "
+     "council's safeguarding services and its fostering.", date(2011, 9, 1), None,
+     {("Oldham", 2011, PS, "outstanding", CUR)}),
+    ("Oldham's last inspection of safeguarding and looked after children services rated both areas good.",
+     date(2014, 9, 1), None, {("Oldham", None, PS, "good", PREV), ("Oldham", None, PL, "good", PREV)}),
+    ("The inspection of the council's safeguarding and looked after children services judged each of them adequate.",
+     date(2011, 9, 1), "Oldham", {("Oldham", 2011, PS, "adequate", CUR), ("Oldham", 2011, PL, "adequate", CUR)}),
     # -- the page's own "adequate": the undated page is about a pre-2013 inspection --------------------------------
     ("Ofsted rated Wirral's safeguarding services adequate.\nIts services for looked after children were judged good.",
      None, None, {("Wirral", None, PS, "adequate", CUR), ("Wirral", None, PL, "good", CUR)}),
@@ -102,7 +124,7 @@ CASES = [
     pytest.param("A previous inspection of safeguarding and looked-after children services at the authority, published in "
                  "November 2010, rated each area as adequate.", date(2014, 2, 24), "Sheffield",
                  {("Sheffield", None, PS, "adequate", PREV), ("Sheffield", None, PL, "adequate", PREV)},
-                 marks=pytest.mark.xfail(strict=True, reason="an inspection as the subject, its areas 'each area': not read yet")),
+                 ),
     ("Ofsted rated Leeds requires improvement.\nIts previous inspection, in 2011, rated both safeguarding and looked "
      "after children services as adequate.", date(2014, 6, 1), None,
      {("Leeds", 2014, O, "requires_improvement", CUR), ("Leeds", 2011, PS, "adequate", PREV),
@@ -113,10 +135,51 @@ CASES = [
      {("Kirklees", 2011, PS, "inadequate", CUR)}),
     ("Kirklees was rated good by Ofsted. In 2011, Ofsted rated its safeguarding services inadequate.", date(2016, 6, 1),
      None, {("Kirklees", 2016, O, "good", CUR), ("Kirklees", 2011, PS, "inadequate", PREV)}),
+    # a domain "found to have" a grade in a dated earlier inspection (warrington-worldwide.co.uk 2015, dev set; variants)
+    ("Ofsted rated Wirral's children's services good. In 2011 the council was found to have inadequate child "
+     "protection arrangements.", date(2017, 6, 1), None,
+     {("Wirral", 2017, O, "good", CUR), ("Wirral", 2011, PS, "inadequate", PREV)}),
+    ("Ofsted rated Wirral's children's services good. The council was found to have good services for looked after "
+     "children in 2010.", date(2017, 6, 1), None, {("Wirral", 2017, O, "good", CUR), ("Wirral", 2010, PL, "good", PREV)}),
+    # of no year said, the inspection may be any: left out
+    ("Ofsted rated Wirral's children's services good. The council had previously been found to have inadequate child "
+     "protection arrangements.", date(2017, 6, 1), None, {("Wirral", 2017, O, "good", CUR)}),
+    # "since 2010, when they were found to be good" (b247 Bristol 2014, dev set, in clean forms): the earlier inspection's
+    ("Ofsted rated Wigan's children's services requires improvement, the first inspection since 2010 when they were "
+     "found to be good.", date(2014, 6, 1), None,
+     {("Wigan", 2014, O, "requires_improvement", CUR), ("Wigan", 2010, PS, "good", PREV)}),
+    ("Ofsted rated Wigan's children's services requires improvement. They were last inspected in 2010, when they were "
+     "found to be good.", date(2014, 6, 1), None,
+     {("Wigan", 2014, O, "requires_improvement", CUR), ("Wigan", 2010, PS, "good", PREV)}),
+    ("Ofsted rated Wigan's children's services requires improvement, its first full inspection since 2011, when it was "
+     "rated adequate.", date(2014, 6, 1), None,
+     {("Wigan", 2014, O, "requires_improvement", CUR), ("Wigan", 2011, PS, "adequate", PREV)}),
     # -- a grade dated 2013 of the whole service stays the later framework's (README's guide) ------------------
     ("Ofsted rated Sandwell's children's services inadequate in 2013.", date(2018, 1, 29), None,
      {("Sandwell", 2013, O, "inadequate", CUR)}),
+    # "good with outstanding features": the grade is good, and the year after the features is its own
+    ("Ofsted judged Wigan good with outstanding features in 2012.", date(2016, 6, 1), None,
+     {("Wigan", 2012, PS, "good", CUR)}),
+    ("Wigan's children's services were judged good with outstanding features by Ofsted in 2011.", date(2011, 6, 1),
+     None, {("Wigan", 2011, PS, "good", CUR)}),
+    # "grade four", "the lowest of four grades": the grade word said with them is the grade
+    ("Bexley's safeguarding services were given the lowest of four grades, inadequate, by Ofsted.", date(2012, 8, 30),
+     None, {("Bexley", 2012, PS, "inadequate", CUR)}),
+    ("Ofsted judged Bexley's safeguarding services grade four, inadequate.", date(2012, 8, 30), None,
+     {("Bexley", 2012, PS, "inadequate", CUR)}),
+    ("Ofsted judged the overall effectiveness of Bexley's safeguarding services inadequate, the lowest of four grades.",
+     date(2012, 8, 30), None, {("Bexley", 2012, PS, "inadequate", CUR)}),
+    # a sub-judgement graded by rank alone names no area and no grade word
+    ("Efforts to ensure children are safe and feel safe were also given the lowest of four grades by Ofsted.",
+     date(2012, 8, 30), "Bexley", set()),
     # -- annual performance ratings (2008-2010): no inspection's grades -----------------------------------------------
+    ("Salford's children's services were rated adequate in Ofsted's annual performance assessment.", date(2009, 12, 9),
+     None, set()),
+    ("In its annual rating of children's services, Ofsted judged Salford adequate.", date(2009, 12, 9), None, set()),
+    ("Salford was one of 40 councils whose children's services were rated adequate in the annual ratings.",
+     date(2009, 12, 9), None, set()),
+    ("Salford's children's services were given a three-star rating by Ofsted.", date(2008, 12, 9), None, set()),
+    ("Ofsted said Salford performs poorly, the lowest of its four grades.", date(2009, 12, 9), None, set()),
     # https://feeds.bbci.co.uk/news/uk-england-south-yorkshire-11957073
     ("Ofsted rates Doncaster children's services 'poor'\nDoncaster is one of 12 authorities in England where "
      "children's services are deemed to be performing poorly.", date(2010, 12, 9), None, set()),
@@ -144,6 +207,7 @@ def test_pre2013_language(text, published, authority, expected):
     ("An Ofsted and Care Quality Commission report said on Tuesday that services were good.", True),
     ("Ofsted said the council's leaders had the capacity to improve services further.", False),
     ("Ofsted rated the council's services for children in need of help and protection, children looked after and care leavers good.", False),
+    ("Ofsted rated the overall effectiveness of services good.", False),
     ("The council's safeguarding partnership was praised by Ofsted.", False),
 ])
 def test_pre2013_wording(text, pre2013):
@@ -159,3 +223,15 @@ def test_an_undated_pre2013_page_gives_no_later_framework_area():
     claims = claim_set(claims_from_text(text))
     assert claims and not {c[2] for c in claims} & LATER
     assert ("Bolton", None, PL, "outstanding", CUR) in claims
+
+
+def test_a_domain_found_to_have_a_grade_years_before_the_page():
+    """warrington-worldwide.co.uk, 2015 (dev set): "six years on from being found to have" a grade
+    is the grade of an inspection six years before the page's date. (The current grade of the same
+    sentence is read as help and protection: the words of the earlier grade's area leak into its
+    subject - a known gap of the sentence reader, not asserted here.)"""
+    claims = claim_set(claims_from_text(
+        "SIX years on from being found to have inadequate child protection policies for vulnerable young people, "
+        "Warrington Council's children's services still require improvement, Ofsted said.", date(2015, 5, 12)))
+    assert ("Warrington", 2009, PS, "inadequate", PREV) in claims
+    assert not {c for c in claims if c[2].startswith("pre2013_") and c != ("Warrington", 2009, PS, "inadequate", PREV)}
