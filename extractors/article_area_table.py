@@ -34,11 +34,11 @@ _LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?")
 # "Judgement: outstanding".
 _GRADE_LINE = re.compile(
     rf"^\s*(?:{_BULLET}\s*)?(?:[-:]\s*)?\(?\s*(?:(?:rated|judged|graded|grade|judgement|judgment|rating|outcome)\s*:?\s*"
-    rf"(?:as\s+)?)?(?P<g>{_G})\s*\)?\s*[.;!]?\s*$")
+    rf"(?:as\s+)?)?(?P<g>{_G})\s*\)?\s*[.;!]?(?:\s+\d{{1,2}}(?:\.\d)?\.?)?\s*$")
 # An area line that ends in its grade: "... (rated good)", "... - Outstanding", "...: good", "... good".
 _WITH_GRADE = re.compile(
     rf"^(?P<areas>.+?)\s*(?:(?P<sep>\(\s*(?:(?:rated|judged|graded|grade|judgement|judgment|rating)\s*:?\s*(?:as\s+)?)?"
-    rf"|\s-\s*|:\s*|,\s*(?:rated|judged|graded)\s+(?:as\s+)?)|\s)(?P<g>{_G})\s*\)?\s*[.;]?\s*$")
+    rf"|\s-\s*|:\s*|,\s*(?:rated|judged|graded)\s+(?:as\s+)?)|\s)(?P<g>{_G})\s*\)?\s*[.;]?(?:\s+\d{{1,2}}(?:\.\d)?\.?)?\s*$")
 # A line that grades the areas listed just before it: "All five areas were judged to be good".
 _CLOSING = re.compile(
     r"^\s*(?:(?:and|so)\s+)?(?:(?:all|each)\s+(?:(?P<count>two|three|four|five|six|[2-6])\s+)?(?:of\s+(?:these|the|them)\s+)?"
@@ -122,17 +122,25 @@ def _earlier(low: str) -> bool:
 
 
 def table_grades(lines: list[tuple[str, frozenset[str]]], main: str | None,
-                 read: frozenset[int] = frozenset()) -> list[tuple[int, str, frozenset[str]]]:
-    """(line index, grade, areas) for every area the lines grade in the layouts above. `lines`:
-    each line's lower-cased text and the authorities it names; `main`: the article's authority
-    (nothing is read without one, nor from lines naming another); `read`: lines the sentence
-    reader already took a grade from (left alone)."""
+                 read: frozenset[int] = frozenset()) -> list[tuple[int, str, frozenset[str], str]]:
+    """(line index, grade, areas, authority) for every area the lines grade in the layouts above.
+    `lines`: each line's lower-cased text and the authorities it names; `main`: the article's
+    authority (nothing is read without one); `read`: lines the sentence reader already took a grade
+    from (left alone). Whose: the one authority the nearest line naming any names (a round-up's
+    "Bolton" heading before Bolton's table), else `main`; a line naming two is nobody's."""
     if main is None:
         return []
-    found: list[tuple[int, str, frozenset[str]]] = []
+    owners: list[str | None] = []
+    current: str | None = main
+    for _, names in lines:
+        if names:
+            current = next(iter(names)) if len(names) == 1 else None
+        owners.append(current)
+    found: list[tuple[int, str, frozenset[str], str]] = []
 
-    def own(i: int) -> bool:
-        return 0 <= i < len(lines) and not (lines[i][1] - {main}) and i not in read
+    def own(i: int, owner: str | None = None) -> bool:
+        return 0 <= i < len(lines) and owners[i] is not None and not (lines[i][1] - {owners[i]}) \
+            and i not in read and (owner is None or owners[i] == owner)
 
     def fresh(i: int) -> bool:
         """The lines before a table at `i` speak of no earlier inspection."""
@@ -141,10 +149,10 @@ def table_grades(lines: list[tuple[str, frozenset[str]]], main: str | None,
     taken: set[int] = set()
     # an area alone on its line, its grade alone on the next
     for i in range(len(lines) - 1):
-        kinds = area_line(lines[i][0]) if own(i) and own(i + 1) else set()
+        kinds = area_line(lines[i][0]) if own(i) and own(i + 1, owners[i]) else set()
         grade = grade_line(lines[i + 1][0]) if kinds else None
         if grade and fresh(i - 2 * _run_back(lines, i)):
-            found.append((i + 1, grade, frozenset(kinds)))
+            found.append((i + 1, grade, frozenset(kinds), owners[i]))
             taken.update({i, i + 1})
     # an area and its grade on one line
     graded = {i: graded_line(lines[i][0]) for i in range(len(lines)) if own(i) and i not in taken}
@@ -152,7 +160,7 @@ def table_grades(lines: list[tuple[str, frozenset[str]]], main: str | None,
     for i, (kinds, grade, separated) in graded.items():
         run = (i - 1 in graded) or (i + 1 in graded)
         if (separated or run) and fresh(_first_of_run(graded, i)):
-            found.append((i, grade, frozenset(kinds)))
+            found.append((i, grade, frozenset(kinds), owners[i]))
             taken.add(i)
     # areas one a line, then a line grading them all
     for i in range(1, len(lines)):
@@ -161,32 +169,33 @@ def table_grades(lines: list[tuple[str, frozenset[str]]], main: str | None,
             continue
         items = []
         j = i - 1
-        while j >= 0 and own(j) and j not in taken and area_line(lines[j][0]):
+        while j >= 0 and own(j, owners[i]) and j not in taken and area_line(lines[j][0]):
             items.append((j, area_line(lines[j][0])))
             j -= 1
         grade, count = closed
         if len(items) >= 2 and (count is None or count == len(items)) and fresh(j + 1):
-            found.extend((i, grade, frozenset(kinds)) for _, kinds in items)
-    # a head or a grade across services, with the areas on its own line
+            found.extend((i, grade, frozenset(kinds), owners[i]) for _, kinds in items)
+    # a head or a grade across services, with the areas on its own line (the sentence reader may have
+    # read its overall grade: these areas are more)
     for i in range(len(lines)):
-        if not own(i) and not (0 <= i < len(lines) and not (lines[i][1] - {main})):
+        if owners[i] is None or lines[i][1] - {owners[i]}:
             continue
         for pattern in (_HEAD_INLINE, _ACROSS, _COUNTED):
             m = pattern.search(lines[i][0])
             if m and not _earlier(lines[i][0][:m.start()]) and fresh(i):
                 kinds, _ = article_area_grades.area_list(lines[i][0][m.end():])
                 if kinds & article_areas.SPECIFIC:
-                    found.append((i, article_area_grades.grade_of(m["g"]), frozenset(kinds)))
+                    found.append((i, article_area_grades.grade_of(m["g"]), frozenset(kinds), owners[i]))
     # a head grading the areas listed after it
     for i in range(len(lines) - 1):
         grade = head(lines[i][0]) if own(i) else None
         if grade is None or _earlier(lines[i][0]) or not fresh(i):
             continue
         for j in range(i + 1, min(len(lines), i + 9)):
-            kinds = area_line(lines[j][0]) if own(j) else set()
+            kinds = area_line(lines[j][0]) if own(j, owners[i]) else set()
             if not kinds:
                 break
-            found.append((i, grade, frozenset(kinds)))
+            found.append((i, grade, frozenset(kinds), owners[i]))
     return found
 
 

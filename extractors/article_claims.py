@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors import article_area_grades
+from extractors import article_area_series
 from extractors import article_area_table
 from extractors import article_areas
 from extractors import article_congratulate
@@ -28,6 +29,8 @@ from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
+from extractors import article_inspection_subject, article_shifted, article_these_areas, article_unchanged
+from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_verdicts import drop_other_verdicts
@@ -47,9 +50,11 @@ _SUBJECT_BOUNDARY = re.compile(
     r"|\b(?:said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
     r"while|whilst|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
     # "since the borough was judged ...": a clause of its own, not "after being rated"
-    r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
+    r"|\b(?:since|(?<!looked\s)(?<!looked-)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
     # "... in four key areas it is no longer rated": a clause of its own begins at its pronoun
     r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
+    # "... in two areas, and as such the authority's overall judgement is": a conclusion of its own
+    r"|,\s*and\s+(?:as\s+such|so|therefore|thus|as\s+a\s+result|consequently)\b"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
@@ -75,9 +80,29 @@ _YEAR_AFTER = re.compile(
 # "(had been rated inadequate) by Ofsted since 2010", "... since March 2016"
 _SINCE_YEAR = re.compile(r"\s*(?:overall\s+)?(?:by\s+(?:ofsted|inspectors|the\s+[a-z]+)\s+)?(?:ever\s+)?since\s+"
                          r"(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b(?!\s*,?\s*when)")
+# The inspectorate reporting its verdict on "the service": "Ofsted said (that) the service", "HM Inspector
+# summarised that the service", "the report found the service"
+_REPORTED = re.compile(r"\b(?:ofsted|inspectors?|hm\s+inspector|(?:the|its|their)\s+(?:inspection\s+|ofsted\s+)?report|"
+                       r"the\s+(?:watchdog|regulator|inspectorate))\s+(?:has\s+|have\s+)?(?:\w+\s+)?"
+                       r"(?:said|says|found|finds|concluded|concludes|summarised|summarized|judged|stated|states|ruled)\s+"
+                       r"(?:that\s+)?the\s+(?:service|department|council|authority)\s*$")
+# A headline's grade "for" an authority: "Ofsted: 'Good' for Oldham children's services"
+_HEADLINE_FOR_BEFORE = re.compile(r"\s*(?:ofsted\s*[:|\-]\s*)?(?:(?:an?|the)\s+)?")
+_HEADLINE_FOR = re.compile(r"\s*(?:(?:ofsted\s+)?(?:rating|grade|verdict|judgement|judgment)\s+)?for\s+(?:the\s+)?")
+_HEADLINE_FOR_AFTER = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|district)?\s*council(?:'s|s')?)?"
+                                 r"(?:\s+children'?s\s+(?:social\s+care\s+)?services?)?(?:\s*[:|\-]\s*ofsted)?\s*")
+# "we've maintained our good rating", "kept its outstanding grade": a kept grade named as a noun phrase
+_KEPT_PHRASE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps?|keeping|maintain(?:s|ed|ing)?|held\s+on\s+to|"
+                          r"holds?\s+on\s+to)\s+(?:its|their|our|the|a|an)\s+(?:(?:ofsted|overall|current)\s+)?$")
+# "(achieved a good rating) after previously being subject to intervention", "having previously been
+# rated ...": "previously" says what went before this grade, not that this grade went before
+_AFTER_PREVIOUSLY = re.compile(r"\b(?:after|having|following|since|than|from)\s+previously$")
+# A new clause with a subject of its own: "some challenges remain and the authority was given ...":
+# what the words before it say (remain, kept) is not said of the grade after it
+_NEW_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|its|it|they|their|a|an|this|that|[a-z]+'s)\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?been\b")
 # A change of grade named as a noun: "The upgrade, from 'good' in 2020, ...", "this improvement from"
-_CHANGE_NOUN = re.compile(r"\s*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
+_CHANGE_NOUN = re.compile(r"[\s,-]*(?:the|this|that|its|their|an?)\s+(?:(?:latest|new|welcome|big|significant|major|"
                           r"two-grade|double)\s+)?(?:upgrade|improvement|rise|move|jump|leap|step\s+up|turnaround|"
                           r"promotion|downgrade|drop|fall|change)\s*,?\s*")
 # "the downgrading from the previous 'good' rating", "an improvement on its previous grade"
@@ -96,7 +121,8 @@ _OWN_GRADE_NEXT = re.compile(r"\s*,?\s*(?:(?:it|they|was|were|is|are|rated|judge
                              r"the\s+council|the\s+authority|ofsted|inspectors)\s+)*" + w.GRADE.pattern)
 # A sentence that opens with a participle of rating, its subject the main clause's: "Since being rated
 # inadequate in 2017, the council has ...", "After being judged inadequate, Sefton ..."
-_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:and|but)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                                 r"(?:years?|months?)\s+)?(?:ever\s+)?(?:since|after|following|before)\s+"
                                  r"(?:being|having\s+been)\s+(?:first\s+|previously\s+)?[a-z]+\s+(?:as\s+)?")
 # The year a kept grade was first given: "(maintained its good) rating from 2015", "(kept their 'good')
 # rating from Ofsted, first awarded in 2015"
@@ -210,13 +236,19 @@ def read_article(text: str, published: date | None = None, authority: str | None
                                  earlier=raws)
         reader.published = published
         reader.before = sentences[index - 1].text if index else None
+        reader.named_before = _graded_before(sentences, index, raws)
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws.extend(_these_areas(sentences, raws, main))
+    raws.extend(_inspection_subject(sentences, raws, main))
+    raws = _shifted(sentences, raws, main)
+    raws.extend(_unchanged(sentences, raws, main))
     raws.extend(_table_areas(sentences, raws, main))
+    raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
@@ -230,6 +262,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     claims = leave_out_misread(claims, [s.written for s in sentences], published.year if published else None)
+    claims = last_inspected_is_current(claims)
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -304,6 +337,18 @@ def _named_before(sentences: list[_Sentence], index: int) -> str | None:
     return None
 
 
+def _graded_before(sentences: list[_Sentence], index: int, raws: list[RawClaim]) -> str | None:
+    """The one authority the sentence before names (or the one before that, when it names none),
+    when that sentence grades it ("Meanwhile, Bolton was rated requires improvement."): not a
+    partner or a neighbour named in passing."""
+    for at in range(index - 1, max(-1, index - 3), -1):
+        names = {m.name for m in sentences[at].mentions}
+        if names:
+            name = names.pop() if len(names) == 1 else None
+            return name if any(r.sentence == at and r.authority == name for r in raws) else None
+    return None
+
+
 def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
     """(year, start, end) of the inspection the article is about: from a sentence that says when
     it took place ("the inspection, which took place in December 2011", "a two-week inspection in
@@ -375,6 +420,7 @@ class _SentenceReader:
         self._grade_end: int | None = None  # where the grade being read ends
         self.trust: str | None = None  # the authority of the children's trust the sentences before name
         self._trust_subject = False  # the subject is "the trust"
+        self.named_before: str | None = None  # the one authority the sentence or two before name, if one
         self.named_last: list[str] = []  # the authorities the last sentence naming any (this one or the one before) names
 
     def read(self) -> list[RawClaim]:
@@ -426,7 +472,7 @@ class _SentenceReader:
     def _read_grade(self, g: re.Match, left_edge: int, right_edge: int) -> None:
         low = self.low
         grade = article_whose.grade_code(g)
-        if self._attributive(g, grade) or self._attributive_service(g, grade):
+        if self._attributive(g, grade) or self._attributive_service(g, grade) or self._headline_for(g, grade):
             return
         if not self._is_judgement_word(g):
             return
@@ -501,9 +547,15 @@ class _SentenceReader:
         if operator is not None:
             mentions = [m for m in self.s.mentions if m.name == operator][:1]
         own = {k for _, _, k in article_areas.area_spans(area_text)}
+        if _OVERALL_ASIDE.search(low, max(predicate.area_start, g.start() - 80), g.start()):
+            own = {article_areas.OVERALL}  # "..., with an overall rating of requires improvement": not the areas before
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
+        elif not own and not mentions and predicate.form == "object" and self.main is not None \
+                and re.fullmatch(r"\s*(?:us|our)\s*", area_text) and not {m.name for m in self.s.mentions} - {self.main}:
+            # "Ofsted have rated us good", "we've maintained our good rating": the council speaking of itself
+            own = {article_areas.PRONOUN}
         elif not own and predicate.form == "from" and not mentions and self.main is not None \
                 and {m.name for m in self.s.mentions} <= {self.main} \
                 and (_CHANGE_NOUN.fullmatch(area_text)
@@ -527,13 +579,24 @@ class _SentenceReader:
             return
         previous = self.claims[-1] if self.claims else None
         elided = not own and not mentions and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text))
+        if not elided and not own and not mentions and previous is not None and predicate.form == "rating":
+            # "Leeds has become the fifth council to be rated outstanding under the new framework and was
+            # rated good under the previous one": a second verb of the same subject, its subject left out
+            tail = None
+            for tail in re.finditer(r"\s(?:and|but)\s+(?=(?:(?:has|have|had)\s+)?(?:was|were|been|is|are)\b)", area_text):
+                pass
+            elided = tail is not None and all(t in _ELIDED_WORDS or t.isdigit() for t in _tokens(area_text[tail.end():]))
         same_subject = own == {article_areas.PRONOUN} and previous is not None and not mentions  # "; now it is good"
         remains = predicate.form == "copula" and re.match(r"(?:remain|stay)", low[predicate.area_end:])  # "Sefton remains inadequate"
         # "Ofsted said Bolton and Hounslow require improvement.": the verb of the grade, of named authorities
         requires = predicate.form == "copula" and predicate.area_end == g.start() and g.group().startswith("require") \
             and article_whose.clause_ends(low[g.end():right_edge])
+        # "HM Inspector summarised that the service requires improvement": the inspectorate's words of the service
+        # (not "adequate": "Ofsted said the service was adequate" is as often an annual rating's word as an inspection's)
+        reported = predicate.form == "copula" and own == {article_areas.PRONOUN} and not mentions \
+            and grade != "adequate" and bool(_REPORTED.search(low[:predicate.area_end]))
         if predicate.form == "copula" and not (own - {article_areas.PRONOUN}) and not (elided and previous) \
-                and not same_subject and not ((remains or requires) and mentions):
+                and not same_subject and not ((remains or requires) and mentions) and not reported:
             return  # "the service is good" is no judgement; "rated inadequate in 2019 and is now good" is
         if any(self._elided_head(m) for m in mentions):
             # "Staffordshire's services for looked-after children were rated as adequate, while Devon's
@@ -558,7 +621,8 @@ class _SentenceReader:
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
         authorities = listed or joined or group or self._coordinated(mentions) \
-            or [self._authority(mentions, previous if elided else None)]
+            or [self._authority(mentions, previous if elided else None, areas_only=bool(own & article_areas.SPECIFIC)
+                                and not own & {article_areas.PRONOUN, article_areas.SERVICE, article_areas.OVERALL})]
         if group and not own:
             own = {article_areas.PRONOUN}
         if joined and not own:
@@ -596,8 +660,9 @@ class _SentenceReader:
             owners = {c.authority for c in self.claims if c.sentence == self.index} or {self.main}
             if set(authorities) and not set(authorities) & owners:
                 role, undated = CURRENT, True
-        continued = role == CURRENT and predicate.form in ("rating", "object", "copula") and (
-            w.CONTINUED_BEFORE.search(low[local_start:g.start()]) or w.CONTINUED_AFTER.match(right))
+        continued = role == CURRENT and (predicate.form in ("rating", "object", "copula") and (
+            w.CONTINUED_BEFORE.search(_own_clause(low[local_start:g.start()])) or w.CONTINUED_AFTER.match(right))
+            or predicate.form == "phrase" and bool(_KEPT_PHRASE.search(low[local_start:g.start()])))
         for authority in authorities:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
@@ -731,7 +796,7 @@ class _SentenceReader:
         if not names:
             if self.several and re.match(r"\s*(?:but\s+|and\s+)?they\b", self.low):
                 return None
-            return self.main
+            return self._owner
         near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
         if len(near) > 1:
             # "Sefton has joined Wigan and Trafford in being awarded the top grade overall, as well as for
@@ -807,6 +872,8 @@ class _SentenceReader:
                 link = True
             elif t in ("as", "to"):
                 link = True
+            elif t in ("up", "down") and i > 0 and toks[i - 1][0] in w.RATING_WORDS:
+                pass  # "moved up to good", "slipped down to requires improvement"
             elif t in w.COPULAS:
                 copula_at = toks[i][1]
             elif t not in w.FILLERS and t != ",":
@@ -895,6 +962,23 @@ class _SentenceReader:
                                     sentence=self.index, undated=True))
         return True
 
+    def _headline_for(self, g: re.Match, grade: str) -> bool:
+        """A headline that gives a grade "for" one authority, with no verb: "Ofsted: 'Good' for Oldham
+        children's services", "'Outstanding' rating for Sefton Council". The grade (set apart in quotation
+        marks or capitals) is the authority's, overall, of the inspection the page is about."""
+        if self.index > 1 or self.s.text.rstrip().endswith((".", "?", "!")) or len(_tokens(self.low)) > 14:
+            return False
+        if not _HEADLINE_FOR_BEFORE.fullmatch(self.low[:g.start()]) or not article_whose.set_apart(self.s.written, g.group()):
+            return False
+        m = _HEADLINE_FOR.match(self.low, g.end())
+        named = [x for x in self.s.mentions if m and x.start == m.end()]
+        if not m or len(named) != 1 or len({x.name for x in self.s.mentions}) != 1 \
+                or not _HEADLINE_FOR_AFTER.fullmatch(self.low[named[0].end:]):
+            return False
+        self.claims.append(RawClaim(authority=named[0].name, year=None, role=CURRENT, grade=grade,
+                                    kinds=frozenset({article_areas.PRONOUN}), explicit=False, sentence=self.index))
+        return True
+
     def _headline(self, start: int, g: re.Match) -> _Predicate | None:
         """A headline without a verb: "Royal Borough's children's social care services 'Good'
         overall", "Council's children's services 'inadequate'": a short line with no stop, whose
@@ -906,7 +990,8 @@ class _SentenceReader:
         if set(_tokens(before)) & (w.COPULAS | w.RATING_WORDS | _HEADLINE_VERBS):
             return None
         if not re.fullmatch(r"\s*(?:overall|in\s+all\s+areas|" + article_whose.HEADLINE_SOURCE +
-                            r"|again|once\s+more)?\s*", self.low[g.end():]):
+                            r"|again|once\s+more|(?:after|following)\s+(?:an?\s+|the\s+|its\s+|latest\s+|new\s+)*"
+                            r"(?:ofsted\s+|full\s+)*(?:inspection|report))?\s*", self.low[g.end():]):
             return None
         kinds = {k for _, _, k in article_areas.area_spans(before)}
         if not kinds & (article_areas.SPECIFIC | {article_areas.SERVICE}):
@@ -928,8 +1013,11 @@ class _SentenceReader:
             # "We are really proud of our 'Good' Ofsted rating, and of all the staff ...": the council
             # speaking of its own grade; only the words before it can make it another's ("our schools'")
             scope = self.low[start:g.end()]
+        # other councils ("areas", "authorities") are looked for in the phrase's own clause: "since the
+        # 'requires improvement' rating was given, the council has identified priority areas" is the council's
+        own_clause = self.low[start:g.end() + _phrase_end(self.low[g.end():])]
         if len({m.name for m in self.s.mentions}) > 1 or w.NOT_SERVICES.search(scope) \
-                or w.OTHER_COUNCIL.search(scope) or w.HEDGE.search(before):
+                or w.OTHER_COUNCIL.search(own_clause) or w.HEDGE.search(before):
             return None
         return _Predicate("phrase", g.start(), g.start())
 
@@ -955,7 +1043,15 @@ class _SentenceReader:
         head = stripped.rstrip(":|=-( ")
         body = head.lstrip("|-* ")
         spans = article_areas.area_spans(body)
-        if not spans or any(t not in w.LABEL_WORDS for t in _tokens(_cut(body, spans))):
+        words = _cut(body, spans)
+        if self.index == 0 and len(self.s.mentions) == 1 and not self.s.text.rstrip().endswith((".", "?", "!")):
+            # a headline's label names its authority: "Oldham children's services: 'requires improvement' rating"
+            at = self.s.mentions[0].start - (start + len(text) - len(text.lstrip()) + (len(head) - len(body)))
+            if 0 <= at < len(body):
+                mention = (at, at + self.s.mentions[0].end - self.s.mentions[0].start, "")
+                words = _cut(body, sorted([*(x for x in spans if x[1] <= mention[0] or x[0] >= mention[1]), mention]))
+                words = re.sub(r"(?:'s|s')|\b(?:borough|city|county|metropolitan|district)?\s*council\b", " ", words)
+        if not spans or any(t not in w.LABEL_WORDS for t in _tokens(words)):
             return None
         return _Predicate("label", start + len(text) - len(text.lstrip()) + (len(head) - len(body)), start + len(head))
 
@@ -1054,6 +1150,10 @@ class _SentenceReader:
             cursor = 0
             for n, (s, e, kind) in enumerate(spans):
                 gap = phrase[cursor:s]
+                if n and kind in article_areas.DOMAINS and spans[n - 1][2] in _MEASURES and _MEASURE_OF.fullmatch(gap):
+                    kinds.add(kind)  # "the overall effectiveness of its looked after children services": the measure's domain
+                    cursor = e
+                    continue
                 if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
                     if n:
                         break  # the list has ended; what follows is another matter
@@ -1163,7 +1263,7 @@ class _SentenceReader:
             return None  # "advisers from Islington and Leicestershire": not who is graded
         return list(dict.fromkeys(m.name for m in ordered))
 
-    def _authority(self, mentions: list[Mention], previous: RawClaim | None) -> str | None:
+    def _authority(self, mentions: list[Mention], previous: RawClaim | None, areas_only: bool = False) -> str | None:
         names = {m.name for m in mentions}
         if len(names) == 1:
             return names.pop()
@@ -1184,7 +1284,16 @@ class _SentenceReader:
                                       and not (self._grade_end is not None and m.start > self._grade_end
                                                and _OTHER_CLAUSE.search(self.low, self._grade_end, m.start)
                                                and not _TIME_CLAUSE.search(self.low, self._grade_end, m.start))},
-                                     self.main)
+                                     self._owner if areas_only else self.main)
+
+    @property
+    def _owner(self) -> str | None:
+        """Whose a grade is when the sentence names no one: the article's authority, except in a piece
+        about several where the sentence or two before name one other ("Meanwhile, Bolton was rated
+        requires improvement. Care leavers' services were judged inadequate."): that one's."""
+        if self.several and self.main is not None and self.named_before not in (None, self.main):
+            return self.named_before
+        return self.main
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
               predicate: _Predicate) -> tuple[int | None, str]:
@@ -1192,7 +1301,8 @@ class _SentenceReader:
         grade in its clause, else one after it in its clause; "since 2010" is no inspection's."""
         year = None
         since = _SINCE_YEAR.match(right)
-        if since and _PERFECT.search(self.low[local_start:g.start()]):
+        if since and _PERFECT.search(self.low[local_start:g.start()]) \
+                and not re.search(r"\bfirst\s+time\b", self.low[:g.start()]):  # "the first time ... rated good since 2010": new
             # "had been graded inadequate since 2010": the grade was given in that year's inspection
             return int(since.group(1)), self._role(local_start, g, right, predicate, int(since.group(1)))
         after = _YEAR_AFTER.match(right)
@@ -1247,8 +1357,11 @@ class _SentenceReader:
         if said and (re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+)?$", local[:said.start()])
                      or w.NOW.search(local[said.end():])):
             said = None  # "improved since the last inspection and are now rated good"
+        after = w.PREVIOUS_AFTER.match(right)
+        if after and _AFTER_PREVIOUSLY.search(after.group()):
+            after = None  # "rated good after previously being ...": what was before is another matter
         previous = predicate.form == "from" or bool(said) \
-            or bool(w.PREVIOUS_AFTER.match(right)) or self._in_earlier_frame(g.start()) \
+            or bool(after) or self._in_earlier_frame(g.start()) \
             or (year is not None and bool(_NOW_LATER_GRADE.match(self.low, g.end())))
         return PREVIOUS if previous else CURRENT
 
@@ -1267,6 +1380,12 @@ class _SentenceReader:
             return None
         frame = frames[-1]
         between = left[frame.end():]
+        if re.search(r"\b(?:upgraded|downgraded|improved|moved|risen|rose|climbed|jumped|lifted|raised|fallen|fell|"
+                     r"dropped|slipped)\s+(?:up\s+|down\s+)?to\s+(?:an?\s+|the\s+)?$", between):
+            return None  # "rated inadequate three years ago, has been upgraded to requires improvement": the new grade
+        if re.fullmatch(r"\s*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+", left[:frame.start()]) \
+                and re.search(w.GRADE_WORDS + r"[^,;]*,", between):
+            return None  # "Two years after being rated inadequate, Sefton has been judged good": the frame closed
         if re.search(r"\bsince\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+council's\s+)?$", left[:frame.start()]) \
                 and not re.search(r"\b(?:when|where|which|whereby)\b", between):
             return None  # "improved since the last inspection" is no grade of it; "..., when it was rated" is
@@ -1345,13 +1464,131 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
     return added
 
 
+def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"All of these areas were found to require improvement": the grade of each judged area the
+    sentence before names (`article_these_areas`), for the article's authority, of its own inspection."""
+    added: list[RawClaim] = []
+    lows = [s.low for s in sentences]
+    for index, sentence in enumerate(sentences):
+        grade = article_these_areas.these_areas(sentence.low)
+        if grade is None or main is None or any(r.sentence == index for r in raws):
+            continue
+        kinds = article_these_areas.areas_before(lows, index)
+        names = {m.name for s in sentences[max(0, index - 2):index + 1] for m in s.mentions}
+        if not kinds or names - {main} or w.PREVIOUS_BEFORE.search(sentence.low) or w.EARLIER_FRAME.search(sentence.low):
+            continue
+        added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    # "rated 'requires improvement' in all five areas. These included looking after children, ...":
+    # the areas named after it have the grade of the article's authority's current reading of it
+    for index in range(len(sentences) - 1):
+        grade = article_these_areas.grade_for_all_areas(lows[index])
+        kinds = article_these_areas.areas_included(lows[index + 1]) if grade else set()
+        own = [r for r in raws if r.sentence == index and r.grade == grade and r.authority == main and r.role == CURRENT]
+        names = {m.name for s in sentences[index:index + 2] for m in s.mentions}
+        if kinds and own and main is not None and not names - {main}:
+            added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=index + 1))
+    # "... go from requires improvement to good in all four areas inspected." and elsewhere "Ofsted looked
+    # at the impact of leaders, ...": one grade for all areas, and the areas the inspection judged
+    alls = {(i, g) for i in range(len(sentences)) if (g := article_these_areas.grade_for_all_areas(lows[i]))}
+    if len({g for _, g in alls}) == 1 and main is not None and not {m.name for s in sentences for m in s.mentions} - {main}:
+        index, grade = next(iter(alls))
+        # the article gives its authority that grade as its current one (here, or in the headline)
+        own = [r for r in raws if r.grade == grade and r.authority == main and r.role == CURRENT]
+        for at, sentence in enumerate(sentences):
+            kinds = article_these_areas.scope_areas(sentence.low)
+            if kinds and own:
+                added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=at))
+    return added
+
+
+def _inspection_subject(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"The last full inspection in 2017 was rated 'Requires Improvement'": the overall grade of that
+    inspection (`article_inspection_subject`), for the one authority the sentence names, else the
+    article's; where no other reading of the sentence gave a claim."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        if any(r.sentence == index for r in raws):
+            continue
+        found = (article_inspection_subject.inspection_grade(sentence.low)
+                 or article_inspection_subject.verdict_that(sentence.low))
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None:
+            continue
+        added.append(RawClaim(who, found.year, PREVIOUS if found.previous else CURRENT, found.grade,
+                              frozenset({article_areas.SERVICE}), explicit=False, sentence=index))
+    return added
+
+
+def _shifted(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """`raws` and the grades said before what they grade ("Inspectors have rated as 'outstanding' the
+    council's leadership, support for children in care ..."): the areas named after the grade
+    (`article_shifted`), for the one authority the sentence names, else the article's; each area no
+    other reading of the sentence gave. Where those areas do not include overall effectiveness, the
+    sentence gives no overall grade: a whole-service reading of it with that grade goes."""
+    added: list[RawClaim] = []
+    overruled: set[tuple[int, str]] = set()
+    for index, sentence in enumerate(sentences):
+        found = article_shifted.shifted_grade(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None:
+            continue
+        grade, kinds = found
+        if article_areas.EFFECTIVENESS not in kinds:
+            overruled.add((index, grade))
+        said = set().union(*[r.kinds for r in raws if r.sentence == index and r.grade == grade])
+        kinds = kinds - said
+        if kinds:
+            added.append(RawClaim(who, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    kept = [r for r in raws if (r.sentence, r.grade) not in overruled or r.kinds & article_areas.SPECIFIC]
+    return kept + added
+
+
+def _unchanged(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"The overall level of 'Good' remained the same as at the last report in 2018": the current overall
+    grade, and the earlier inspection's the same (`article_unchanged`), for the one authority the
+    sentence names, else the article's; where no other reading of the sentence gave that grade."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        found = article_unchanged.unchanged_grade(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None or any(r.sentence == index and r.grade == found.grade for r in raws):
+            continue
+        service = frozenset({article_areas.SERVICE})
+        added.append(RawClaim(who, None, CURRENT, found.grade, service, explicit=False, sentence=index))
+        added.append(RawClaim(who, found.earlier_year, PREVIOUS, found.grade, service, explicit=False, sentence=index))
+    return added
+
+
 def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """Areas and grades set out line by line (`article_area_table`): the article's authority's,
-    of its own inspection."""
+    """Areas and grades set out line by line (`article_area_table`): the authority's the lines
+    before name (else the article's), of its own inspection."""
     lines = [(s.low, frozenset(m.name for m in s.mentions)) for s in sentences]
     read = frozenset(r.sentence for r in raws)
-    return [RawClaim(main, None, CURRENT, grade, kinds, sentence=index)
-            for index, grade, kinds in article_area_table.table_grades(lines, main, read)]
+    return [RawClaim(owner, None, CURRENT, grade, kinds, sentence=index)
+            for index, grade, kinds, owner in article_area_table.table_grades(lines, main, read)]
+
+
+def _series_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """Areas each with its grade in a series (`article_area_series`): the one authority the sentence
+    names, else the article's (or, in a piece about several, the one just named and graded)."""
+    added: list[RawClaim] = []
+    several = len({m.name for s in sentences for m in s.mentions}) > 1
+    for index, sentence in enumerate(sentences):
+        found = article_area_series.series_grades(sentence.low)
+        if not found:
+            continue
+        names = {m.name for m in sentence.mentions}
+        first = w.GRADE.search(sentence.low)
+        if len(names) > 1 or main is None or (first and article_clauses.unknown_name_before(
+                sentence.text, first.start(), [(m.start, m.end) for m in sentence.mentions])):
+            continue  # "Ramsbottom was rated good overall, and outstanding for ...": whose, cannot be told
+        before = _graded_before(sentences, index, raws) if several else None
+        owner = names.pop() if names else (before if before not in (None, main) else main)
+        added.extend(RawClaim(owner, None, CURRENT, grade, kinds, sentence=index) for grade, kinds in found)
+    return added
 
 
 def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
@@ -1388,7 +1625,10 @@ _LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|dis
 _AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|also|"
                        r"experiences?|progress)\b)*")
 _LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
-_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says)\s"
+# a pre-2013 measure and the domain it is of: "overall effectiveness of its looked after children services"
+_MEASURES = frozenset({article_areas.EFFECTIVENESS, article_areas.CAPACITY})
+_MEASURE_OF = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+|its\s+|their\s+|[a-z]+(?:'s|s')\s+)?(?:(?:services?|provision|arrangements)\s+(?:for|to)\s+)?")
+_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|(?<!looked\s)after|since|said|says)\s"
                        r"|,\s*(?:with|which|who|when|where|while|whilst|but|and\s+(?:is|are|was|were|has|have|had))\b")
 
 
@@ -1400,11 +1640,26 @@ def _area_list(phrase: str, lead: int = 0) -> tuple[set[str], int]:
     return article_area_grades.area_list(phrase, lead, end=_LIST_END, gap=_AREA_GAP, link=_LIST_LINK, words=_tokens)
 
 
+# An aside that gives the overall grade after areas were named: "good services for children in care,
+# with an overall classification of requires improvement".
+_OVERALL_ASIDE = re.compile(r"(?:,\s*|\b)(?:with|and|giving\s+(?:it|them)|given)\s+(?:an?|the|its|their)\s+overall\s+(?:ofsted\s+)?"
+                            r"(?:rating|grade|grading|judgement|judgment|classification|verdict|outcome|score|assessment)"
+                            r"\s+(?:of\s+|as\s+)?$")
+
+
 def _names_area_first(text: str) -> bool:
     """`text` begins with a judged area's name ("the impact of leaders ...")."""
     spans = [sp for sp in article_areas.area_spans(text[:160]) if sp[2] in article_areas.SPECIFIC
              or sp[2] == article_areas.EFFECTIVENESS]
     return bool(spans) and bool(_AREA_GAP.fullmatch(text[:spans[0][0]]))
+
+
+def _own_clause(text: str) -> str:
+    """The words of the last clause of `text` (what comes after "and the authority ...")."""
+    cut = None
+    for cut in _NEW_SUBJECT.finditer(text):
+        pass
+    return text[cut.end():] if cut else text
 
 
 def _list_end(text: str) -> int:

@@ -5,7 +5,8 @@ Pure: claim dicts in, claim dicts out. Each rule is a category of wording, not o
 
 - An undated grade dated by a relative phrase ("last year", "this year", "a year ago") in an
   article of no known date: its year, and so whether it is this inspection's, is unknown. (A grade
-  said to be the previous one "six years ago" stays, of no year: earlier whatever the page's date.)
+  said to be the previous one "six years ago" stays, of no year: earlier whatever the page's date;
+  so does the page's own new grade "following an inspection earlier this year", of no year.)
 - A grade of the pre-2013 inspections (an area `pre2013_*`) given as current beside a current
   grade of a later framework for the same authority: an authority has one current inspection,
   so the older framework's grade is of an earlier one.
@@ -71,7 +72,8 @@ def leave_out_unsure(claims: list[dict], published_year: int | None, sentences: 
     for claim in claims:
         sentence = claim.get("sentence") or ""
         if claim["year"] is None and published_year is None and _RELATIVE.search(sentence) \
-                and not (claim["role"] == PREVIOUS and _AGO.search(sentence) and _EARLIER_WORD.search(sentence)):
+                and not (claim["role"] == PREVIOUS and _AGO.search(sentence) and _EARLIER_WORD.search(sentence)) \
+                and not (claim["role"] == CURRENT and _this_year_only(sentence)):
             continue
         if claim["role"] == PREVIOUS and claim["local_authority"] not in current and _LAST.search(sentence):
             continue
@@ -88,6 +90,13 @@ def leave_out_unsure(claims: list[dict], published_year: int | None, sentences: 
             claim = {**claim, "role": PREVIOUS}
         out.append(claim)
     return out
+
+
+def _this_year_only(sentence: str) -> bool:
+    """The sentence's only relative date is "(earlier) this year": a current grade of this year is the
+    page's own inspection's, whatever the page's date (its year is left unknown)."""
+    found = [m.group().lower() for m in _RELATIVE.finditer(sentence)]
+    return bool(found) and all(f.endswith("this year") and not f.startswith("later") for f in found)
 
 
 def _same(a: str, b: str) -> bool:

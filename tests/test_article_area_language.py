@@ -113,8 +113,8 @@ def test_a_bare_area_and_grade_line_counts_only_in_a_run_of_such_lines():
            ("leadership, management and governance outstanding", frozenset())]
     assert table.table_grades(one, "Wigan") == []
     run = [*one, ("children who need help and protection good", frozenset())]
-    assert table.table_grades(run, "Wigan") == [(1, "outstanding", frozenset({"leaders"})),
-                                                 (2, "good", frozenset({"help"}))]
+    assert table.table_grades(run, "Wigan") == [(1, "outstanding", frozenset({"leaders"}), "Wigan"),
+                                                 (2, "good", frozenset({"help"}), "Wigan")]
     assert table.table_grades(run, None) == []  # whose table: no authority, none
 
 
@@ -284,3 +284,133 @@ def test_both_for_and_around_before_the_areas():
 ])
 def test_both_for_and_around_of_our_own_wording(sentence, expected):
     assert claims(sentence, D19) == expected
+
+
+# -- whose areas in a piece about several authorities ----------------------------------------------
+# A round-up names one council, then grades areas without naming it again: the areas are that
+# council's, not the article's first (forms of our own, as trade round-ups write them).
+ROUND_UP = """Ofsted round-up: latest children's services inspections
+Wigan Council's children's services have been rated good by Ofsted. Leadership, management and governance was judged outstanding, while adoption performance was rated good.
+Meanwhile, Bolton Council was rated requires improvement. The experiences and progress of care leavers were judged inadequate."""
+
+
+def test_areas_after_another_council_is_named_are_that_councils():
+    got = claims(ROUND_UP, date(2016, 3, 1))
+    assert ("Bolton", 2016, CL, "inadequate", "current") in got
+    assert not {c for c in got if c[0] == "Wigan" and c[2] == CL}
+    assert {("Wigan", 2016, L, "outstanding", "current"), ("Wigan", 2016, A, "good", "current")} <= got
+
+
+def test_a_table_under_another_councils_heading_is_that_councils():
+    text = """Ofsted round-up: latest children's services inspections
+Wigan
+Wigan Council's children's services have been rated good by Ofsted.
+Leadership, management and governance: outstanding
+Bolton
+Bolton Council's children's services require improvement, Ofsted said.
+Children who need help and protection: requires improvement"""
+    got = claims(text, date(2016, 3, 1))
+    assert ("Bolton", 2016, H, RI, "current") in got and ("Wigan", 2016, L, "outstanding", "current") in got
+    assert not {c for c in got if c[0] == "Wigan" and c[2] == H}
+
+
+def test_areas_after_a_partner_named_in_passing_stay_the_articles():
+    text = ("Wigan Council's children's services have been rated good by Ofsted.\n"
+            "Inspectors visited Wigan in January.\n"
+            "The council has worked with Bolton Council on its improvement plan.\n"
+            "Leadership was judged outstanding.")
+    got = claims(text, date(2016, 3, 1))
+    assert ("Wigan", 2016, L, "outstanding", "current") in got and not {c for c in got if c[0] == "Bolton"}
+
+
+# -- a series of areas, each with its own grade, in one sentence ------------------------------------
+from extractors.article_area_series import series_grades  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # grades in brackets
+    ("leadership (outstanding), help and protection (good) and children in care (good) were all praised.",
+     [("outstanding", {"leaders"}), ("good", {"help"}), ("good", {"in_care"})]),
+    # after a colon
+    ("the grades were: leaders outstanding, help and protection good, children in care good and care leavers "
+     "requires improvement.",
+     [("outstanding", {"leaders"}), ("good", {"help"}), ("good", {"in_care"}), (RI, {"leavers"})]),
+    ("the judgements were as follows: help and protection - good; care leavers - inadequate",
+     [("good", {"help"}), ("inadequate", {"leavers"})]),
+    # a rating verb, then "<grade> for <areas>" again and again
+    ("bury was graded good for overall effectiveness; outstanding for the impact of leaders; good for help and "
+     "protection; and requires improvement for care leavers.",
+     [("good", {"effectiveness"}), ("outstanding", {"leaders"}), ("good", {"help"}), (RI, {"leavers"})]),
+    ("the services were rated good overall by ofsted, outstanding for the impact of leaders, good for help and "
+     "protection and requires improvement for care leavers.",
+     [("good", {"effectiveness"}), ("outstanding", {"leaders"}), ("good", {"help"}), (RI, {"leavers"})]),
+    # a judgement table flattened into one line (as pages copy Ofsted's table)
+    ("judgement grade overall effectiveness good the impact of leaders on social work practice with children and "
+     "families outstanding the experiences and progress of children who need help and protection good",
+     [("good", {"effectiveness"}), ("outstanding", {"leaders"}), ("good", {"help"})]),
+    ("impact of leaders - outstanding | help and protection - good | children in care and care leavers - inadequate",
+     [("outstanding", {"leaders"}), ("good", {"help"}), ("inadequate", {"in_care_and_leavers"})]),
+    # no series: one item, words that are no area, hopes, an earlier inspection
+    ("care leavers told inspectors: support was good, and staff were good.", []),
+    ("leadership (outstanding) was praised.", []),
+    ("we hope to be rated outstanding for leadership and good for help and protection.", []),
+    ("in 2015 it was rated good for leadership and outstanding for adoption.", []),
+    ("the council's staff (good) and managers (outstanding) were thanked.", []),
+])
+def test_a_series_of_areas_each_with_its_grade(sentence, expected):
+    assert series_grades(sentence) == [(g, frozenset(k)) for g, k in expected]
+
+
+def test_a_series_in_an_article_gives_the_areas_their_grades():
+    text = ("Bury Council's children's services have been rated good by Ofsted. Leadership (outstanding), help and "
+            "protection (good) and children in care (good) were all praised.")
+    assert claims(text, date(2024, 3, 1)) == {
+        ("Bury", 2024, O, "good", "current"), ("Bury", 2024, L, "outstanding", "current"),
+        ("Bury", 2024, H, "good", "current"), ("Bury", 2024, IC, "good", "current")}
+
+
+def test_an_undated_page_naming_the_2013_framework_judgements_codes_its_areas_so():
+    text = ("Ofsted has rated Oldham Council's children's services requires improvement.\n"
+            "Leadership, management and governance was judged good, and services for children in care were rated good.")
+    got = claims(text, None)
+    assert ("Oldham", None, "looked_after_permanence", "good", "current") in got
+    assert ("Oldham", None, L, "good", "current") in got
+
+
+# -- long names, asides and shared grades -------------------------------------------------------------
+@pytest.mark.parametrize("name", [
+    "the experiences and progress of children in care and for those children leaving care",
+    "the experiences and progress of children in care, and of care leavers",
+    "children in care and of young people leaving care",
+])
+def test_long_names_of_children_in_care_and_care_leavers_are_one_area(name):
+    text = f"Torbay Council's children's services have been rated good by Ofsted. Ofsted judged {name} to be good."
+    got = claims(text, date(2022, 6, 1))
+    assert ("Torbay", 2022, ICL, "good", "current") in got and not {c for c in got if c[2] == IC}
+
+
+# blackpool.gov.uk (2023), as the article set holds it: "... provides 'good' services for children in care
+# and care leavers, with an overall classification of Requires Improvement."
+@pytest.mark.parametrize("noun", ["classification", "rating", "grade", "judgement"])
+def test_an_overall_grade_in_an_aside_after_areas_is_the_overall_grade(noun):
+    text = (f"Inspectors found that Blackpool Council provides good services for children in care and care leavers, "
+            f"with an overall {noun} of requires improvement, Ofsted said.")
+    got = claims(text, date(2023, 2, 1))
+    assert ("Blackpool", 2023, O, RI, "current") in got
+    assert not {c for c in got if c[2] != O and c[3] == RI}
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # messenger newspapers (Trafford, 2019), as the article set holds it
+    ('The "experiences and progress of children who need help and protection" were said to "require improvement", '
+     'as were "the experiences and progress of children in care and care leavers".', D19, {(H, RI), (ICL, RI)}),
+    ("Adoption services were rated good, as was support for young people leaving care.", date(2016, 3, 1),
+     {("adoption", "good"), (CL, "good")}),
+    ("Help and protection was judged inadequate, as were services for children in care.", date(2024, 3, 1),
+     {(H, "inadequate"), (IC, "inadequate")}),
+    # "as were" with no area after it: nothing more
+    ("Help and protection was judged inadequate, as were the council's finances.", D19, {(H, "inadequate")}),
+])
+def test_a_grade_shared_with_areas_named_after_it(sentence, published, expected):
+    got = claims("Ofsted inspected Trafford Council's children's services. " + sentence, published)
+    assert {(c[2], c[3]) for c in got if c[2] != O} == expected

@@ -17,7 +17,9 @@ UNSURE = [
     # a relative year in an article of no known date: the grade's year, and so its inspection, is unknown
     ("Last year, Sefton's children's services were judged 'good' by Ofsted.", None, set()),
     ("Ofsted rated Sefton's children's services inadequate in March last year.", None, set()),
-    ("Earlier this year Ofsted judged Sefton Council's children's services to require improvement.", None, set()),
+    # ... except the page's own new grade "earlier this year": this inspection's, its year unknown
+    ("Earlier this year Ofsted judged Sefton Council's children's services to require improvement.", None,
+     {("Sefton", None, O, "requires_improvement", "current")}),
     ("Sefton's children's services were rated good by Ofsted a year ago.", None, set()),
     # ... but with a date the relative year is read
     ("Last year, Sefton's children's services were judged 'good' by Ofsted.", D, {("Sefton", 2023, O, "good", "current")}),

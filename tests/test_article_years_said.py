@@ -73,7 +73,7 @@ YEARS_AFTER = [
      "years after the service was judged inadequate in 2014.", None,
      {("Sefton", 2022, O, "outstanding", "current"), ("Sefton", 2014, O, "inadequate", "previous")}),
     ("Four years after being branded inadequate in 2014, Wigan's children's services are now rated good by Ofsted.",
-     None, {("Wigan", 2018, O, "good", "current")}),
+     None, {("Wigan", 2018, O, "good", "current"), ("Wigan", 2014, O, "inadequate", "previous")}),
     ("Ofsted rated Wigan's children's services good in 2023, two years after they were branded inadequate.", D,
      {("Wigan", 2023, O, "good", "current"), ("Wigan", 2021, O, "inadequate", "previous")}),
     # ... not from the page's date: the inspection may be of the year before
@@ -135,7 +135,7 @@ def test_at_the_time(text, published, expected):
 # a dated grade, then "now" another in the same sentence: the dated one is the earlier
 NOW_LATER = [
     ("Wigan's children's services, judged inadequate by Ofsted in 2016, were re-inspected in June and are now "
-     "rated good.", date(2019, 9, 1), {("Wigan", 2016, O, "inadequate", "previous")}),
+     "rated good.", date(2019, 9, 1), {("Wigan", 2016, O, "inadequate", "previous"), ("Wigan", 2019, O, "good", "current")}),
     ("Sefton's children's services, which Ofsted rated inadequate in 2015, are now rated requires improvement.",
      date(2019, 9, 1), {("Sefton", 2019, O, "requires_improvement", "current"),
                         ("Sefton", 2015, O, "inadequate", "previous")}),
