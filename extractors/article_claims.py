@@ -161,6 +161,9 @@ _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozens
     "two three four five six seven eight nine ten years year ago months month earlier "
     "january february march april may june july august september october november december".split())
 # ("children's services across Blackburn and Darwen": the authority's services, wherever they are given)
+# a clause of another authority after the grade ("..., while neighbouring Bolton was ..."), not a time frame
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whilst|whereas|but|and|meanwhile)\b|;")
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|when|until|once|following)\b")
 _PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|(?<!services\s)(?<!care\s)across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
@@ -671,7 +674,7 @@ class _SentenceReader:
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
                            every=every, count=count, sentence=self.index,
                            undated=undated or authority in joiners  # the others' grades: of no known year
-                           or (authority != self.main and (bool(owner) or self._antecedent is not None)))
+                           or (self.main is not None and authority != self.main and self._antecedent is not None))
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
@@ -1284,7 +1287,9 @@ class _SentenceReader:
         # "The local authority was rated good, while neighbouring Bolton was ...": an authority named after the
         # grade, in a clause of its own, is no candidate for the subject before it
         return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside
-                                      and not (self._grade_end is not None and m.start > self._grade_end)},
+                                      and not (self._grade_end is not None and m.start > self._grade_end
+                                               and _OTHER_CLAUSE.search(self.low, self._grade_end, m.start)
+                                               and not _TIME_CLAUSE.search(self.low, self._grade_end, m.start))},
                                      self._owner if areas_only else self.main)
 
     @property
