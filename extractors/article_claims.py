@@ -1507,6 +1507,12 @@ def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | N
     return added
 
 
+def _sole_or_main(sentence: _Sentence, main: str | None) -> str | None:
+    """Whose grade a sentence gives: the one authority it names, else (none named) the article's."""
+    names = {m.name for m in sentence.mentions}
+    return names.pop() if len(names) == 1 else (main if not names else None)
+
+
 def _inspection_subject(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
     """"The last full inspection in 2017 was rated 'Requires Improvement'": the overall grade of that
     inspection (`article_inspection_subject`), for the one authority the sentence names, else the
@@ -1517,8 +1523,7 @@ def _inspection_subject(sentences: list[_Sentence], raws: list[RawClaim], main: 
             continue
         found = (article_inspection_subject.inspection_grade(sentence.low)
                  or article_inspection_subject.verdict_that(sentence.low))
-        names = {m.name for m in sentence.mentions}
-        who = names.pop() if len(names) == 1 else (main if not names else None)
+        who = _sole_or_main(sentence, main)
         if found is None or who is None:
             continue
         added.append(RawClaim(who, found.year, PREVIOUS if found.previous else CURRENT, found.grade,
@@ -1536,8 +1541,7 @@ def _shifted(sentences: list[_Sentence], raws: list[RawClaim], main: str | None)
     overruled: set[tuple[int, str]] = set()
     for index, sentence in enumerate(sentences):
         found = article_shifted.shifted_grade(sentence.low)
-        names = {m.name for m in sentence.mentions}
-        who = names.pop() if len(names) == 1 else (main if not names else None)
+        who = _sole_or_main(sentence, main)
         if found is None or who is None:
             continue
         grade, kinds = found
@@ -1558,14 +1562,18 @@ def _unchanged(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
     added: list[RawClaim] = []
     for index, sentence in enumerate(sentences):
         found = article_unchanged.unchanged_grade(sentence.low)
-        names = {m.name for m in sentence.mentions}
-        who = names.pop() if len(names) == 1 else (main if not names else None)
+        who = _sole_or_main(sentence, main)
         if found is None or who is None or any(r.sentence == index and r.grade == found.grade for r in raws):
             continue
-        service = frozenset({article_areas.SERVICE})
-        added.append(RawClaim(who, None, CURRENT, found.grade, service, explicit=False, sentence=index))
-        added.append(RawClaim(who, found.earlier_year, PREVIOUS, found.grade, service, explicit=False, sentence=index))
+        added.extend(_now_and_before(who, found.grade, found.grade, found.earlier_year, index))
     return added
+
+
+def _now_and_before(who: str, now: str, earlier: str, earlier_year: int | None, index: int) -> list[RawClaim]:
+    """The current overall grade and the earlier inspection's, as one sentence gives them."""
+    service = frozenset({article_areas.SERVICE})
+    return [RawClaim(who, None, CURRENT, now, service, explicit=False, sentence=index),
+            RawClaim(who, earlier_year, PREVIOUS, earlier, service, explicit=False, sentence=index)]
 
 
 def _moved(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
@@ -1583,9 +1591,7 @@ def _moved(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -
         who = before.pop() if len(before) == 1 and len(names) == 1 else (main if not names else None)
         if found is None or who is None or w.EARLIER_FRAME.search(sentence.low):
             continue
-        service = frozenset({article_areas.SERVICE})
-        added.append(RawClaim(who, None, CURRENT, found.now, service, explicit=False, sentence=index))
-        added.append(RawClaim(who, found.earlier_year, PREVIOUS, found.earlier, service, explicit=False, sentence=index))
+        added.extend(_now_and_before(who, found.now, found.earlier, found.earlier_year, index))
     return added
 
 
