@@ -414,3 +414,30 @@ def test_an_overall_grade_in_an_aside_after_areas_is_the_overall_grade(noun):
 def test_a_grade_shared_with_areas_named_after_it(sentence, published, expected):
     got = claims("Ofsted inspected Trafford Council's children's services. " + sentence, published)
     assert {(c[2], c[3]) for c in got if c[2] != O} == expected
+
+
+# -- a sentence broken over lines (minutes and PDFs copied as text) ------------------------------------
+from extractors.article_wrapped import join_wrapped  # noqa: E402
+
+
+def test_a_sentence_broken_over_lines_is_read_whole():
+    text = ("Bury Council's children's services have been rated good by Ofsted.\n"
+            "The experiences and progress of children who need help and protection\n"
+            "were judged to be outstanding, inspectors said.\n"
+            "Inspectors rated the council outstanding for the experiences and\n"
+            "progress of children in care.")
+    assert claims(text, date(2024, 3, 1)) == {
+        ("Bury", 2024, O, "good", "current"), ("Bury", 2024, H, "outstanding", "current"),
+        ("Bury", 2024, IC, "outstanding", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Headline with no stop\nbody begins here", "Headline with no stop\nbody begins here"),  # the headline stands alone
+    ("Title\nFirst line ends\nwith more words.", "Title\nFirst line ends with more words."),
+    ("Title\nA heading\nA paragraph.", "Title\nA heading\nA paragraph."),  # a capital begins a new line
+    ("Title\nA sentence ends.\nlower case after a stop", "Title\nA sentence ends.\nlower case after a stop"),
+    ("Title\nThe areas were:\nchild protection", "Title\nThe areas were:\nchild protection"),
+    ("Title\nPublished today\ndate 2018-08-17 Lancashire", "Title\nPublished today\ndate 2018-08-17 Lancashire"),
+])
+def test_which_line_breaks_fall_inside_a_sentence(text, expected):
+    assert join_wrapped(text) == expected
