@@ -441,3 +441,18 @@ def test_a_sentence_broken_over_lines_is_read_whole():
 ])
 def test_which_line_breaks_fall_inside_a_sentence(text, expected):
     assert join_wrapped(text) == expected
+
+
+# -- an area alone on its line, graded by reference on the next ------------------------------------------
+@pytest.mark.parametrize("second, expected", [
+    ("Ofsted rated this area as outstanding, saying children live in stable homes.", {(IC, "outstanding")}),
+    ("This was judged to be good.", {(IC, "good")}),
+    ("This area was rated requires improvement to be good.", {(IC, RI)}),
+    # not a grade of the area: an adjective, a grade of something else, a hope
+    ("It was good to see children thriving.", set()),
+    ("Inspectors found this good practice in several teams.", set()),
+])
+def test_an_area_heading_graded_by_reference_on_the_next_line(second, expected):
+    text = f"Bury Council's children's services have been rated good by Ofsted.\nChildren in care\n{second}"
+    got = claims(text, date(2024, 3, 1))
+    assert {(c[2], c[3]) for c in got if c[2] != O} == expected
