@@ -1048,6 +1048,11 @@ class _SentenceReader:
             kinds.add(article_areas.OVERALL)
             pos = m.end()
         rest = right[pos:]
+        by = re.match(r"\s*by\s+(?:ofsted|inspectors|the\s+(?:inspectorate|watchdog|regulator))(?=\s+(?:in|for|across)\s+"
+                      r"(?:all|every|each|one|two|three|four|five|[1-5])\b)", rest)
+        if by:  # "rated good by Ofsted in all four areas (...)": the areas after the agent
+            pos += by.end()
+            rest = rest[by.end():]
         noun = re.match(r"\s*(?:rating|grade|grading|judgement|judgment)s?(?=\s+(?:in|for|across)\s+(?:all|every|each)\b)", rest)
         if noun:  # "a good grade in all four criteria"
             pos += noun.end()
@@ -1061,7 +1066,7 @@ class _SentenceReader:
                     return None
                 return kinds | {article_areas.OVERALL}, False, None, pos + every.end()
             named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*(?:covering\s+)?"
-                             r"|\s*,?\s*covering\s+", rest[every.end():])
+                             r"|\s*,?\s*covering\s+|\s*\(\s*", rest[every.end():])
             if named:  # "good in all four areas, including the impact of leaders, ...": those it names
                 listed, _ = _area_list(rest[every.end() + named.end():], lead=5)
                 kinds |= listed
@@ -1074,8 +1079,8 @@ class _SentenceReader:
         if counted:
             # "outstanding in three of four areas, including overall effectiveness" / "in three key
             # areas - help and protection, ..." : the areas it names have the grade
-            named = re.match(r"\s*(?:(?:,\s*|\s)(?:including|namely|-|which\s+(?:were|are|included))|:)\s*",
-                             rest[counted.end():])
+            named = re.match(r"\s*(?:(?:,\s*|\s)(?:including|namely|-|which\s+(?:were|are|included))|:|\()\s*",
+                             rest[counted.end():])  # "..., including ...", ": ...", "(... and ...)"
             if named:
                 listed, _ = _area_list(rest[counted.end() + named.end():], lead=5)
                 if listed:

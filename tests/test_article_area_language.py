@@ -456,3 +456,22 @@ def test_an_area_heading_graded_by_reference_on_the_next_line(second, expected):
     text = f"Bury Council's children's services have been rated good by Ofsted.\nChildren in care\n{second}"
     got = claims(text, date(2024, 3, 1))
     assert {(c[2], c[3]) for c in got if c[2] != O} == expected
+
+
+# -- areas in brackets after a count of areas -----------------------------------------------------------
+@pytest.mark.parametrize("text, published, expected", [
+    ("Bury Council's children's services have been rated good overall by Ofsted, and outstanding in two areas (the "
+     "impact of leaders and the experiences of children in care).", date(2024, 3, 1),
+     {(O, "good"), (L, "outstanding"), (IC, "outstanding")}),
+    ("Bury Council's children's services have been rated requires improvement by Ofsted, but good in three areas "
+     "(adoption, care leavers and leadership).", date(2016, 3, 1),
+     {(O, RI), (A, "good"), (CL, "good"), (L, "good")}),
+    ("Bury Council's children's services have been rated good by Ofsted in all four areas (leadership, help and "
+     "protection, children in care and care leavers).", date(2024, 3, 1),
+     {(O, "good"), (L, "good"), (H, "good"), (IC, "good"), (CL, "good")}),
+    # "by Ofsted in 2019": a year, no areas
+    ("Bury Council's children's services were rated good by Ofsted in 2019.", date(2024, 3, 1), {(O, "good")}),
+])
+def test_areas_in_brackets_after_a_count_of_areas(text, published, expected):
+    got = claims(text, published)
+    assert {(c[2], c[3]) for c in got} == expected
