@@ -13,7 +13,9 @@ The families of layout (each needs the area named as Ofsted names it, alone on i
 - a list of areas, one a line, closed by a line that grades them all: "All five areas were judged
   to be good", "Each of these was rated outstanding";
 - a head that grades the areas listed on the lines after it: "Among the areas ruled inadequate
-  are:" / "Child protection" / "Adoption".
+  are:" / "Child protection" / "Adoption";
+- an area alone on its line, graded by reference on the next: "Children in care" / "Ofsted rated
+  this area as outstanding, saying ...", "This was judged to be good".
 
 Not a table: a line that names anything besides areas ("The quality of support for care leavers"),
 a grade line with more words than a grade ("Good progress has been made"), a table whose head
@@ -75,6 +77,15 @@ _COUNTED = re.compile(
     r"(?:(?:rated|judged|inspected|assessed)\s+)?(?:were|are|was|is|have\s+been)\s+(?:(?:already|also|all|now)\s+)*"
     rf"(?:(?:rated|judged|graded|found\s+to\s+be|deemed)\s+)?(?:as\s+)?(?P<g>{_G})\s*"
     r"(?::|;|-|,\s*(?:including|namely|these\s+being|being)\b|\s(?:including|namely)\b)\s*")
+
+# A line that grades the area named alone on the line before it, by reference: "Ofsted rated this area as
+# outstanding, saying ...", "This was judged to be good", "It was rated requires improvement".
+_REFERENCE = re.compile(
+    r"^\s*(?:(?:ofsted|inspectors|the\s+(?:report|inspectorate|inspection))\s+(?:rated|judged|graded|found|deemed|assessed)\s+"
+    r"(?:this\s+(?:area|aspect|judgement|judgment|category)|this|it)\s+"
+    r"|(?:this\s+(?:area|aspect|judgement|judgment|category)|this|it)\s+(?:was|is|has\s+been|were)\s+(?:also\s+)?"
+    r"(?:rated|judged|graded|found\s+to\s+be|deemed|assessed\s+as)\s+)"
+    rf"(?:as\s+|to\s+be\s+)?(?P<g>{_G})\b(?!\s+(?:at|in|practice|progress|work|support|enough)\b)")
 
 
 def area_line(low: str) -> set[str]:
@@ -153,6 +164,15 @@ def table_grades(lines: list[tuple[str, frozenset[str]]], main: str | None,
         grade = grade_line(lines[i + 1][0]) if kinds else None
         if grade and fresh(i - 2 * _run_back(lines, i)):
             found.append((i + 1, grade, frozenset(kinds), owners[i]))
+            taken.update({i, i + 1})
+    # an area alone on its line, the next line grading it by reference
+    for i in range(len(lines) - 1):
+        if i in taken or i + 1 in taken:
+            continue
+        kinds = area_line(lines[i][0]) if own(i) and own(i + 1, owners[i]) else set()
+        ref = _REFERENCE.match(lines[i + 1][0]) if kinds else None
+        if ref and fresh(i):
+            found.append((i + 1, article_area_grades.grade_of(ref["g"]), frozenset(kinds), owners[i]))
             taken.update({i, i + 1})
     # an area and its grade on one line
     graded = {i: graded_line(lines[i][0]) for i in range(len(lines)) if own(i) and i not in taken}

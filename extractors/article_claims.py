@@ -20,6 +20,7 @@ from datetime import date
 from extractors import article_area_grades
 from extractors import article_area_series
 from extractors import article_area_table
+from extractors import article_wrapped
 from extractors import article_areas
 from extractors import article_congratulate
 from extractors import article_clauses
@@ -220,7 +221,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
-    text = without_furniture(text)
+    text = article_wrapped.join_wrapped(without_furniture(text))
     known = known_bare(text)
     sentences = [_Sentence.of(s, known) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
     main = _main_authority(sentences, authority)
@@ -1111,6 +1112,11 @@ class _SentenceReader:
             kinds.add(article_areas.OVERALL)
             pos = m.end()
         rest = right[pos:]
+        by = re.match(r"\s*by\s+(?:ofsted|inspectors|the\s+(?:inspectorate|watchdog|regulator))(?=\s+(?:in|for|across)\s+"
+                      r"(?:all|every|each|one|two|three|four|five|[1-5])\b)", rest)
+        if by:  # "rated good by Ofsted in all four areas (...)": the areas after the agent
+            pos += by.end()
+            rest = rest[by.end():]
         noun = re.match(r"\s*(?:rating|grade|grading|judgement|judgment)s?(?=\s+(?:in|for|across)\s+(?:all|every|each)\b)", rest)
         if noun:  # "a good grade in all four criteria"
             pos += noun.end()
@@ -1124,7 +1130,7 @@ class _SentenceReader:
                     return None
                 return kinds | {article_areas.OVERALL}, False, None, pos + every.end()
             named = re.match(r"\s*(?:of\s+(?:the\s+)?inspection\s*)?(?:,\s*|\s)(?:including|namely|:|-)\s*(?:covering\s+)?"
-                             r"|\s*,?\s*covering\s+", rest[every.end():])
+                             r"|\s*,?\s*covering\s+|\s*\(\s*", rest[every.end():])
             if named:  # "good in all four areas, including the impact of leaders, ...": those it names
                 listed, _ = _area_list(rest[every.end() + named.end():], lead=5)
                 kinds |= listed
@@ -1137,8 +1143,8 @@ class _SentenceReader:
         if counted:
             # "outstanding in three of four areas, including overall effectiveness" / "in three key
             # areas - help and protection, ..." : the areas it names have the grade
-            named = re.match(r"\s*(?:(?:,\s*|\s)(?:including|namely|-|which\s+(?:were|are|included))|:)\s*",
-                             rest[counted.end():])
+            named = re.match(r"\s*(?:(?:,\s*|\s)(?:including|namely|-|which\s+(?:were|are|included))|:|\()\s*",
+                             rest[counted.end():])  # "..., including ...", ": ...", "(... and ...)"
             if named:
                 listed, _ = _area_list(rest[counted.end() + named.end():], lead=5)
                 if listed:

@@ -414,3 +414,119 @@ def test_an_overall_grade_in_an_aside_after_areas_is_the_overall_grade(noun):
 def test_a_grade_shared_with_areas_named_after_it(sentence, published, expected):
     got = claims("Ofsted inspected Trafford Council's children's services. " + sentence, published)
     assert {(c[2], c[3]) for c in got if c[2] != O} == expected
+
+
+# -- a sentence broken over lines (minutes and PDFs copied as text) ------------------------------------
+from extractors.article_wrapped import join_wrapped  # noqa: E402
+
+
+def test_a_sentence_broken_over_lines_is_read_whole():
+    text = ("Bury Council's children's services have been rated good by Ofsted.\n"
+            "The experiences and progress of children who need help and protection\n"
+            "were judged to be outstanding, inspectors said.\n"
+            "Inspectors rated the council outstanding for the experiences and\n"
+            "progress of children in care.")
+    assert claims(text, date(2024, 3, 1)) == {
+        ("Bury", 2024, O, "good", "current"), ("Bury", 2024, H, "outstanding", "current"),
+        ("Bury", 2024, IC, "outstanding", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Headline with no stop\nbody begins here", "Headline with no stop\nbody begins here"),  # the headline stands alone
+    ("Title\nFirst line ends\nwith more words.", "Title\nFirst line ends with more words."),
+    ("Title\nA heading\nA paragraph.", "Title\nA heading\nA paragraph."),  # a capital begins a new line
+    ("Title\nA sentence ends.\nlower case after a stop", "Title\nA sentence ends.\nlower case after a stop"),
+    ("Title\nThe areas were:\nchild protection", "Title\nThe areas were:\nchild protection"),
+    ("Title\nPublished today\ndate 2018-08-17 Lancashire", "Title\nPublished today\ndate 2018-08-17 Lancashire"),
+])
+def test_which_line_breaks_fall_inside_a_sentence(text, expected):
+    assert join_wrapped(text) == expected
+
+
+# -- an area alone on its line, graded by reference on the next ------------------------------------------
+@pytest.mark.parametrize("second, expected", [
+    ("Ofsted rated this area as outstanding, saying children live in stable homes.", {(IC, "outstanding")}),
+    ("This was judged to be good.", {(IC, "good")}),
+    ("This area was rated requires improvement to be good.", {(IC, RI)}),
+    # not a grade of the area: an adjective, a grade of something else, a hope
+    ("It was good to see children thriving.", set()),
+    ("Inspectors found this good practice in several teams.", set()),
+])
+def test_an_area_heading_graded_by_reference_on_the_next_line(second, expected):
+    text = f"Bury Council's children's services have been rated good by Ofsted.\nChildren in care\n{second}"
+    got = claims(text, date(2024, 3, 1))
+    assert {(c[2], c[3]) for c in got if c[2] != O} == expected
+
+
+# -- areas in brackets after a count of areas -----------------------------------------------------------
+@pytest.mark.parametrize("text, published, expected", [
+    ("Bury Council's children's services have been rated good overall by Ofsted, and outstanding in two areas (the "
+     "impact of leaders and the experiences of children in care).", date(2024, 3, 1),
+     {(O, "good"), (L, "outstanding"), (IC, "outstanding")}),
+    ("Bury Council's children's services have been rated requires improvement by Ofsted, but good in three areas "
+     "(adoption, care leavers and leadership).", date(2016, 3, 1),
+     {(O, RI), (A, "good"), (CL, "good"), (L, "good")}),
+    ("Bury Council's children's services have been rated good by Ofsted in all four areas (leadership, help and "
+     "protection, children in care and care leavers).", date(2024, 3, 1),
+     {(O, "good"), (L, "good"), (H, "good"), (IC, "good"), (CL, "good")}),
+    # "by Ofsted in 2019": a year, no areas
+    ("Bury Council's children's services were rated good by Ofsted in 2019.", date(2024, 3, 1), {(O, "good")}),
+])
+def test_areas_in_brackets_after_a_count_of_areas(text, published, expected):
+    got = claims(text, published)
+    assert {(c[2], c[3]) for c in got} == expected
+
+
+# -- cut-off text -----------------------------------------------------------------------------------------
+def test_a_list_cut_off_by_the_end_of_the_text_gives_only_the_areas_it_names_whole():
+    text = ("Ofsted has rated Bury Council's children's services good, with outstanding ratings for leadership, help "
+            "and protection and children in ca")
+    assert claims(text, date(2024, 3, 1)) == {("Bury", 2024, O, "good", "current"),
+                                              ("Bury", 2024, L, "outstanding", "current"),
+                                              ("Bury", 2024, H, "outstanding", "current")}
+    table = ("Bury Council's children's services have been rated good by Ofsted.\n"
+             "The impact of leaders on social work practice with children and families\nOutstanding\n"
+             "The experiences and progress of children who need help and protection\nGo")
+    assert claims(table, date(2024, 3, 1)) == {("Bury", 2024, O, "good", "current"),
+                                               ("Bury", 2024, L, "outstanding", "current")}
+
+
+# -- more real excerpts (pages outside the reserved list and the held-out part) ----------------------------
+MORE_REAL = [
+    # edemocracy.coventry.gov.uk/mgAi.aspx?ID=22699 (Coventry 2017, a scrutiny board's minute)
+    ("The Ofsted re-inspection of services report was published on 13th June 2017 and judged overall Children's "
+     "Services in Coventry as \"requires improvement to be good.\"\nThe Ofsted judgements received were as follows:\n"
+     "  Children who need help and protection   Requires improvement\n"
+     "  Children looked after and achieving permanence \n\nRequires improvement\n"
+     "- Adoption performance  Requires improvement\n- Experience and progress of care leavers  Good\n"
+     "  Leadership, management and governance  Requires improvement", date(2017, 7, 1),
+     {("Coventry", 2017, O, RI, "current"), ("Coventry", 2017, H, RI, "current"), ("Coventry", 2017, LAP, RI, "current"),
+      ("Coventry", 2017, A, RI, "current"), ("Coventry", 2017, CL, "good", "current"), ("Coventry", 2017, L, RI, "current")}),
+    # communitycare.co.uk/2010/02/01/ofsted-rates-leeds-councils-child-safeguarding-as-inadequate/
+    ("Leeds Council's safeguarding and looked-after children services have been rated as \"inadequate\" by Ofsted.",
+     date(2010, 2, 1), {("Leeds", 2010, "pre2013_safeguarding_overall", "inadequate", "current"),
+                        ("Leeds", 2010, "pre2013_lac_overall", "inadequate", "current")}),
+    # bbctodays.pages.dev/news/articles/ce86wk42352o (Rotherham 2025)
+    ("Children's services in Rotherham have been rated as \"outstanding\" by Ofsted for the first time. The authority was rated "
+     "good for the experiences and progress of care leavers.", date(2025, 12, 1),
+     {("Rotherham", 2025, O, "outstanding", "current"), ("Rotherham", 2025, CL, "good", "current")}),
+    # democracy.gateshead.gov.uk/mgAi.aspx?ID=1400 (Gateshead 2015, a committee minute; in the seen part of dev)
+    ("It was reported that the overall judgement of Children's services in Gateshead was good (Ofsted). Adoption performance "
+     "was rated good and it was noted that there is minimal disruption. Leadership, management and governance was "
+     "found to be good and there was strong leadership.", date(2015, 3, 1),
+     {("Gateshead", 2015, O, "good", "current"), ("Gateshead", 2015, A, "good", "current"),
+      ("Gateshead", 2015, L, "good", "current")}),
+    # itv.com/news/central/2023-01-13/how-is-solihull-council-failing-children (in the seen part of dev)
+    ("The damning report from Ofsted rated children's services at Solihull Council as Inadequate in all areas - the "
+     "lowest grading possible:\n\u2022 The impact of leaders on social work practice with children and families - "
+     "Inadequate\n\u2022 The experience and progress of children who need help and protection - Inadequate\n"
+     "\u2022 The experience and progress of children in care and care leavers - Inadequate\n"
+     "\u2022 Overall effectiveness - Inadequate", date(2023, 1, 13),
+     {("Solihull", 2023, O, "inadequate", "current"), ("Solihull", 2023, L, "inadequate", "current"),
+      ("Solihull", 2023, H, "inadequate", "current"), ("Solihull", 2023, ICL, "inadequate", "current")}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", MORE_REAL, ids=[t[0][:60] for t in MORE_REAL])
+def test_more_real_excerpts(text, published, expected):
+    assert claims(text, published) == expected
