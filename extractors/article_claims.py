@@ -20,7 +20,6 @@ from datetime import date
 from extractors import article_area_grades
 from extractors import article_area_series
 from extractors import article_area_table
-from extractors import article_wrapped
 from extractors import article_areas
 from extractors import article_congratulate
 from extractors import article_clauses
@@ -221,7 +220,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 
 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
-    text = article_wrapped.join_wrapped(without_furniture(text))
+    text = without_furniture(text)
     known = known_bare(text)
     sentences = [_Sentence.of(s, known) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
     main = _main_authority(sentences, authority)

@@ -417,7 +417,7 @@ def test_a_grade_shared_with_areas_named_after_it(sentence, published, expected)
 
 
 # -- a sentence broken over lines (minutes and PDFs copied as text) ------------------------------------
-from extractors.article_wrapped import join_wrapped  # noqa: E402
+from extractors.sentences import unwrap  # noqa: E402
 
 
 def test_a_sentence_broken_over_lines_is_read_whole():
@@ -440,7 +440,7 @@ def test_a_sentence_broken_over_lines_is_read_whole():
     ("Title\nPublished today\ndate 2018-08-17 Lancashire", "Title\nPublished today\ndate 2018-08-17 Lancashire"),
 ])
 def test_which_line_breaks_fall_inside_a_sentence(text, expected):
-    assert join_wrapped(text) == expected
+    assert "\n".join(unwrap(text.split("\n"))) == expected
 
 
 # -- an area alone on its line, graded by reference on the next ------------------------------------------
