@@ -66,7 +66,7 @@ _SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|gradi
                       r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
 _NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:external\s*,?\s*)?|\s+)(?:external\s+)?(?:and\s+)?(?:then\s+)?(?:again\s+)?(?:in\s+)?"
                         r"((?:19|20)\d\d)\b")
-_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing|en)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing|en)?\s+)?(?:(?:rated|judged|graded|deemed|considered|found)\s+)?(?:as\s+|to\s+be\s+)?$")
 _YEAR_AFTER = re.compile(
     r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+|inspection\s+)?"
     r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?"
@@ -982,6 +982,8 @@ class _SentenceReader:
         found = None
         for j in range(i - 1, max(-1, i - 1 - limit), -1):
             t = toks[j][0]
+            if t == "," and found is not None:
+                break  # "had improved, rating services as": the verb of the grade's own clause
             if t in w.RATING_WORDS and t not in ("judgement", "judgment", "verdict", "grade"):
                 found = j  # the farthest: "rated the help given to children as"
             elif t in ("said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would", "that",

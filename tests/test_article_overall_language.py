@@ -169,6 +169,30 @@ REAL = [
      "Ofsted said the service was \"adequate\", meeting the minimum requirement.\n"
      "One of the key improvements highlighted in the annual Ofsted report was the rate of improvement in GCSE grades.",
      date(2011, 11, 9), None, set()),
+    # https://edemocracy.coventry.gov.uk/mgAi.aspx?ID=22699
+    ("Children's Services were re-inspected by Ofsted from 6th to 30th March 2017. The Ofsted re-inspection of services "
+     "report was published on 13th June 2017 and judged overall Children's Services in Coventry as \"requires "
+     "improvement to be good.\" Services for Children were no longer judged to be inadequate, this marked a key point "
+     "in the improvement journey.", None, None,
+     {("Coventry", 2017, O, RI, "current"), ("Coventry", None, O, "inadequate", "previous")}),
+    # http://www.thenorthernecho.co.uk/news/council/darlingtonboroughcouncil/16239871.Darlington__39_s_struggling_children__39_s_services_continuing_to_take_steps_to_improve/
+    ("Darlington Borough Council's children's services were criticised by Ofsted and condemned as 'inadequate' when "
+     "the department was inspected in 2015.\n"
+     "The most recent inspection, which took place over four weeks in February and March, concluded that improvements "
+     "have been made since 2015, and gave the services a new rating of 'requires improvement to be good'.",
+     date(2018, 5, 21), None, {("Darlington", 2015, O, "inadequate", "previous"), ("Darlington", 2018, O, RI, "current")}),
+    # http://settuka.com/news/uk-england-tees-44199461.amp (a copy of a BBC page)
+    ("Darlington children's services improving, Ofsted says\n"
+     "Ofsted rated services as inadequate in September 2015, blaming \"serious shortfalls\" in management.\n"
+     "Almost three years on and inspectors said \"leadership and governance\" had markedly improved, rating services "
+     "as \"requiring improvement to be good\".", date(2018, 5, 21), None,
+     {("Darlington", 2015, O, "inadequate", "previous"), ("Darlington", 2018, O, RI, "current")}),
+    # https://www.hartlepoolmail.co.uk/news/politics/ofsted-publish-findings-into-quality-of-hartlepool-child-social-services-1-9324561
+    ("Children's social care services in Hartlepool have been rated 'good' following an official inspection.\n"
+     "Ofsted carried out an inspection of the services provided by Hartlepool Borough Council in July.\n"
+     "Councillor Brenda Harrison said: \"Since the last inspection in 2013, which rated the service as good, there have "
+     "been sustained progress and further improvements.\"", date(2018, 8, 29), None,
+     {("Hartlepool", 2018, O, "good", "current"), ("Hartlepool", 2013, O, "good", "previous")}),
     # http://www.thenorthernecho.co.uk/news/3986570.authorities-rated-top-three-nationally/ (annual ratings: no claim)
     ("Gateshead and York councils were rated outstanding in the annual Ofsted performance assessments for children's "
      "services.", date(2008, 12, 10), None, set()),
