@@ -50,6 +50,9 @@ _SUBJECT_BOUNDARY = re.compile(
     r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
     # "... in two areas, and as such the authority's overall judgement is": a conclusion of its own
     r"|,\s*and\s+(?:as\s+such|so|therefore|thus|as\s+a\s+result|consequently)\b"
+    # "... provides good services for children in care, with an overall classification of RI": a noun of its own
+    r"|,\s*with\b(?=\s+(?:an?|the|its|their)\s+(?:overall\s+)?(?:ofsted\s+)?(?:(?:rating|grade|grading|classification|"
+    r"judgement|judgment|verdict)\b|\s*$))"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")

@@ -209,6 +209,11 @@ DEV = [
     ("Ofsted rule children safe in Warrington - but still room for improvement\n"
      "However, improvements have been identified in two areas, and as such the authority's overall Ofsted "
      "judgement is 'requires improvement to be good'.", date(2015, 5, 12), None, {("Warrington", 2015, O, RI, "current")}),
+    # blackpool-gov-2023-ri: "with an overall classification of": a noun phrase of its own, not the areas before it
+    ("Children's services make steady improvement\n"
+     "Following a two-week inspection in December, inspectors have identified that Blackpool Council provides 'good' "
+     "services for children in care and care leavers, with an overall classification of Requires Improvement.",
+     date(2023, 2, 1), None, {("Blackpool", 2022, O, RI, "current")}),
 ]
 
 # Written for these tests, in the forms above, with other councils and words.
@@ -296,6 +301,8 @@ VARIANTS = [
     ("Knowsley children's services 'inadequate' following latest Ofsted inspection", D24, None,
      {("Knowsley", 2024, O, "inadequate", "current")}),
     ("Knowsley children's services 'good' after Ofsted visit to Sefton", D24, None, set()),
+    ("Ofsted found that Walsall Council's help for children in need of protection has improved, with an overall "
+     "rating of good.", D24, None, {("Walsall", 2024, O, "good", "current")}),
     # no claim: adjectives and other subjects
     ("Ofsted said Wirral's children's service gets good support from partners.", date(2024, 3, 1), None, set()),
     ("Ofsted said the areas of the council where practice is good are growing in Sefton.", date(2024, 3, 1), None, set()),
