@@ -39,9 +39,10 @@ def load(path: Path) -> list[dict]:
 
 
 def page(article: dict) -> bytes:
-    """The article as a plain web page: headline, date, publisher (when known) and paragraphs."""
+    """The article as a plain web page: headline, its address (as the page's canonical link, as
+    real pages give it), date, publisher (when known) and paragraphs."""
     title = html.escape(article.get("title") or "")
-    head = [f"<title>{title}</title>"]
+    head = [f"<title>{title}</title>", f'<link rel="canonical" href="{html.escape(article["url"])}">']
     if article.get("published"):
         head.append(f'<meta property="article:published_time" content="{article["published"]}">')
     if article.get("publisher"):

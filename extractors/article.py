@@ -11,6 +11,7 @@ import hashlib
 import re
 
 from extractors.article_claims import read_article
+from extractors.authority_address import council_of_address, named_in_address
 from extractors.authority_mentions import find_mentions
 from extractors.codes import STATUS_OK
 from extractors.html_meta import PageMeta, page_meta
@@ -21,15 +22,16 @@ from extractors.text import flat
 _ABOUT_INSPECTION = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 
 
-def extract_article(data: bytes, sha256: str | None = None) -> Extraction | None:
-    """The article's record, or None when the page is no article about an inspection."""
+def extract_article(data: bytes, sha256: str | None = None, url: str | None = None) -> Extraction | None:
+    """The article's record, or None when the page is no article about an inspection. `url`: the
+    address the page was fetched from (else the page's own canonical address, if it gives one)."""
     html = decode_html(data)
     body = main_text(html)
     meta = page_meta(html, body)
     text = _with_headline(meta, body)
     if not _ABOUT_INSPECTION.search(text):
         return None
-    publisher = publisher_authority(meta)
+    publisher = publisher_authority(meta, url or meta.url, text)
     reading = read_article(text, meta.published, publisher)
     if not reading.claims and not (publisher or find_mentions(text)):
         return None
@@ -46,15 +48,22 @@ def extract_article(data: bytes, sha256: str | None = None) -> Extraction | None
     )
 
 
-def publisher_authority(meta: PageMeta) -> str | None:
+def publisher_authority(meta: PageMeta, url: str | None = None, text: str | None = None) -> str | None:
     """The authority that publishes the page ("Darlington Borough Council"), if a council does:
-    by the site's name, else by the tail of the page title ("News | Sefton Council")."""
+    by the site's name, else by the tail of the page title ("News | Sefton Council"), else by its
+    address on the council's own site ("www.scilly.gov.uk"). For a page whose `text` names no
+    authority at all ("The Royal Borough's services"), the one its address names, if any
+    ("/news/kirklees-childrens-services-rated-good")."""
     names = {m.name for m in find_mentions(meta.site_name or "")}
     if not names and meta.title:
         tail = re.split(r"\s+[|\u2013\u2014-]\s+", meta.title)[-1]
         if tail != meta.title and re.search(r"(?i)\bcouncil\b", tail):
             names = {m.name for m in find_mentions(tail)}
-    return names.pop() if len(names) == 1 else None
+    if len(names) == 1:
+        return names.pop()
+    if names:
+        return None
+    return council_of_address(url) or (named_in_address(url) if text is not None and not find_mentions(text) else None)
 
 
 def _with_headline(meta: PageMeta, body: str) -> str:

@@ -15,6 +15,7 @@ OVERALL, SERVICE, HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS = (
 ADOPTION, PERMANENCE, LEADERS, LSCB, SAFEGUARDING, CAPACITY = (
     "adoption", "permanence", "leaders", "lscb", "safeguarding", "capacity")
 PRONOUN = "pronoun"
+AND_CAPACITY = "and_capacity"  # "its safeguarding services and their capacity to improve": both measures of the domain
 EFFECTIVENESS = "effectiveness"  # "overall effectiveness" named as one area of a list  # "it", "the council": the authority as a whole, only with a rating word
 
 _CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
@@ -41,7 +42,9 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"(?:children\s+looked\s+after|looked[- ]after\s+children|children\s+in\s+care)\s*,?\s*(?:and|&)\s+care\s+leavers\b"),
     (PERMANENCE, r"\b(?:children|young\s+people)\s+looked\s+after\s+and\s+achieving\s+permanence\b"
                  r"|\bachieving\s+permanence\b|\bpermanence\b"),
-    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*(?:and|&)\s*(?:{_LEAVERS}|those\s+leaving\s+care)\b"
+    # "... in care and for those children leaving care", "... in care, and of care leavers"
+    (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*,?\s*(?:and|&)\s*(?:(?:for|of)\s+)?(?:{_LEAVERS}"
+                          r"|those\s+(?:children\s+|young\s+people\s+)?leaving\s+care)\b"
                           rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:(?:who|that)\s+(?:need|needs|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
@@ -58,6 +61,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
               r"(?:\s+(?:and\s+managers\s+)?on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?\b"
               r"|\bleadership(?:\s+and\s+management)?\b|\b(?:senior\s+)?leaders\b"
               r"|\bmanagement\s+and\s+governance\b"),
+    (AND_CAPACITY, r"\b(?:and|&)\s+(?:its\s+|their\s+|the\s+)?capacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (CAPACITY, r"\bcapacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?\b"),
     (SAFEGUARDING, r"\bsafeguarding(?:\s+(?:services?|arrangements|work))?\b"),
     (EFFECTIVENESS, r"\b(?:the\s+)?overall\s+effectiveness(?:\s+of\s+(?:the\s+|its\s+)?services?)?\b"),
@@ -78,7 +82,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
 ))
 
 SPECIFIC = frozenset({HELP, IN_CARE_AND_LEAVERS, IN_CARE, LEAVERS, ADOPTION, PERMANENCE, LEADERS, LSCB})
-EXPLICIT = SPECIFIC | {OVERALL, EFFECTIVENESS, CAPACITY}  # named, not just "children's services"
+EXPLICIT = SPECIFIC | {OVERALL, EFFECTIVENESS, CAPACITY, AND_CAPACITY}  # named, not just "children's services"
 DOMAINS = frozenset({SAFEGUARDING, IN_CARE})  # what a pre-2013 measure (overall, capacity) is of
 
 
@@ -100,6 +104,7 @@ def area_spans(text: str) -> list[tuple[int, int, str]]:
 
 # -- frameworks --------------------------------------------------------------------------------
 PRE_2013, SIF, ILACS_2018, ILACS_2023 = "pre_2013", "sif", "ilacs_2018", "ilacs_2023"
+PRE_2013_LAST_YEAR = 2013  # the last inspections of safeguarding and looked after children ran into 2013
 
 FRAMEWORK_AREAS = {
     PRE_2013: ("pre2013_safeguarding_overall", "pre2013_safeguarding_capacity", "pre2013_lac_overall",
@@ -127,7 +132,7 @@ def framework_of(year: int | None, kinds: set[str]) -> str | None:
     if year <= 2012:
         return PRE_2013
     if year == 2013:
-        return PRE_2013 if kinds & {SAFEGUARDING, CAPACITY} else SIF
+        return PRE_2013 if kinds & {SAFEGUARDING, CAPACITY, AND_CAPACITY} else SIF
     if year <= 2017:
         return SIF
     if year == 2018:
@@ -192,6 +197,10 @@ def _pre2013_codes(kinds: set[str], domain: set[str]) -> list[str]:
     if kinds & {HELP, LSCB}:  # "child protection", "safeguarding board": safeguarding before 2013
         kinds = kinds | {SAFEGUARDING}
     own = [d for d in (SAFEGUARDING, IN_CARE) if d in kinds]
+    if AND_CAPACITY in kinds:  # "its safeguarding services and their capacity to improve": the domain's overall grade too
+        kinds = kinds | {CAPACITY} | ({OVERALL} if own else set())
+    if not own and not domain and CAPACITY in kinds:
+        return []  # "rated good for its capacity to improve": which domain's capacity is not said
     if not own and not domain and kinds & {OVERALL, SERVICE, PRONOUN}:
         return ["pre2013_safeguarding_overall"]  # "children's services were rated inadequate" in 2010
     names = [domains[d] for d in (own or [d for d in (SAFEGUARDING, IN_CARE) if d in domain])]

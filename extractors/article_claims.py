@@ -18,14 +18,19 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors import article_area_grades
+from extractors import article_area_series
+from extractors import article_area_table
 from extractors import article_areas
 from extractors import article_congratulate
 from extractors import article_clauses
 from extractors import article_months
+from extractors import article_neighbours
 from extractors import article_operator
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
+from extractors import article_inspection_subject, article_shifted, article_these_areas
+from extractors.article_latest import last_inspected_is_current
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_verdicts import drop_other_verdicts
@@ -45,7 +50,7 @@ _SUBJECT_BOUNDARY = re.compile(
     r"|\b(?:said|says|say|told|tells|believes?|feels?|felt|thinks?|because|when|where|whereby|"
     r"while|whilst|whereas|although|though|if)\b|,\s*(?:which|who)\b|,\s*(?:for|in|of|at)\s+which\b|[:;(]"
     # "since the borough was judged ...": a clause of its own, not "after being rated"
-    r"|\b(?:since|(?<!looked\s)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
+    r"|\b(?:since|(?<!looked\s)(?<!looked-)after|before|until)\b(?=(?:\s+(?!and\b)[a-z'-]+){1,5}\s+(?:was|were|is|are|had|has)\b)"
     # "... in four key areas it is no longer rated": a clause of its own begins at its pronoun
     r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
     # "... in two areas, and as such the authority's overall judgement is": a conclusion of its own
@@ -156,7 +161,8 @@ _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozens
     ", ; : - although though so in up down improving moving went change changed having "
     "two three four five six seven eight nine ten years year ago months month earlier "
     "january february march april may june july august september october november december".split())
-_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|across|around)\s+(?:the\s+)?$")
+# ("children's services across Blackburn and Darwen": the authority's services, wherever they are given)
+_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|(?<!services\s)(?<!care\s)across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -223,17 +229,25 @@ def read_article(text: str, published: date | None = None, authority: str | None
     several = len({m.name for s in sentences for m in s.mentions}) > 1
     for index, sentence in enumerate(sentences):
         # an article about several authorities: "the council" is the one the sentence before names
-        subject = main if main is not None else _named_before(sentences, index)
+        subject = main if main is not None else (
+            article_neighbours.section_of([(s.low, s.mentions) for s in sentences], index)  # a round-up's section
+            or _named_before(sentences, index))
         reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
         reader.before = sentences[index - 1].text if index else None
+        reader.named_before = _graded_before(sentences, index, raws)
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
         raws.extend(reader.read())
     raws.extend(_listed_areas(sentences, raws, main))
     raws.extend(_this_area(sentences, raws, main))
+    raws.extend(_these_areas(sentences, raws, main))
+    raws.extend(_inspection_subject(sentences, raws, main))
+    raws = _shifted(sentences, raws, main)
+    raws.extend(_table_areas(sentences, raws, main))
+    raws.extend(_series_areas(sentences, raws, main))
     raws.extend(_congratulated(sentences, raws))
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
@@ -247,6 +261,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = leave_out_unsure(claims, published.year if published else None, [s.text for s in sentences], year)
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     claims = leave_out_misread(claims, [s.written for s in sentences], published.year if published else None)
+    claims = last_inspected_is_current(claims)
     return ArticleReading(main, year, start, end, claims)
 
 
@@ -321,6 +336,18 @@ def _named_before(sentences: list[_Sentence], index: int) -> str | None:
     return None
 
 
+def _graded_before(sentences: list[_Sentence], index: int, raws: list[RawClaim]) -> str | None:
+    """The one authority the sentence before names (or the one before that, when it names none),
+    when that sentence grades it ("Meanwhile, Bolton was rated requires improvement."): not a
+    partner or a neighbour named in passing."""
+    for at in range(index - 1, max(-1, index - 3), -1):
+        names = {m.name for m in sentences[at].mentions}
+        if names:
+            name = names.pop() if len(names) == 1 else None
+            return name if any(r.sentence == at and r.authority == name for r in raws) else None
+    return None
+
+
 def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
     """(year, start, end) of the inspection the article is about: from a sentence that says when
     it took place ("the inspection, which took place in December 2011", "a two-week inspection in
@@ -387,13 +414,17 @@ class _SentenceReader:
         self.grades = article_whose.grades(self.low)
         self.claims: list[RawClaim] = []
         self._aside: set[int] = set()  # mentions in a clause of their own ("which is run by Leeds")
+        self._pronoun_end: int | None = None  # where the subject "it" / "they" of the grade being read ends
+        self._antecedent: str | None = None  # the authority that "it" / "they" was found to stand for
+        self._grade_end: int | None = None  # where the grade being read ends
         self.trust: str | None = None  # the authority of the children's trust the sentences before name
         self._trust_subject = False  # the subject is "the trust"
+        self.named_before: str | None = None  # the one authority the sentence or two before name, if one
         self.named_last: list[str] = []  # the authorities the last sentence naming any (this one or the one before) names
 
     def read(self) -> list[RawClaim]:
         pairs = article_whose.headline_pairs(self.low, self.s.text, self.s.mentions, self.grades) if self.index <= 1 else None
-        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades)
+        pairs = pairs or article_whose.respectively(self.low, self.s.mentions, self.grades) or self._round_up()
         if pairs:  # "Ofsted: Wigan good, Sefton inadequate", "rated Wigan and Sefton good and inadequate respectively"
             for name, g in pairs:
                 self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=article_whose.grade_code(g),
@@ -416,6 +447,18 @@ class _SentenceReader:
         self._area_grades()
         return self.claims
 
+    def _round_up(self) -> list[tuple[str, re.Match]] | None:
+        """A round-up's line ("Blackpool Council - inadequate") or names each with its grade in brackets
+        ("Bolton (good), Bury (requires improvement)"): the pairs, when they hold every grade of the sentence."""
+        if not self.grades or w.NOT_SERVICES.search(self.low):
+            return None
+        line = article_neighbours.round_up_line(self.low, self.s.mentions)
+        found = [line] if line else article_neighbours.parenthesised(self.low, self.s.mentions)
+        at = {g.start(): g for g in self.grades}
+        if not found or len(found) != len(self.grades) or any(start not in at for _, start in found):
+            return None
+        return [(name, at[start]) for name, start in found]
+
     def _listed_grades(self) -> set[int]:
         """Grades in a list ("outstanding, good, requires improvement or inadequate"): the scale, not a grade."""
         listed = set()
@@ -431,6 +474,13 @@ class _SentenceReader:
         if self._attributive(g, grade) or self._attributive_service(g, grade) or self._headline_for(g, grade):
             return
         if not self._is_judgement_word(g):
+            return
+        given = article_neighbours.named_with_rating(self.low, self.s.mentions, g)
+        if given and not w.NEGATION.search(low[max(0, g.start() - 40):g.start()]) and not w.HEDGE.search(low[:g.start()]):
+            for name in dict.fromkeys(given):  # "with only Gateshead and Hartlepool receiving a good rating"
+                self.claims.append(RawClaim(authority=name, year=None, role=CURRENT, grade=grade,
+                                            kinds=frozenset({article_areas.PRONOUN}), explicit=False,
+                                            sentence=self.index, undated=name != self.main))
             return
         # a ";", ":" or dash just before the grade links it ("rated ... in Darlington; inadequate")
         linked = len(low[:g.start()].rstrip(" ;:-("))
@@ -463,6 +513,9 @@ class _SentenceReader:
         right = right[:_phrase_end(right)]
         # "Kirklees, which will be supported by Leeds, was rated": the clause is not the subject
         relatives = article_whose.relative_spans(low, predicate.area_start, predicate.area_end)
+        # "Like Salford, Trafford's services were rated ...": the comparison is not the subject
+        frame = article_neighbours.comparison_frame(low, predicate.area_start, predicate.area_end, self.s.mentions)
+        relatives = relatives + [frame] if frame else relatives
         area_text = article_whose.blank(low[predicate.area_start:predicate.area_end], relatives, predicate.area_start)
         mentions = [m for m in self.s.mentions if predicate.area_start <= m.start < predicate.area_end
                     and not any(s <= m.start < e for s, e in relatives)]
@@ -474,12 +527,27 @@ class _SentenceReader:
         if head is not None and predicate.form in ("rating", "copula"):
             mentions = [m for m in mentions if m.start >= predicate.area_start + head]
         self._aside = {m.start for m in self.s.mentions if any(s <= m.start < e for s, e in relatives)}
+        # "..., unlike neighbouring Stockport, which was judged good": the grade of the name's own clause
+        owner = article_neighbours.relative_owner(low, self.s.mentions, predicate.area_start, g.start()) \
+            if predicate.form == "rating" else []
+        if owner:
+            mentions = owner
+        elif predicate.form in ("rating", "object") and (own_clause := article_neighbours.clause_subject(
+                low, mentions, predicate.area_start, g.start())) is not None:
+            mentions = [own_clause]  # "... for both boroughs after Kingston received an 'inadequate' score"
+        # "..., after it was rated inadequate": "it" may stand for the authority the sentence just named
+        pronoun = re.match(r"(?:it|they)\b", low[predicate.area_start + head:]) if head is not None else None
+        self._pronoun_end = predicate.area_start + head + pronoun.end() if pronoun else None
+        self._antecedent = None
+        self._grade_end = g.end()
         # "Together for Children, which runs Sunderland's children's services, was rated ...": the council's
         operator = None if mentions else article_operator.operated_for(low, self.s.text, relatives, self.s.mentions,
                                                                        predicate.area_start)
         if operator is not None:
             mentions = [m for m in self.s.mentions if m.name == operator][:1]
         own = {k for _, _, k in article_areas.area_spans(area_text)}
+        if _OVERALL_ASIDE.search(low, max(predicate.area_start, g.start() - 80), g.start()):
+            own = {article_areas.OVERALL}  # "..., with an overall rating of requires improvement": not the areas before
         if not own and re.fullmatch(r"\s*(?:(?:the\s+(?:local\s+)?(?:council|authority|department|service))(?:'s|s')|its|their)\s*",
                                     area_text):
             own = {article_areas.PRONOUN}  # "the council's previous good rating"
@@ -547,11 +615,13 @@ class _SentenceReader:
             if not mentions and predicate.form in ("rating", "object") else None
         # "North Lincolnshire has joined Hampshire and Westminster in being awarded the top grade"
         self._trust_subject = not mentions and bool(article_whose.TRUST_SUBJECT.search(area_text))
-        joined = article_whose.joined(low, mentions, predicate.area_start, g.start()) \
+        joined = (article_whose.joined(low, mentions, predicate.area_start, g.start())
+                  or article_neighbours.ordinal_after(low, mentions)) \
             if predicate.form in ("rating", "object", "copula") else None
         joiners = set(joined[1:]) if joined else set()
         authorities = listed or joined or group or self._coordinated(mentions) \
-            or [self._authority(mentions, previous if elided else None)]
+            or [self._authority(mentions, previous if elided else None, areas_only=bool(own & article_areas.SPECIFIC)
+                                and not own & {article_areas.PRONOUN, article_areas.SERVICE, article_areas.OVERALL})]
         if group and not own:
             own = {article_areas.PRONOUN}
         if joined and not own:
@@ -561,7 +631,7 @@ class _SentenceReader:
         if None in authorities:
             return
         kinds |= own
-        if self.several and not mentions and re.match(r"\s*they\b", area_text):
+        if self.several and not mentions and re.match(r"\s*they\b", area_text) and not self._antecedent:
             return  # "They were rated good ..." in a round-up: which of them?
         if predicate.form == "phrase" and not kinds:
             kinds = {article_areas.PRONOUN}  # "the inadequate rating": the authority's overall grade
@@ -596,7 +666,8 @@ class _SentenceReader:
             raw = RawClaim(authority=authority, year=year, role=role, grade=grade, kinds=frozenset(kinds),
                            domain=domain, explicit=bool(set(kinds) & article_areas.EXPLICIT),
                            every=every, count=count, sentence=self.index,
-                           undated=undated or authority in joiners)  # the others' grades: of no known year
+                           undated=undated or authority in joiners  # the others' grades: of no known year
+                           or (authority != self.main and (bool(owner) or self._antecedent is not None)))
             self.claims.append(raw)
             self._as_is(raw, g.end() + right_end, right_edge)
             self._same_as(raw, g.end() + right_end)
@@ -724,7 +795,7 @@ class _SentenceReader:
         if not names:
             if self.several and re.match(r"\s*(?:but\s+|and\s+)?they\b", self.low):
                 return None
-            return self.main
+            return self._owner
         near = {m.name for m in self.s.mentions if clause_start <= m.start < at}
         if len(near) > 1:
             # "Sefton has joined Wigan and Trafford in being awarded the top grade overall, as well as for
@@ -775,6 +846,10 @@ class _SentenceReader:
             elif re.match(r"[ ]*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)\s+"
                           r"(?:ago|earlier|before)\b", after):
                 pass  # "up from requires improvement three years ago": the grade of that time
+            elif follower in ("both", "also") and re.match(r"[ ]*(?:both|also)\s+(?:for|in)\s", after):
+                pass  # "inadequate both for the impact of leaders and for overall effectiveness"
+            elif follower in ("around", "regarding") and _names_area_first(after[word.end():]):
+                pass  # "require improvement to be good around children who need help and protection"
             elif follower not in w.FOLLOWERS:
                 return False
         before = _tokens(self.low[max(0, g.start() - 30):g.start()])
@@ -1065,7 +1140,8 @@ class _SentenceReader:
                     return kinds | listed, False, None, pos + counted.end()
             return kinds, False, w.COUNT_WORDS[counted["n"]], pos + counted.end()
         m = re.match(r"\s*,?\s*(?:by\s+(?:ofsted|inspectors|the\s+(?:inspectorate|watchdog|regulator))\s+)?"
-                     r"(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:for|in|on|across|to)\s+", rest) \
+                     r"(?:(?:rating|judgement|judgment|grade)s?\s+)?(?:both\s+|also\s+)?(?:for|in|on|across|to|around|"
+                     r"in\s+terms\s+of|in\s+respect\s+of|with\s+regards?\s+to|when\s+it\s+comes\s+to)\s+", rest) \
             or re.match(r"\s*(?=capacity\b)", rest)
         if m:
             # a list of areas: "good for help and protection, children in care, and leadership"
@@ -1075,6 +1151,10 @@ class _SentenceReader:
             cursor = 0
             for n, (s, e, kind) in enumerate(spans):
                 gap = phrase[cursor:s]
+                if n and kind in article_areas.DOMAINS and spans[n - 1][2] in _MEASURES and _MEASURE_OF.fullmatch(gap):
+                    kinds.add(kind)  # "the overall effectiveness of its looked after children services": the measure's domain
+                    cursor = e
+                    continue
                 if not _AREA_GAP.fullmatch(gap) or (n and not _LIST_LINK.search(gap)):
                     if n:
                         break  # the list has ended; what follows is another matter
@@ -1184,7 +1264,7 @@ class _SentenceReader:
             return None  # "advisers from Islington and Leicestershire": not who is graded
         return list(dict.fromkeys(m.name for m in ordered))
 
-    def _authority(self, mentions: list[Mention], previous: RawClaim | None) -> str | None:
+    def _authority(self, mentions: list[Mention], previous: RawClaim | None, areas_only: bool = False) -> str | None:
         names = {m.name for m in mentions}
         if len(names) == 1:
             return names.pop()
@@ -1194,7 +1274,25 @@ class _SentenceReader:
             return previous.authority
         if self._trust_subject:  # "That trust has overseen ...": the trust's authority, not the article's
             return self.trust
-        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside}, self.main)
+        if self._pronoun_end is not None:
+            self._antecedent = article_neighbours.pronoun_antecedent(
+                self.low, [m for m in self.s.mentions if m.start not in self._aside], self._pronoun_end)
+            if self._antecedent is not None:
+                return self._antecedent
+        # "The local authority was rated good, while neighbouring Bolton was ...": an authority named after the
+        # grade, in a clause of its own, is no candidate for the subject before it
+        return article_whose.anaphor({m.name for m in self.s.mentions if m.start not in self._aside
+                                      and not (self._grade_end is not None and m.start > self._grade_end)},
+                                     self._owner if areas_only else self.main)
+
+    @property
+    def _owner(self) -> str | None:
+        """Whose a grade is when the sentence names no one: the article's authority, except in a piece
+        about several where the sentence or two before name one other ("Meanwhile, Bolton was rated
+        requires improvement. Care leavers' services were judged inadequate."): that one's."""
+        if self.several and self.main is not None and self.named_before not in (None, self.main):
+            return self.named_before
+        return self.main
 
     def _when(self, left_edge: int, local_start: int, g: re.Match, right: str,
               predicate: _Predicate) -> tuple[int | None, str]:
@@ -1365,6 +1463,95 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
     return added
 
 
+def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"All of these areas were found to require improvement": the grade of each judged area the
+    sentence before names (`article_these_areas`), for the article's authority, of its own inspection."""
+    added: list[RawClaim] = []
+    lows = [s.low for s in sentences]
+    for index, sentence in enumerate(sentences):
+        grade = article_these_areas.these_areas(sentence.low)
+        if grade is None or main is None or any(r.sentence == index for r in raws):
+            continue
+        kinds = article_these_areas.areas_before(lows, index)
+        names = {m.name for s in sentences[max(0, index - 2):index + 1] for m in s.mentions}
+        if not kinds or names - {main} or w.PREVIOUS_BEFORE.search(sentence.low) or w.EARLIER_FRAME.search(sentence.low):
+            continue
+        added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    return added
+
+
+def _inspection_subject(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """"The last full inspection in 2017 was rated 'Requires Improvement'": the overall grade of that
+    inspection (`article_inspection_subject`), for the one authority the sentence names, else the
+    article's; where no other reading of the sentence gave a claim."""
+    added: list[RawClaim] = []
+    for index, sentence in enumerate(sentences):
+        if any(r.sentence == index for r in raws):
+            continue
+        found = article_inspection_subject.inspection_grade(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None:
+            continue
+        added.append(RawClaim(who, found.year, PREVIOUS if found.previous else CURRENT, found.grade,
+                              frozenset({article_areas.SERVICE}), explicit=False, sentence=index))
+    return added
+
+
+def _shifted(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """`raws` and the grades said before what they grade ("Inspectors have rated as 'outstanding' the
+    council's leadership, support for children in care ..."): the areas named after the grade
+    (`article_shifted`), for the one authority the sentence names, else the article's; each area no
+    other reading of the sentence gave. Where those areas do not include overall effectiveness, the
+    sentence gives no overall grade: a whole-service reading of it with that grade goes."""
+    added: list[RawClaim] = []
+    overruled: set[tuple[int, str]] = set()
+    for index, sentence in enumerate(sentences):
+        found = article_shifted.shifted_grade(sentence.low)
+        names = {m.name for m in sentence.mentions}
+        who = names.pop() if len(names) == 1 else (main if not names else None)
+        if found is None or who is None:
+            continue
+        grade, kinds = found
+        if article_areas.EFFECTIVENESS not in kinds:
+            overruled.add((index, grade))
+        said = set().union(*[r.kinds for r in raws if r.sentence == index and r.grade == grade])
+        kinds = kinds - said
+        if kinds:
+            added.append(RawClaim(who, None, CURRENT, grade, frozenset(kinds), sentence=index))
+    kept = [r for r in raws if (r.sentence, r.grade) not in overruled or r.kinds & article_areas.SPECIFIC]
+    return kept + added
+
+
+def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """Areas and grades set out line by line (`article_area_table`): the authority's the lines
+    before name (else the article's), of its own inspection."""
+    lines = [(s.low, frozenset(m.name for m in s.mentions)) for s in sentences]
+    read = frozenset(r.sentence for r in raws)
+    return [RawClaim(owner, None, CURRENT, grade, kinds, sentence=index)
+            for index, grade, kinds, owner in article_area_table.table_grades(lines, main, read)]
+
+
+def _series_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
+    """Areas each with its grade in a series (`article_area_series`): the one authority the sentence
+    names, else the article's (or, in a piece about several, the one just named and graded)."""
+    added: list[RawClaim] = []
+    several = len({m.name for s in sentences for m in s.mentions}) > 1
+    for index, sentence in enumerate(sentences):
+        found = article_area_series.series_grades(sentence.low)
+        if not found:
+            continue
+        names = {m.name for m in sentence.mentions}
+        first = w.GRADE.search(sentence.low)
+        if len(names) > 1 or main is None or (first and article_clauses.unknown_name_before(
+                sentence.text, first.start(), [(m.start, m.end) for m in sentence.mentions])):
+            continue  # "Ramsbottom was rated good overall, and outstanding for ...": whose, cannot be told
+        before = _graded_before(sentences, index, raws) if several else None
+        owner = names.pop() if names else (before if before not in (None, main) else main)
+        added.extend(RawClaim(owner, None, CURRENT, grade, kinds, sentence=index) for grade, kinds in found)
+    return added
+
+
 def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
     """"I congratulate the Isle of Wight Council on securing a good rating from Ofsted": the grade
     of the one authority congratulated, where the sentence gave no other claim."""
@@ -1396,10 +1583,13 @@ _LIST_GAP = re.compile(r"(?:'s|s')?(?:\s+(?:borough|city|county|metropolitan|dis
 
 # Between two areas of a list, or before the first: links and the words of the areas' long names
 # ("the experiences and progress of children who need help and protection").
-_AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|"
+_AREA_GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|for|in|of|on|to|both|also|"
                        r"experiences?|progress)\b)*")
 _LIST_LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
-_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says)\s"
+# a pre-2013 measure and the domain it is of: "overall effectiveness of its looked after children services"
+_MEASURES = frozenset({article_areas.EFFECTIVENESS, article_areas.CAPACITY})
+_MEASURE_OF = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+|its\s+|their\s+|[a-z]+(?:'s|s')\s+)?(?:(?:services?|provision|arrangements)\s+(?:for|to)\s+)?")
+_LIST_END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|(?<!looked\s)after|since|said|says)\s"
                        r"|,\s*(?:with|which|who|when|where|while|whilst|but|and\s+(?:is|are|was|were|has|have|had))\b")
 
 
@@ -1409,6 +1599,20 @@ def _area_list(phrase: str, lead: int = 0) -> tuple[set[str], int]:
     `article_area_grades`, with this reader's narrower ends, gaps and links (not "the services" of
     a clause)."""
     return article_area_grades.area_list(phrase, lead, end=_LIST_END, gap=_AREA_GAP, link=_LIST_LINK, words=_tokens)
+
+
+# An aside that gives the overall grade after areas were named: "good services for children in care,
+# with an overall classification of requires improvement".
+_OVERALL_ASIDE = re.compile(r"(?:,\s*|\b)(?:with|and|giving\s+(?:it|them)|given)\s+(?:an?|the|its|their)\s+overall\s+(?:ofsted\s+)?"
+                            r"(?:rating|grade|grading|judgement|judgment|classification|verdict|outcome|score|assessment)"
+                            r"\s+(?:of\s+|as\s+)?$")
+
+
+def _names_area_first(text: str) -> bool:
+    """`text` begins with a judged area's name ("the impact of leaders ...")."""
+    spans = [sp for sp in article_areas.area_spans(text[:160]) if sp[2] in article_areas.SPECIFIC
+             or sp[2] == article_areas.EFFECTIVENESS]
+    return bool(spans) and bool(_AREA_GAP.fullmatch(text[:spans[0][0]]))
 
 
 def _own_clause(text: str) -> str:

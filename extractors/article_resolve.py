@@ -7,15 +7,15 @@ import re
 from dataclasses import dataclass
 
 from extractors import article_areas
+from extractors.article_pre2013 import speaks_pre2013
 
 CURRENT, PREVIOUS = "current", "previous"
 
-# Words only the inspections before 2013 used: the joint Ofsted and Care Quality Commission safeguarding
-# and looked after children inspections, "the overall effectiveness of the arrangements to protect children"
-_PRE2013_WORDING = re.compile(
-    r"(?i)\bofsted\s+and\s+(?:the\s+)?care\s+quality\s+commission\b"
-    r"|\bcare\s+quality\s+commission\s+and\s+ofsted\b|\barrangements\s+(?:to|for)\s+(?:protect|safeguard)(?:ing)?\s+children\b"
-    r"|\bsafeguarding\s+and\s+looked[- ]after\s+children(?:'s)?\s+(?:services\s+)?inspection\b")
+# The names of the single inspection framework's (2013-2018) judgements, which no other framework used:
+# a page of no date naming them speaks of such an inspection
+_SIF_WORDING = re.compile(
+    r"(?i)\bleadership,?\s+management\s+and\s+governance\b|\bachieving\s+permanence\b|\badoption\s+performance\b"
+    r"|\bsingle\s+inspection\s+framework\b|\blocal\s+safeguarding\s+children'?s?\s+boards?\b|\blscbs?\b")
 
 
 @dataclass
@@ -49,8 +49,11 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
     counted: list[tuple[RawClaim, int | None]] = []
     raws = [r for r in raws if r.year is None or article_year is None or r.year <= article_year]
     latest = _latest_years(raws, article_year)
-    # a page of no date that speaks the pre-2013 inspections' words: its undated grades are theirs
-    pre2013_page = article_year is None and any(_PRE2013_WORDING.search(s) for s in sentences)
+    # a page of no date that speaks the pre-2013 inspections' words, or states "adequate" as its own
+    # inspection's grade: its undated grades are theirs
+    pre2013_page = article_year is None and (speaks_pre2013(sentences) or any(
+        r.grade == "adequate" and r.role == CURRENT and r.year is None and not r.undated for r in raws))
+    sif_page = article_year is None and not pre2013_page and any(_SIF_WORDING.search(s) for s in sentences)
     for raw in raws:
         year = raw.year if raw.year is not None else (article_year if raw.role == CURRENT and not raw.undated else None)
         role = raw.role
@@ -59,6 +62,12 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
         framework = article_areas.framework_of(year, set(raw.kinds) | _article_kinds(raws, raw.authority, year))
         if raw.grade == "adequate" or (year is None and pre2013_page):
             framework = article_areas.PRE_2013  # a grade only the inspections before 2013 gave
+        elif framework is None and year is None and sif_page and raw.role == CURRENT:
+            framework = article_areas.SIF  # an undated page naming the 2013-2018 framework's judgements
+        if framework == article_areas.PRE_2013 and raw.grade == "requires_improvement":
+            framework = article_areas.framework_of(year, set(raw.kinds))  # a grade the inspections before 2013 never gave
+        if framework == article_areas.PRE_2013 and year is not None and year > article_areas.PRE_2013_LAST_YEAR:
+            year = None  # "... since 2010, when they were found to be adequate" on a later page: not the page's year
         if raw.count is not None:
             counted.append((raw, year))
             continue
@@ -77,7 +86,7 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
             # before 2013 a domain alone ("its safeguarding services") names no measure outright
             explicit = raw.explicit and (framework != article_areas.PRE_2013
                                          or bool(raw.kinds & {article_areas.OVERALL, article_areas.EFFECTIVENESS,
-                                                              article_areas.CAPACITY}))
+                                                              article_areas.CAPACITY, article_areas.AND_CAPACITY}))
             candidates.append(({"local_authority": raw.authority, "year": year, "area": code,
                                 "grade": raw.grade, "role": role, "sentence": said(raw)}, explicit or raw.every))
     candidates.extend(_completed(counted, raws, candidates, said))

@@ -44,7 +44,9 @@ _OTHER_REVIEW = (r"(?:peer[\s-]+(?:review|challenge|diagnostic)|self[\s-]+(?:ass
                  r"judgement|judgment|view|figures|data))")
 # whoever gives a verdict that is not Ofsted's inspection judgement
 _OTHER_JUDGE = (rf"(?:councillors?|council\s+members|elected\s+members|members\s+of\s+the\s+(?:\w+\s+){{0,2}}committee|"
-                rf"(?:an?\s+|the\s+)?(?:lga|local\s+government\s+association)(?:'s)?|cqc|care\s+quality\s+commission|"
+                rf"(?:an?\s+|the\s+)?(?:lga|local\s+government\s+association)(?:'s)?|"
+                # the CQC alone, not Ofsted's partner in the joint inspections before 2013 ("by Ofsted and the CQC")
+                rf"(?<!ofsted\sand\s)(?<!ofsted\sand\sthe\s)(?:cqc|care\s+quality\s+commission)|"
                 rf"hmi\s+probation|hmip|hmicfrs|{_OTHER_REVIEW}(?:\s+(?:team|panel|report|group|exercise|findings))?|"
                 rf"peer\s+reviewers?|auditors?|self[\s-]+(?:assessed|evaluated)|"
                 rf"parents|carers|families|young\s+people|children\s+and\s+young\s+people|respondents|"

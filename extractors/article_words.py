@@ -10,15 +10,19 @@ from __future__ import annotations
 import re
 
 # -- grades ----------------------------------------------------------------------------------
-# Longest first: "requires improvement to be good" is one grade, not RI and good.
+# Longest first: "requires improvement to be good" is one grade, not RI and good; so are the ways
+# writers spell out its aim: "require improvement to reach a 'good' rating", "to become good".
+TO_BE_GOOD = (r"(?:\s+to\s+(?:be(?:come)?|reach|achieve|attain|get\s+to|move\s+to)\s+(?:an?\s+)?['\"]?good['\"]?"
+              r"(?:\s+(?:rating|grade|judgement|judgment))?)")
 GRADE = re.compile(
-    r"\b(?:(?P<ri>(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?)"
+    r"\b(?:(?P<ri>(?:requires?|requiring|required)\s+improvement" + TO_BE_GOOD + r"?)"
     r"|(?P<abbr>ri)"  # "rated RI": only where the text writes it in capitals (`is_abbreviation`)
     r"|(?P<inadequate>inadequate)|(?P<outstanding>outstanding)|(?P<good>good)|(?P<adequate>adequate))\b"
 )
 # The grade words as a pattern to build others with (no groups, no "RI"): "requires improvement (to be
 # good)" in its three tenses, then the single words.
-GRADE_TERM = r"(?:(?:requires?|requiring|required)\s+improvement(?:\s+to\s+be\s+good)?|inadequate|outstanding|good|adequate)"
+GRADE_TERM = (r"(?:(?:requires?|requiring|required)\s+improvement" + TO_BE_GOOD
+              + r"?|inadequate|outstanding|good|adequate)")
 # The same words for rules that only ask whether a sentence names a grade, in any case.
 GRADE_WORDS = (r"(?:outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|"
                r"required\s+improvement)")
@@ -67,7 +71,7 @@ COPULAS = frozenset("is are was were be been being remain remains remained stay 
 # Between the rating word and the grade: "was rated as", "judged to be", "found to have been".
 FILLERS = frozenset(
     "as to be been being have has had is are was were now still again also both all officially overall "
-    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat "
+    "once currently consistently an a its their it them it's by ofsted inspectors of the one previously formerly repeat only merely "
     # "the second-highest rating of good", "its second highest 'good' rating", "the lowest grade of inadequate"
     "second second-highest highest lowest second-lowest "
     # "a milestone 'Good' rating", "the coveted outstanding grade"
@@ -91,13 +95,17 @@ HEDGE = re.compile(
     r"on\s+course|could|would|should|might|may|must|if|unless|whether|short\s+of|"
     r"fail(?:s|ed|ing)?\s+to\s+(?:be|achieve|get|reach|secure|gain|earn|win|retain|keep|maintain)|"
     r"expected|expect|expects|predicted|likely|at\s+risk\s+of|potentially|towards|toward|"
-    r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that)\b"
+    r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that|"
+    # "next stop has to be 'outstanding'", "we need to be good": what must come, not what was judged
+    r"(?:has|have|needs?|got)\s+to\s+(?:be|become|get|reach)|going\s+to\s+be|next\s+(?:stop|step|goal|target|aim))\b"
 )
 # The grade continues an earlier one: "remains inadequate", "retained its good rating", "outstanding
 # for the second consecutive time", "inadequate again": the earlier inspection had it too.
 CONTINUED_BEFORE = re.compile(r"\b(?:remains?|remained|remaining|retain(?:s|ed|ing)?|kept|keeps|maintain(?:s|ed|ing)?|"
                               r"hold(?:s|ing)?|held\s+on(?:to|\s+to)|"
-                              r"second\s+(?:consecutive|successive)|again|repeat)\b")
+                              r"second\s+(?:consecutive|successive)|repeat|"
+                              # "assessed again ... is now good": the inspection is repeated, not the grade
+                              r"(?<!assessed\s)(?<!inspected\s)(?<!visited\s)(?<!reviewed\s)(?<!examined\s)again)\b")
 CONTINUED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:again|once\s+more|for\s+(?:(?:a|the)\s+)?(?:second|third)\s+"
                              r"(?:consecutive\s+|successive\s+)?time|(?:second|third)\s+time\s+in\s+a\s+row)\b")
 # A negation just before a grade: "not good", "was not rated good", "no longer inadequate".

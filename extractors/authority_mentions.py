@@ -15,31 +15,34 @@ from reference import authorities
 
 # Short forms people write for an authority whose reference name is longer.
 _EXTRA_FORMS = {
-    "Kingston Upon Hull, City of": ("Hull", "Kingston upon Hull"),
+    "Kingston Upon Hull, City of": ("Hull", "Kingston upon Hull", "Kingston-upon-Hull"),
     "Bristol, City of": ("Bristol",),
-    "Newcastle upon Tyne": ("Newcastle",),
+    "Newcastle upon Tyne": ("Newcastle", "Newcastle-upon-Tyne"),
     "Bedford Borough": ("Bedford",),
     "Bournemouth, Christchurch and Poole": ("BCP",),
     "St. Helens": ("St Helens",),
     "Southend-on-Sea": ("Southend",),
-    "Stockton-on-Tees": ("Stockton",),
-    "Stoke-on-Trent": ("Stoke",),
-    "Blackburn with Darwen": ("Blackburn",),
+    "Stockton-on-Tees": ("Stockton", "Stockton on Tees"),
+    "Stoke-on-Trent": ("Stoke", "Stoke on Trent"),
+    "Blackburn with Darwen": ("Blackburn", "Blackburn and Darwen"),
     "Telford and Wrekin": ("Telford",),
     "Brighton and Hove": ("Brighton",),
     "Redcar and Cleveland": ("Redcar",),
-    "Richmond upon Thames": ("Richmond",),
-    "East Riding of Yorkshire": ("East Riding",),
+    "Richmond upon Thames": ("Richmond", "Richmond-upon-Thames"),
     "Bath and North East Somerset": ("BANES", "Bath", "B&NES"),
     "Windsor and Maidenhead": ("Windsor", "RBWM"),
     "Kensington and Chelsea": ("RBKC",),
     "Barking and Dagenham": ("LBBD",),
-    "Kingston upon Thames": ("Kingston",),
-    "North East Lincolnshire": ("North East Lincs", "NE Lincs", "NE Lincolnshire"),
+    "Kingston upon Thames": ("Kingston", "Kingston-upon-Thames"),
+    "North East Lincolnshire": ("North East Lincs", "NE Lincs", "NE Lincolnshire", "NELC"),
     "North Lincolnshire": ("North Lincs",),
-    "Cheshire West and Chester": ("Cheshire West",),
+    "Cheshire West and Chester": ("Cheshire West", "CWAC"),
     "Central Bedfordshire": ("Central Beds",),
-    "North Yorkshire": ("North Yorks County Council", "North Yorks Council"),
+    "North Yorkshire": ("North Yorks County Council", "North Yorks Council", "NYCC"),
+    # councils' own abbreviations, each of one council only
+    "East Riding of Yorkshire": ("East Riding", "ERYC"),
+    "Hammersmith and Fulham": ("LBHF",),
+    "Tower Hamlets": ("LBTH",),
     "Milton Keynes": ("MK Council",),
 }
 # County names shortened in the press ("Notts County Council", "Herts Council"): only with a council word,
@@ -55,7 +58,7 @@ _NEEDS_COUNCIL = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton", "Ha
 _COUNCIL_AFTER = re.compile(
     r"^(?:'s\b|s'|\s+(?:Borough|City|County|Metropolitan|District|Council|Unitary|children's\s+services|"
     r"Children's\s+Services|council|children's\s+social\s+care|Children's\s+Social\s+Care|"
-    r"Safeguarding\s+Children))"
+    r"Safeguarding\s+Children|Children(?:'s)?\s+(?:First|Trust|Services\s+Trust|and\s+Families\s+Trust)\b))"
 )
 _COUNCIL_BEFORE = re.compile(r"(?:Borough\s+of|City\s+of|County\s+of|Council\s+of|\bin|\bof|\bfor|\bacross)\s+$")
 _TITLES = re.compile(r"(?:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev)\.?)\s+$")
@@ -65,7 +68,7 @@ _PLACE_WORDS = frozenset(
     "Meanwhile Like Nearby Including Only However Whereas Where When Since Although Though Until Inside "
     "Outside Around Throughout Within Rural Urban Greater North South East West Central County City "
     "Borough Royal Metropolitan Council London Tees Wear Tyne Northern Southern Eastern Western "
-    "A An This That Last Yesterday Today Ofsted".split()
+    "A An This That Last Yesterday Today Ofsted Children".split()
 )
 _SPEECH_AFTER = re.compile(r"^\s+(?:said|says|added|adds|told|explained|commented|stated)\b")
 
@@ -131,7 +134,7 @@ _NEEDS_COUNCIL_NAMES = frozenset({"Reading", "Bury", "Harrow", "Slough", "Sutton
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
 # a bare name that is graded is the place: "Bury was rated inadequate", "Ofsted judged Harrow good"
 _RATED_AFTER = re.compile(r"^\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|remains?|stays?)\s+"
-                          r"(?:(?:now|also|still|again|previously|currently|once)\s+)?"
+                          r"(?:(?:now|also|still|again|previously|currently|once|both|all)\s+)?"
                           r"(?:rated|judged|graded|deemed|assessed\s+as)\b|^\s+(?:requires?|required)\s+improvement\b")
 _RATED_BEFORE = re.compile(r"\b(?:ofsted|inspectors|the\s+watchdog|the\s+inspectorate)\s+(?:has\s+|have\s+|had\s+)?"
                            r"(?:rated|judged|graded)\s+$")
@@ -166,3 +169,8 @@ def _counts(text: str, start: int, end: int, written: str, known: bool = False) 
 def _sentence_start(before: str, index: int) -> bool:
     head = before[:index].rstrip()
     return not head or head[-1] in ".!?\n\"'(:"
+
+
+def written_forms() -> dict[str, str]:
+    """Every written form of every authority (lower case) -> its reference name."""
+    return dict(_forms()[1])

@@ -1,5 +1,6 @@
 """What a web page says about itself: its headline, publisher and publication date. Pure: HTML in,
-`PageMeta` out; the standard library's parser only.
+`PageMeta` out; the standard library's parser only. The page's address is its canonical link, else
+its `og:url`.
 
 The publication date is, in this order: `<meta property="article:published_time">` (or the
 `og:`/`datePublished`/Dublin Core forms), JSON-LD `datePublished`, the first `<time datetime>` of
@@ -31,6 +32,7 @@ class PageMeta:
     headline: str | None  # the article's <h1>, else og:title, else the <title> without the site's name
     site_name: str | None  # og:site_name, else the JSON-LD publisher
     published: date | None
+    url: str | None = None  # the page's own address: <link rel="canonical">, else og:url
 
 
 def page_meta(html: str, main_text: str = "") -> PageMeta:
@@ -44,8 +46,10 @@ def page_meta(html: str, main_text: str = "") -> PageMeta:
     title = flat(reader.title) if reader.title and flat(reader.title) else None
     headline = reader.h1 or reader.meta.get("og:title") or (_TITLE_TAIL.sub("", title) if title else None)
     site = reader.meta.get("og:site_name") or next(iter(_ld_values(reader.json_ld, "publisher", "name")), None)
+    url = reader.canonical or reader.meta.get("og:url") or None
     return PageMeta(title=title, headline=flat(headline) if headline else None,
-                    site_name=flat(site) if site else None, published=published)
+                    site_name=flat(site) if site else None, published=published,
+                    url=url.strip() if url and url.strip() else None)
 
 
 def _first_date(values) -> date | None:
@@ -95,6 +99,7 @@ class _MetaReader(HTMLParser):
         self.times: list[str] = []
         self.article_times: list[str] = []
         self.title = ""
+        self.canonical: str | None = None
         self.h1: str | None = None
         self._in: list[str] = []
         self._text: list[str] | None = None
@@ -106,6 +111,10 @@ class _MetaReader(HTMLParser):
             name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if name and a.get("content") and name not in self.meta:
                 self.meta[name] = a["content"]
+            return
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href") \
+                and self.canonical is None:
+            self.canonical = a["href"]
             return
         if tag == "article":
             self._article_depth += 1

@@ -106,7 +106,7 @@ def read_article(article: FetchedArticle) -> tuple[ArticleMeta, Extraction]:
     meta = page_meta(decode_html(article.content))
     return (ArticleMeta(url=article.url, source=article.source, title=article.title or meta.headline,
                         publisher=meta.site_name, published=article.listed_published),
-            extract(article.content))
+            extract(article.content, article.url))
 
 
 def save_articles(config: PipelineConfig, articles: list[FetchedArticle]) -> list[ArticleResult]:

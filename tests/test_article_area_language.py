@@ -1,0 +1,416 @@
+"""The language of per-area grades: how real writers state the grade of one judged area or several
+(the impact of leaders, help and protection, children in care, care leavers, adoption, the LSCB)
+beside or instead of the overall grade. Short real excerpts (each with its address; none from the
+article set's held-out part nor the reserved list, all about authorities of the North West, North
+East, Yorkshire and the Humber and the West Midlands) and forms of our own written the same ways:
+long Ofsted names, judgement tables copied as text (an area on one line and its grade on the next,
+"(rated good)" after an area, "Area - Grade"), lists of areas closed by one grade, heads that grade
+the list after them, "across a range of services including ...", and what is none of these."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seeds import claim_set
+
+from extractors import article_area_table as table
+from extractors.article_claims import claims_from_text
+
+O = "overall_effectiveness"
+H = "help_and_protection"
+IC = "in_care"
+CL = "care_leavers"
+ICL = "in_care_and_care_leavers"
+L = "leaders"
+A = "adoption"
+LAP = "looked_after_permanence"
+LSCB = "lscb"
+RI = "requires_improvement"
+D25 = date(2025, 6, 1)
+D19 = date(2019, 5, 8)
+D15 = date(2015, 7, 20)
+
+
+def claims(text, published, authority=None):
+    return claim_set(claims_from_text(text, published, authority))
+
+
+# -- an area on one line, its grade on the next (a judgement table copied as text) -----------------
+# Form of the Stockport 2025 judgements as a community site listed them (notreallyhere.co.uk) and of
+# Ofsted's own table, an area a line and its grade below it.
+STOCKPORT_TABLE = """Stockport children's services require improvement, Ofsted says.
+The impact of leaders on social work practice with children and families
+Requires improvement to be good
+The experiences and progress of children who need help and protection
+Good
+The experiences and progress of children in care
+Requires improvement to be good
+The experiences and progress of care leavers
+Good"""
+
+
+def test_a_table_of_areas_with_each_grade_on_the_next_line():
+    assert claims(STOCKPORT_TABLE, D25) == {
+        ("Stockport", 2025, O, RI, "current"), ("Stockport", 2025, L, RI, "current"),
+        ("Stockport", 2025, H, "good", "current"), ("Stockport", 2025, IC, RI, "current"),
+        ("Stockport", 2025, CL, "good", "current")}
+
+
+def test_a_table_of_the_single_inspection_framework_with_numbers():
+    text = """Ofsted says children's services in Salford are good.
+1. Children who need help and protection
+Good
+2. Children looked after and achieving permanence
+Good
+2.1 Adoption performance
+Outstanding
+2.2 Experiences and progress of care leavers
+Requires improvement
+3. Leadership, management and governance
+Good"""
+    assert claims(text, date(2015, 3, 1)) == {
+        ("Salford", 2015, O, "good", "current"), ("Salford", 2015, H, "good", "current"),
+        ("Salford", 2015, LAP, "good", "current"), ("Salford", 2015, A, "outstanding", "current"),
+        ("Salford", 2015, CL, RI, "current"), ("Salford", 2015, L, "good", "current")}
+
+
+# -- an area and its grade on one line ------------------------------------------------------------
+# businesslancashire.co.uk/2023/01/30/ofsted-rates-lancashire-county-councils-childrens-services-as-good:
+# "The impact of leaders on social work practice with children and families (rated good)"
+LANCASHIRE = """Ofsted rates Lancashire County Council's children's services as 'Good'
+Here's what the report said:
+The impact of leaders on social work practice with children and families (rated good)
+"Senior leaders work closely with politicians who are child-focused."
+The experiences and progress of children in care and care leavers (rated good)
+"Children who live in lasting homes are helped to celebrate."
+"""
+
+
+def test_an_area_heading_with_its_grade_in_brackets():
+    assert claims(LANCASHIRE, date(2023, 1, 30)) == {
+        ("Lancashire", 2023, O, "good", "current"), ("Lancashire", 2023, L, "good", "current"),
+        ("Lancashire", 2023, ICL, "good", "current")}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The experiences and progress of care leavers - Inadequate", ({"leavers"}, "inadequate", True)),
+    ("Help and protection: requires improvement to be good", ({"help"}, RI, True)),
+    ("Children who need help and protection (judged: good)", ({"help"}, "good", True)),
+    ("- Adoption performance - Outstanding", ({"adoption"}, "outstanding", True)),
+    ("Leadership, management and governance Good", ({"leaders"}, "good", False)),
+    # not an area alone: an aspect of it, a sentence, a grade of something else
+    ("The quality of support for care leavers - good", None),
+    ("Care leavers told inspectors the support was good", None),
+    ("Children's homes: good", None),
+])
+def test_one_line_of_an_area_and_its_grade(line, expected):
+    got = table.graded_line(line.lower())
+    assert (got and (got[0], got[1], got[2])) == expected or (got is None and expected is None)
+
+
+def test_a_bare_area_and_grade_line_counts_only_in_a_run_of_such_lines():
+    one = [("wigan children's services rated good by ofsted.", frozenset({"Wigan"})),
+           ("leadership, management and governance outstanding", frozenset())]
+    assert table.table_grades(one, "Wigan") == []
+    run = [*one, ("children who need help and protection good", frozenset())]
+    assert table.table_grades(run, "Wigan") == [(1, "outstanding", frozenset({"leaders"}), "Wigan"),
+                                                 (2, "good", frozenset({"help"}), "Wigan")]
+    assert table.table_grades(run, None) == []  # whose table: no authority, none
+
+
+# -- a list of areas, one a line, closed by one grade ---------------------------------------------
+# gateshead.gov.uk/article/31150/Young-people-are-being-heard-praise-inspectors (2025): five key
+# areas listed, then "All five areas were judged to be "good.""
+GATESHEAD = """Gateshead Council's children's services have been judged "good" by Ofsted.
+Inspectors looked at five key areas:
+\u2022 The impact of leaders on social work practice with children and families
+\u2022 The experiences and progress of children who need help and protection
+\u2022 The experiences and progress of children in care
+\u2022 The experiences and progress of care leavers
+\u2022 Overall effectiveness
+All five areas were judged to be "good.\""""
+
+
+def test_a_list_of_areas_closed_by_one_grade_for_all():
+    assert claims(GATESHEAD, date(2025, 1, 20)) == {
+        ("Gateshead", 2025, area, "good", "current") for area in (O, L, H, IC, CL)}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("all five areas were judged to be good.", ("good", 5)),
+    ("each of these was rated outstanding", ("outstanding", None)),
+    ("these areas were all judged inadequate.", ("inadequate", None)),
+    ("all four were rated as requires improvement to be good", (RI, 4)),
+    ("all areas of practice were good for children", None),
+    ("all of the staff were good", None),
+])
+def test_a_closing_line(line, expected):
+    assert table.closing(line) == expected
+
+
+def test_a_closing_line_whose_count_is_not_the_list_gives_nothing():
+    text = GATESHEAD.replace("All five areas", "All four areas")
+    assert claims(text, date(2025, 1, 20)) == {("Gateshead", 2025, O, "good", "current")}
+
+
+# -- a head that grades the list after it ----------------------------------------------------------
+# itv.com/news/tyne-tees/topic/ofsted/ (Sunderland, 2015): "Among the areas ruled inadequate are:"
+# then "Child protection", "Adoption", "Children in care", one a line
+SUNDERLAND_ITV = """Children 'being left unsafe' in Sunderland, says Ofsted
+A shocking report into Sunderland Council's children's services has criticised widespread failures and poor leadership.
+Among the areas ruled inadequate are:
+\u2022 Child protection
+\u2022 Adoption
+\u2022 Children in care"""
+
+
+def test_a_head_grading_the_areas_listed_under_it():
+    assert {("Sunderland", 2015, H, "inadequate", "current"), ("Sunderland", 2015, A, "inadequate", "current"),
+            ("Sunderland", 2015, LAP, "inadequate", "current")} <= claims(SUNDERLAND_ITV, D15)
+
+
+def test_a_head_of_an_earlier_inspection_gives_no_current_grades():
+    text = SUNDERLAND_ITV.replace("Among the areas ruled", "At the previous inspection, the areas ruled")
+    assert not {c for c in claims(text, D15) if c[4] == "current" and c[2] != O}
+
+
+# -- a grade across services, some named ----------------------------------------------------------
+# newssniffer.co.uk/articles/988046/diff/0/1 (BBC, Sunderland 2015): "An Ofsted report rated the city
+# council as inadequate across a range of services including child protection, adoption, and children in care."
+def test_a_grade_across_a_range_of_services_including_named_areas():
+    text = ("Ofsted rates Sunderland children's services inadequate\n"
+            "An Ofsted report rated the city council as inadequate across a range of services including child "
+            "protection, adoption, and children in care.")
+    assert claims(text, D15) == {
+        ("Sunderland", 2015, O, "inadequate", "current"), ("Sunderland", 2015, H, "inadequate", "current"),
+        ("Sunderland", 2015, A, "inadequate", "current"), ("Sunderland", 2015, LAP, "inadequate", "current")}
+
+
+def test_a_grade_across_areas_including_ones_of_our_own_wording():
+    text = ("Ofsted has rated Bolton Council's children's services good in all areas, including the impact of "
+            "leaders and help and protection.")
+    assert {("Bolton", 2024, L, "good", "current"), ("Bolton", 2024, H, "good", "current")} <= claims(
+        text, date(2024, 3, 1))
+
+
+# -- lines that are no table -----------------------------------------------------------------------
+def test_lines_naming_another_council_or_no_area_give_no_area_grade():
+    text = """Wirral children's services rated good by Ofsted.
+Neighbouring Cheshire West and Chester's children in care
+Outstanding
+Care leavers told inspectors their support was
+good"""
+    assert claims(text, date(2024, 3, 1)) == {("Wirral", 2024, O, "good", "current")}
+
+
+def test_a_grade_line_with_more_than_a_grade_is_no_table():
+    text = """Rotherham children's services rated outstanding by Ofsted.
+The experiences and progress of care leavers
+Good progress has been made since the last inspection."""
+    assert claims(text, date(2024, 3, 1)) == {("Rotherham", 2024, O, "outstanding", "current")}
+
+
+# -- sentences the reader already read: real forms kept as they are read --------------------------
+REAL_SENTENCES = [
+    # wakefieldexpress.co.uk/education/wakefield-council-complained-to-ofsted-over-childrens-services-inspection-5301144
+    ("Wakefield Council made the complaint despite inspectors giving its children's services an overall rating of "
+     "good and judging provision for children in care as outstanding. However, following the assessment in March "
+     "this year, inspectors said services for care leavers required improvement.", date(2025, 8, 1),
+     {("Wakefield", 2025, O, "good", "current"), ("Wakefield", 2025, IC, "outstanding", "current"),
+      ("Wakefield", 2025, CL, RI, "current")}),
+    # cypnow.co.uk/content/news/reduced-caseloads-net-council-good-ofsted-rating (York 2016)
+    ("York City Council's children's services have been rated good by Ofsted. The inspection also looked at the work "
+     "of the local safeguarding children board, which was graded as outstanding for building strong partnerships.",
+     date(2016, 2, 1), {("York", 2016, O, "good", "current"), ("York", 2016, LSCB, "outstanding", "current")}),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", REAL_SENTENCES, ids=[t[0][:60] for t in REAL_SENTENCES])
+def test_real_sentences(text, published, expected):
+    assert claims(text, published) == expected
+
+
+# -- a count of areas with their grade, then the areas named --------------------------------------
+# southyorkshire.icb.nhs.uk/news/ofsted-rates-rotherhams-childrens-services-outstanding (Rotherham 2025)
+ROTHERHAM = ("Rotherham Council's Children and Young People's Services have been rated 'Outstanding' overall following "
+             "Ofsted's most recent inspection.\nFour out of five inspection areas were judged Outstanding: the impact of "
+             "leaders on social work practice, the experiences and progress of children who need help and protection, the "
+             "experiences and progress of children in care, and overall effectiveness. The experiences and progress of "
+             "care leavers was rated Good.")
+
+
+def test_a_count_of_areas_judged_one_grade_then_the_areas():
+    assert claims(ROTHERHAM, date(2025, 12, 1)) == {
+        ("Rotherham", 2025, O, "outstanding", "current"), ("Rotherham", 2025, L, "outstanding", "current"),
+        ("Rotherham", 2025, H, "outstanding", "current"), ("Rotherham", 2025, IC, "outstanding", "current"),
+        ("Rotherham", 2025, CL, "good", "current")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two of the five areas rated are already good, including the adoption service and the experience and progress "
+     "of care leavers.", {A, CL}),
+    ("Three out of four areas were judged inadequate - help and protection, children in care and care leavers.",
+     {H, LAP, CL}),
+    ("Two of the four areas were rated good, namely leadership and help and protection.", {L, H}),
+])
+def test_counted_areas_of_our_own_wording(sentence, expected):
+    text = "Ofsted has inspected Calderdale Council's children's services. " + sentence
+    got = {c[2] for c in claims(text, date(2016, 3, 1)) if c[0] == "Calderdale"}
+    assert expected <= got
+
+
+# -- "both for", "around", "also for": the prepositions before an area list ------------------------
+# trafford.gov.uk (2019), the council's release as the article set holds it, in these words:
+TRAFFORD = ("The Children's Services regulator, Ofsted, has rated Trafford Council's Children's Social Care Services "
+            "'inadequate' both for the 'impact of leaders on social work practice with children and families' and, also, "
+            "for 'overall effectiveness.'\nFurthermore, the services 'require improvement to be good' around 'children who "
+            "need help and protection' and also for 'children in care and care leavers.'")
+
+
+def test_both_for_and_around_before_the_areas():
+    assert claims(TRAFFORD, D19) == {
+        ("Trafford", 2019, O, "inadequate", "current"), ("Trafford", 2019, L, "inadequate", "current"),
+        ("Trafford", 2019, H, RI, "current"), ("Trafford", 2019, ICL, RI, "current")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ofsted has rated Trafford Council's children's services inadequate both for leadership and for help and "
+     "protection.", {("Trafford", 2019, L, "inadequate", "current"), ("Trafford", 2019, H, "inadequate", "current")}),
+    ("Ofsted has rated Trafford Council's children's services good around the impact of leaders.",
+     {("Trafford", 2019, L, "good", "current")}),
+    # "around" and "both" before anything but an area: no grade of an area, and no grade at all
+    ("Ofsted said Trafford Council's staff were good around the office.", set()),
+    ("Ofsted said Trafford Council's social workers were good both in visits and in records.", set()),
+])
+def test_both_for_and_around_of_our_own_wording(sentence, expected):
+    assert claims(sentence, D19) == expected
+
+
+# -- whose areas in a piece about several authorities ----------------------------------------------
+# A round-up names one council, then grades areas without naming it again: the areas are that
+# council's, not the article's first (forms of our own, as trade round-ups write them).
+ROUND_UP = """Ofsted round-up: latest children's services inspections
+Wigan Council's children's services have been rated good by Ofsted. Leadership, management and governance was judged outstanding, while adoption performance was rated good.
+Meanwhile, Bolton Council was rated requires improvement. The experiences and progress of care leavers were judged inadequate."""
+
+
+def test_areas_after_another_council_is_named_are_that_councils():
+    got = claims(ROUND_UP, date(2016, 3, 1))
+    assert ("Bolton", 2016, CL, "inadequate", "current") in got
+    assert not {c for c in got if c[0] == "Wigan" and c[2] == CL}
+    assert {("Wigan", 2016, L, "outstanding", "current"), ("Wigan", 2016, A, "good", "current")} <= got
+
+
+def test_a_table_under_another_councils_heading_is_that_councils():
+    text = """Ofsted round-up: latest children's services inspections
+Wigan
+Wigan Council's children's services have been rated good by Ofsted.
+Leadership, management and governance: outstanding
+Bolton
+Bolton Council's children's services require improvement, Ofsted said.
+Children who need help and protection: requires improvement"""
+    got = claims(text, date(2016, 3, 1))
+    assert ("Bolton", 2016, H, RI, "current") in got and ("Wigan", 2016, L, "outstanding", "current") in got
+    assert not {c for c in got if c[0] == "Wigan" and c[2] == H}
+
+
+def test_areas_after_a_partner_named_in_passing_stay_the_articles():
+    text = ("Wigan Council's children's services have been rated good by Ofsted.\n"
+            "Inspectors visited Wigan in January.\n"
+            "The council has worked with Bolton Council on its improvement plan.\n"
+            "Leadership was judged outstanding.")
+    got = claims(text, date(2016, 3, 1))
+    assert ("Wigan", 2016, L, "outstanding", "current") in got and not {c for c in got if c[0] == "Bolton"}
+
+
+# -- a series of areas, each with its own grade, in one sentence ------------------------------------
+from extractors.article_area_series import series_grades  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # grades in brackets
+    ("leadership (outstanding), help and protection (good) and children in care (good) were all praised.",
+     [("outstanding", {"leaders"}), ("good", {"help"}), ("good", {"in_care"})]),
+    # after a colon
+    ("the grades were: leaders outstanding, help and protection good, children in care good and care leavers "
+     "requires improvement.",
+     [("outstanding", {"leaders"}), ("good", {"help"}), ("good", {"in_care"}), (RI, {"leavers"})]),
+    ("the judgements were as follows: help and protection - good; care leavers - inadequate",
+     [("good", {"help"}), ("inadequate", {"leavers"})]),
+    # a rating verb, then "<grade> for <areas>" again and again
+    ("bury was graded good for overall effectiveness; outstanding for the impact of leaders; good for help and "
+     "protection; and requires improvement for care leavers.",
+     [("good", {"effectiveness"}), ("outstanding", {"leaders"}), ("good", {"help"}), (RI, {"leavers"})]),
+    ("the services were rated good overall by ofsted, outstanding for the impact of leaders, good for help and "
+     "protection and requires improvement for care leavers.",
+     [("good", {"effectiveness"}), ("outstanding", {"leaders"}), ("good", {"help"}), (RI, {"leavers"})]),
+    # a judgement table flattened into one line (as pages copy Ofsted's table)
+    ("judgement grade overall effectiveness good the impact of leaders on social work practice with children and "
+     "families outstanding the experiences and progress of children who need help and protection good",
+     [("good", {"effectiveness"}), ("outstanding", {"leaders"}), ("good", {"help"})]),
+    ("impact of leaders - outstanding | help and protection - good | children in care and care leavers - inadequate",
+     [("outstanding", {"leaders"}), ("good", {"help"}), ("inadequate", {"in_care_and_leavers"})]),
+    # no series: one item, words that are no area, hopes, an earlier inspection
+    ("care leavers told inspectors: support was good, and staff were good.", []),
+    ("leadership (outstanding) was praised.", []),
+    ("we hope to be rated outstanding for leadership and good for help and protection.", []),
+    ("in 2015 it was rated good for leadership and outstanding for adoption.", []),
+    ("the council's staff (good) and managers (outstanding) were thanked.", []),
+])
+def test_a_series_of_areas_each_with_its_grade(sentence, expected):
+    assert series_grades(sentence) == [(g, frozenset(k)) for g, k in expected]
+
+
+def test_a_series_in_an_article_gives_the_areas_their_grades():
+    text = ("Bury Council's children's services have been rated good by Ofsted. Leadership (outstanding), help and "
+            "protection (good) and children in care (good) were all praised.")
+    assert claims(text, date(2024, 3, 1)) == {
+        ("Bury", 2024, O, "good", "current"), ("Bury", 2024, L, "outstanding", "current"),
+        ("Bury", 2024, H, "good", "current"), ("Bury", 2024, IC, "good", "current")}
+
+
+def test_an_undated_page_naming_the_2013_framework_judgements_codes_its_areas_so():
+    text = ("Ofsted has rated Oldham Council's children's services requires improvement.\n"
+            "Leadership, management and governance was judged good, and services for children in care were rated good.")
+    got = claims(text, None)
+    assert ("Oldham", None, "looked_after_permanence", "good", "current") in got
+    assert ("Oldham", None, L, "good", "current") in got
+
+
+# -- long names, asides and shared grades -------------------------------------------------------------
+@pytest.mark.parametrize("name", [
+    "the experiences and progress of children in care and for those children leaving care",
+    "the experiences and progress of children in care, and of care leavers",
+    "children in care and of young people leaving care",
+])
+def test_long_names_of_children_in_care_and_care_leavers_are_one_area(name):
+    text = f"Torbay Council's children's services have been rated good by Ofsted. Ofsted judged {name} to be good."
+    got = claims(text, date(2022, 6, 1))
+    assert ("Torbay", 2022, ICL, "good", "current") in got and not {c for c in got if c[2] == IC}
+
+
+# blackpool.gov.uk (2023), as the article set holds it: "... provides 'good' services for children in care
+# and care leavers, with an overall classification of Requires Improvement."
+@pytest.mark.parametrize("noun", ["classification", "rating", "grade", "judgement"])
+def test_an_overall_grade_in_an_aside_after_areas_is_the_overall_grade(noun):
+    text = (f"Inspectors found that Blackpool Council provides good services for children in care and care leavers, "
+            f"with an overall {noun} of requires improvement, Ofsted said.")
+    got = claims(text, date(2023, 2, 1))
+    assert ("Blackpool", 2023, O, RI, "current") in got
+    assert not {c for c in got if c[2] != O and c[3] == RI}
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # messenger newspapers (Trafford, 2019), as the article set holds it
+    ('The "experiences and progress of children who need help and protection" were said to "require improvement", '
+     'as were "the experiences and progress of children in care and care leavers".', D19, {(H, RI), (ICL, RI)}),
+    ("Adoption services were rated good, as was support for young people leaving care.", date(2016, 3, 1),
+     {("adoption", "good"), (CL, "good")}),
+    ("Help and protection was judged inadequate, as were services for children in care.", date(2024, 3, 1),
+     {(H, "inadequate"), (IC, "inadequate")}),
+    # "as were" with no area after it: nothing more
+    ("Help and protection was judged inadequate, as were the council's finances.", D19, {(H, "inadequate")}),
+])
+def test_a_grade_shared_with_areas_named_after_it(sentence, published, expected):
+    got = claims("Ofsted inspected Trafford Council's children's services. " + sentence, published)
+    assert {(c[2], c[3]) for c in got if c[2] != O} == expected

@@ -1,0 +1,62 @@
+"""Roles and aims in the forms writers use: "last inspected ... and rated good" is the latest
+inspection (current) unless a newer one is told; "assessed again ... now good" repeats the inspection,
+not the grade; "require improvement to reach a 'good' rating" is one grade, requires improvement, and
+the "good" in it is an aim. Sentences written for these tests, several forms each."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from seeds import claim_set
+
+from extractors.article_claims import claims_from_text
+
+O = "overall_effectiveness"
+D = date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Dorset Council's children's services were last inspected by Ofsted in October 2021 and received a 'good' rating.",
+    "Ofsted visited Dorset in May. Dorset Council's children's services were last inspected in 2021, when they were rated good.",
+    "Dorset Council, whose children's services were last inspected by Ofsted in 2021, was rated good.",
+])
+def test_last_inspected_with_nothing_newer_is_current(text):
+    claims = {(c["local_authority"], c["area"], c["grade"], c["role"]) for c in claims_from_text(text, D)}
+    assert ("Dorset", O, "good", "current") in claims
+    assert ("Dorset", O, "good", "previous") not in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Hull's children's services have been rated good by Ofsted. When it was last inspected, in 2019, it was judged inadequate.",
+    "Ofsted has rated Hull City Council's children's services good. The council was last inspected in 2019 and rated inadequate.",
+])
+def test_last_inspected_beside_a_new_grade_stays_previous(text):
+    claims = {(c["area"], c["grade"], c["role"]) for c in claims_from_text(text, D)}
+    assert (O, "good", "current") in claims
+    assert (O, "inadequate", "current") not in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Peterborough's children's services were assessed again by Ofsted this summer and are now rated good.",
+    "Peterborough City Council was inspected again by Ofsted in June and its children's services are now good.",
+    "Ofsted visited again in June and Peterborough City Council's children's services were judged good.",
+])
+def test_an_inspection_made_again_is_no_earlier_grade(text):
+    claims = claim_set(claims_from_text(text, D))
+    assert {(c[2], c[3], c[4]) for c in claims} == {(O, "good", "current")}
+
+
+def test_a_grade_given_again_is_still_an_earlier_one():
+    claims = claim_set(claims_from_text("Sandwell's children's services have again been rated inadequate by Ofsted.", D))
+    assert ("Sandwell", None, O, "inadequate", "previous") in claims
+
+
+@pytest.mark.parametrize("text, grade", [
+    ('Thurrock Council was found by Ofsted to require improvement to reach a "good" rating.', "requires_improvement"),
+    ("Ofsted said Thurrock Council's children's services require improvement to become good.", "requires_improvement"),
+    ("Thurrock Council's children's services were judged by Ofsted to require improvement to achieve a good rating.",
+     "requires_improvement"),
+])
+def test_requires_improvement_to_reach_good_is_one_grade(text, grade):
+    grades = {c["grade"] for c in claims_from_text(text, D)}
+    assert grades == {grade}
