@@ -256,7 +256,6 @@ WRITTEN = [
 # Real forms the reader does not read yet (left for later work, each for the reason given): kept so that
 # a change that reads one shows, strict so that it must then be moved out of this list.
 NOT_YET = {
-    "City of Doncaster Council has achieved": "'achieved a milestone Good rating': a verb of getting a grade",
     "For over a decade children's services in Sandwell": "'for the first time they have been rated': dropped later",
     "Sandwell Children's Trust was established": "'since 2022, when services were rated': the role of a when-clause",
     "A re-inspection of Sandwell Council's": "'found they remain inadequate': a pronoun subject of 'remain'",
