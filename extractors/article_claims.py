@@ -1488,7 +1488,8 @@ def _inspection_subject(sentences: list[_Sentence], raws: list[RawClaim], main: 
     for index, sentence in enumerate(sentences):
         if any(r.sentence == index for r in raws):
             continue
-        found = article_inspection_subject.inspection_grade(sentence.low)
+        found = (article_inspection_subject.inspection_grade(sentence.low)
+                 or article_inspection_subject.verdict_that(sentence.low))
         names = {m.name for m in sentence.mentions}
         who = names.pop() if len(names) == 1 else (main if not names else None)
         if found is None or who is None:

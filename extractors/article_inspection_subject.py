@@ -72,3 +72,25 @@ def inspection_grade(low: str) -> InspectionGrade | None:
         return None  # "the full inspection": which one is not said
     year = m["year"] or (re.search(_YEAR, which).group() if re.search(_YEAR, which) else None)
     return InspectionGrade(article_area_grades.grade_of(m[g]), int(year) if year else None, previous, m.start(g))
+
+
+# "The overall judgement of this Ofsted inspection was that the service required improvement", "The
+# verdict was that services are good": the inspection's verdict on the whole service
+_VERDICT_THAT = re.compile(
+    r"(?:^\W*(?:that\s+)?|[,;:]\s*)(?:the|its|their|ofsted's|inspectors')\s+(?:(?:overall|final|main|key|headline)\s+)?"
+    r"(?:judgement|judgment|verdict|finding|conclusion|rating|assessment)"
+    r"(?:\s+of\s+(?:this|the|its|their)\s+(?:latest\s+|new\s+|recent\s+)?(?:ofsted\s+)?(?:inspection|report))?"
+    r"\s+(?:was|is)\s+that\s+"
+    r"(?:the\s+(?:service|services|council|authority|local\s+authority|department)|(?:the\s+council's\s+|its\s+|their\s+)?"
+    r"children's\s+(?:social\s+care\s+)?services|services|it|they)\s+"
+    r"(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|rated|judged|graded|found\s+to\s+be|now|still|overall)\s+)*"
+    + _grade(5) + r"\b")
+
+
+def verdict_that(low: str) -> InspectionGrade | None:
+    """The grade "the overall judgement ... was that the service required improvement" gives the
+    whole service (of the inspection the article is about), or None."""
+    m = _VERDICT_THAT.search(low)
+    if m is None or w.HEDGE.search(low[:m.start("g5")]) or w.NEGATION.search(low[m.start():m.start("g5")]):
+        return None
+    return InspectionGrade(article_area_grades.grade_of(m["g5"]), None, False, m.start("g5"))

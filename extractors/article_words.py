@@ -97,7 +97,9 @@ HEDGE = re.compile(
     r"expected|expect|expects|predicted|likely|at\s+risk\s+of|potentially|towards|toward|"
     r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that|"
     # "next stop has to be 'outstanding'", "we need to be good": what must come, not what was judged
-    r"(?:has|have|needs?|got)\s+to\s+(?:be|become|get|reach)|going\s+to\s+be|next\s+(?:stop|step|goal|target|aim))\b"
+    r"(?:has|have|needs?|got)\s+to\s+(?:be|become|get|reach)|going\s+to\s+be|next\s+(?:stop|step|goal|target|aim)|"
+    # "with a few areas that were judged overall as good": areas the sentence does not name
+    r"(?:a\s+few|some|several|many|most|certain)\s+(?:other\s+)?(?:areas|aspects|parts|elements|strands)\s+(?:that|which))\b"
 )
 # The grade continues an earlier one: "remains inadequate", "retained its good rating", "outstanding
 # for the second consecutive time", "inadequate again": the earlier inspection had it too.

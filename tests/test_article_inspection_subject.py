@@ -41,3 +41,21 @@ def test_no_grade_for_an_inspection_not_named_or_not_graded(low):
 def test_the_latest_inspection_is_the_current_one():
     found = inspection_grade("the latest inspection rated the council good.")
     assert found is not None and found.grade == "good" and found.previous is False
+
+
+@pytest.mark.parametrize("then, grade", [
+    ("The overall judgement of this Ofsted inspection was that the service required improvement.", "requires_improvement"),
+    ("\u2022 That the overall judgement of this Ofsted Inspection was that the service required improvement, with a few "
+     "areas that were judged overall as good.", "requires_improvement"),
+    ("The verdict was that services are good.", "good"),
+    ("Ofsted's conclusion was that the council's children's services were inadequate.", "inadequate"),
+])
+def test_the_verdict_that_the_service_is_graded(then, grade):
+    text = "Southampton City Council's children's services were inspected by Ofsted.\n" + then
+    got = {(c["area"], c["grade"], c["role"]) for c in claims_from_text(text, D)}
+    assert got == {("overall_effectiveness", grade, "current")}  # "a few areas ... judged good" names none
+
+
+def test_a_negated_verdict_is_no_grade():
+    text = "Southampton City Council's children's services were inspected by Ofsted. The verdict was that services are not good."
+    assert claims_from_text(text, D) == []
