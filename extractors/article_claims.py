@@ -56,6 +56,9 @@ _SUBJECT_BOUNDARY = re.compile(
     r"|(?<=[a-z])\s(?=(?:it|they)\s+(?:is|was|are|were|has|have|had)\b)"
     # "... in two areas, and as such the authority's overall judgement is": a conclusion of its own
     r"|,\s*and\s+(?:as\s+such|so|therefore|thus|as\s+a\s+result|consequently)\b"
+    # "... provides good services for children in care, with an overall classification of RI": a noun of its own
+    r"|,\s*with\b(?=\s+(?:an?|the|its|their)\s+(?:overall\s+)?(?:ofsted\s+)?(?:(?:rating|grade|grading|classification|"
+    r"judgement|judgment|verdict)\b|\s*$))"
 )
 _PHRASE_END = re.compile(r"[,;.!?()]|\s(?:but|while|whilst|whereas|and\s+(?:is|are|was|were|has|have|had))\s")
 _COMMA = re.compile(r",")
@@ -72,7 +75,7 @@ _SAME_AS = re.compile(r"\s*,?\s*(?:which\s+is\s+)?the\s+same\s+(?:grade\s+|gradi
                       r"as\s+(?:in\s+|at\s+)?(?:its\s+|the\s+)?(?:(?:last|previous)\s+inspection\s+)?(?:in\s+)?((?:19|20)\d\d)\b")
 _NEXT_YEAR = re.compile(r"(?:\s*,\s*(?:external\s*,?\s*)?|\s+)(?:external\s+)?(?:and\s+)?(?:then\s+)?(?:again\s+)?(?:in\s+)?"
                         r"((?:19|20)\d\d)\b")
-_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing|en)?\s+)?(?:(?:rated|judged|graded|deemed|considered)\s+)?(?:as\s+)?$")
+_NO_LONGER = re.compile(r"\bno\s+longer\s+(?:be(?:ing|en)?\s+)?(?:(?:rated|judged|graded|deemed|considered|found)\s+)?(?:as\s+|to\s+be\s+)?$")
 _YEAR_AFTER = re.compile(
     r"\s*(?:overall\s+)?(?:again\s+)?(?:rating\s+|grade\s+|judgement\s+|inspection\s+)?"
     r"(?:(?:it|that|which|they)\s+(?:gave|received|got|had|was\s+given|were\s+given)\s+(?:it\s+|them\s+)?)?(?:by\s+(?:ofsted|the\s+[a-z]+|inspectors)\s+)?"
@@ -1067,6 +1070,8 @@ class _SentenceReader:
         found = None
         for j in range(i - 1, max(-1, i - 1 - limit), -1):
             t = toks[j][0]
+            if t == "," and found is not None:
+                break  # "had improved, rating services as": the verb of the grade's own clause
             if t in w.RATING_WORDS and t not in ("judgement", "judgment", "verdict", "grade"):
                 found = j  # the farthest: "rated the help given to children as"
             elif t in ("said", "says", "is", "are", "was", "were", "has", "have", "had", "will", "would", "that",

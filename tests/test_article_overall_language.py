@@ -169,6 +169,30 @@ REAL = [
      "Ofsted said the service was \"adequate\", meeting the minimum requirement.\n"
      "One of the key improvements highlighted in the annual Ofsted report was the rate of improvement in GCSE grades.",
      date(2011, 11, 9), None, set()),
+    # https://edemocracy.coventry.gov.uk/mgAi.aspx?ID=22699
+    ("Children's Services were re-inspected by Ofsted from 6th to 30th March 2017. The Ofsted re-inspection of services "
+     "report was published on 13th June 2017 and judged overall Children's Services in Coventry as \"requires "
+     "improvement to be good.\" Services for Children were no longer judged to be inadequate, this marked a key point "
+     "in the improvement journey.", None, None,
+     {("Coventry", 2017, O, RI, "current"), ("Coventry", None, O, "inadequate", "previous")}),
+    # http://www.thenorthernecho.co.uk/news/council/darlingtonboroughcouncil/16239871.Darlington__39_s_struggling_children__39_s_services_continuing_to_take_steps_to_improve/
+    ("Darlington Borough Council's children's services were criticised by Ofsted and condemned as 'inadequate' when "
+     "the department was inspected in 2015.\n"
+     "The most recent inspection, which took place over four weeks in February and March, concluded that improvements "
+     "have been made since 2015, and gave the services a new rating of 'requires improvement to be good'.",
+     date(2018, 5, 21), None, {("Darlington", 2015, O, "inadequate", "previous"), ("Darlington", 2018, O, RI, "current")}),
+    # http://settuka.com/news/uk-england-tees-44199461.amp (a copy of a BBC page)
+    ("Darlington children's services improving, Ofsted says\n"
+     "Ofsted rated services as inadequate in September 2015, blaming \"serious shortfalls\" in management.\n"
+     "Almost three years on and inspectors said \"leadership and governance\" had markedly improved, rating services "
+     "as \"requiring improvement to be good\".", date(2018, 5, 21), None,
+     {("Darlington", 2015, O, "inadequate", "previous"), ("Darlington", 2018, O, RI, "current")}),
+    # https://www.hartlepoolmail.co.uk/news/politics/ofsted-publish-findings-into-quality-of-hartlepool-child-social-services-1-9324561
+    ("Children's social care services in Hartlepool have been rated 'good' following an official inspection.\n"
+     "Ofsted carried out an inspection of the services provided by Hartlepool Borough Council in July.\n"
+     "Councillor Brenda Harrison said: \"Since the last inspection in 2013, which rated the service as good, there have "
+     "been sustained progress and further improvements.\"", date(2018, 8, 29), None,
+     {("Hartlepool", 2018, O, "good", "current"), ("Hartlepool", 2013, O, "good", "previous")}),
     # http://www.thenorthernecho.co.uk/news/3986570.authorities-rated-top-three-nationally/ (annual ratings: no claim)
     ("Gateshead and York councils were rated outstanding in the annual Ofsted performance assessments for children's "
      "services.", date(2008, 12, 10), None, set()),
@@ -185,6 +209,11 @@ DEV = [
     ("Ofsted rule children safe in Warrington - but still room for improvement\n"
      "However, improvements have been identified in two areas, and as such the authority's overall Ofsted "
      "judgement is 'requires improvement to be good'.", date(2015, 5, 12), None, {("Warrington", 2015, O, RI, "current")}),
+    # blackpool-gov-2023-ri: "with an overall classification of": a noun phrase of its own, not the areas before it
+    ("Children's services make steady improvement\n"
+     "Following a two-week inspection in December, inspectors have identified that Blackpool Council provides 'good' "
+     "services for children in care and care leavers, with an overall classification of Requires Improvement.",
+     date(2023, 2, 1), None, {("Blackpool", 2022, O, RI, "current")}),
 ]
 
 # Written for these tests, in the forms above, with other councils and words.
@@ -272,6 +301,8 @@ VARIANTS = [
     ("Knowsley children's services 'inadequate' following latest Ofsted inspection", D24, None,
      {("Knowsley", 2024, O, "inadequate", "current")}),
     ("Knowsley children's services 'good' after Ofsted visit to Sefton", D24, None, set()),
+    ("Ofsted found that Walsall Council's help for children in need of protection has improved, with an overall "
+     "rating of good.", D24, None, {("Walsall", 2024, O, "good", "current")}),
     # no claim: adjectives and other subjects
     ("Ofsted said Wirral's children's service gets good support from partners.", date(2024, 3, 1), None, set()),
     ("Ofsted said the areas of the council where practice is good are growing in Sefton.", date(2024, 3, 1), None, set()),
