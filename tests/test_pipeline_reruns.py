@@ -64,7 +64,7 @@ def test_reports_failing_then_loaded_by_later_runs_leave_the_standing_events_of_
     assert {HARTLEPOOL_2018, GATESHEAD_2019, MIDDLESBROUGH_2020} <= loaded
 
     changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, warehouse, settle=8)}
-    retractions = events_of(prefect_server, RETRACTED, started, warehouse)
+    retractions = events_of(prefect_server, RETRACTED, started, warehouse, settle=8)
     assert retractions, "Hartlepool's 2018 report lands between two reports whose change was announced"
     named = [r["payload"]["retracted_event_id"] for r in retractions]
     assert len(named) == len(set(named)), "an event retracted twice"

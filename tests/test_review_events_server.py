@@ -39,7 +39,7 @@ def fact(e: dict) -> tuple:
 def standing(server, since, warehouse: str) -> list[tuple]:
     """The facts of the change events raised and not retracted (sorted; a duplicate would show)."""
     changed = events_of(server, CHANGED, since, warehouse, settle=8)
-    retracted = {e["payload"]["retracted_event_id"] for e in events_of(server, RETRACTED, since, warehouse)}
+    retracted = {e["payload"]["retracted_event_id"] for e in events_of(server, RETRACTED, since, warehouse, settle=8)}
     return sorted(fact(e) for e in changed if e["id"] not in retracted)
 
 
@@ -72,7 +72,7 @@ def test_reports_refused_then_loaded_by_a_later_run_leave_the_events_of_a_clean_
         backfill(faulty, site)
 
     assert faulty.sql("SELECT count(*) AS n FROM download_failures")[0]["n"] == 0
-    retractions = events_of(prefect_server, RETRACTED, started, warehouse)
+    retractions = events_of(prefect_server, RETRACTED, started, warehouse, settle=8)
     changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, warehouse, settle=8)}
     assert retractions, "Darlington's 2018 report lands between changes already sent"
     for r in retractions:
@@ -143,7 +143,7 @@ def test_a_report_contradicting_itself_goes_to_review_and_its_changes_come_once_
     released = events_of(prefect_server, CHANGED, settled_at, warehouse, settle=8)
     assert [fact(e) for e in released] == [
         ("help_and_protection", key, "requires_improvement", released[0]["payload"]["new_inspection_key"], "good")]
-    assert events_of(prefect_server, RETRACTED, started, warehouse) == []
+    assert events_of(prefect_server, RETRACTED, started, warehouse, settle=8) == []
     assert ofsted.sql("SELECT decided_by, note FROM overrides ORDER BY decided_at") == [
         {"decided_by": "Test Reviewer", "note": "the body's judgement heading; page 1 misprinted"},
         {"decided_by": "Test Reviewer", "note": "checked again"}]
