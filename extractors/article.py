@@ -63,7 +63,11 @@ def publisher_authority(meta: PageMeta, url: str | None = None, text: str | None
         return names.pop()
     if names:
         return None
-    return council_of_address(url) or (named_in_address(url) if text is not None and not find_mentions(text) else None)
+    council = council_of_address(url)
+    if council is not None or text is None:
+        return council
+    named = named_in_address(url)  # the whole text is scanned only when the address names someone
+    return named if named is not None and not find_mentions(text) else None
 
 
 def _with_headline(meta: PageMeta, body: str) -> str:

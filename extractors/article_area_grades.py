@@ -393,6 +393,13 @@ def without_since(low: str) -> str:
     return re.sub(r"\bsince\s+(?:the|its|our|their)\s+(?:last|previous|earlier)\s+(?:full\s+|ofsted\s+)?inspection\b", " ", low)
 
 
+def speaks_of_earlier(low: str) -> bool:
+    """`low` speaks of an earlier inspection ("at the previous inspection", "in 2015, when"), other
+    than as the time since the last one."""
+    low = without_since(low)
+    return bool(w.PREVIOUS_BEFORE.search(low) or w.EARLIER_FRAME.search(low))
+
+
 def list_head(low: str) -> str | None:
     """The grade a line gives the areas listed on the lines after it ("... achieved 'good' in all
     categories:"), or None."""

@@ -1472,8 +1472,7 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
         # "children in care and care leavers": one area before 2023, two after; "this area" is which?
         if grade is None or len(kinds) != 1 or kinds == {article_areas.IN_CARE_AND_LEAVERS} or (names - {main}) \
                 or main is None \
-                or w.PREVIOUS_BEFORE.search(article_area_grades.without_since(before.low)) \
-                or w.EARLIER_FRAME.search(article_area_grades.without_since(before.low)) \
+                or article_area_grades.speaks_of_earlier(before.low) \
                 or any(r.sentence == index for r in raws):
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
@@ -1481,33 +1480,37 @@ def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | Non
 
 
 def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """"All of these areas were found to require improvement": the grade of each judged area the
-    sentence before names (`article_these_areas`), for the article's authority, of its own inspection."""
+    """Areas graded through the sentences around them (`article_these_areas`), for the article's
+    authority, of its own inspection:
+    - "All of these areas were found to require improvement": each judged area the sentence before names;
+    - "rated 'requires improvement' in all five areas. These included looking after children, ...": the
+      areas the next sentence names, where the article's current reading of the first gave that grade;
+    - "... good in all four areas inspected." and elsewhere "Ofsted looked at the impact of leaders, ...":
+      the areas the inspection judged, where the article gives its authority that one grade as current."""
+    if main is None:
+        return []
     added: list[RawClaim] = []
     lows = [s.low for s in sentences]
     for index, sentence in enumerate(sentences):
         grade = article_these_areas.these_areas(sentence.low)
-        if grade is None or main is None or any(r.sentence == index for r in raws):
+        if grade is None or any(r.sentence == index for r in raws):
             continue
         kinds = article_these_areas.areas_before(lows, index)
         names = {m.name for s in sentences[max(0, index - 2):index + 1] for m in s.mentions}
         if not kinds or names - {main} or w.PREVIOUS_BEFORE.search(sentence.low) or w.EARLIER_FRAME.search(sentence.low):
             continue
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
-    # "rated 'requires improvement' in all five areas. These included looking after children, ...":
-    # the areas named after it have the grade of the article's authority's current reading of it
+    all_areas = [article_these_areas.grade_for_all_areas(low) for low in lows]
     for index in range(len(sentences) - 1):
-        grade = article_these_areas.grade_for_all_areas(lows[index])
+        grade = all_areas[index]
         kinds = article_these_areas.areas_included(lows[index + 1]) if grade else set()
         own = [r for r in raws if r.sentence == index and r.grade == grade and r.authority == main and r.role == CURRENT]
         names = {m.name for s in sentences[index:index + 2] for m in s.mentions}
-        if kinds and own and main is not None and not names - {main}:
+        if kinds and own and not names - {main}:
             added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=index + 1))
-    # "... go from requires improvement to good in all four areas inspected." and elsewhere "Ofsted looked
-    # at the impact of leaders, ...": one grade for all areas, and the areas the inspection judged
-    alls = {(i, g) for i in range(len(sentences)) if (g := article_these_areas.grade_for_all_areas(lows[i]))}
-    if len({g for _, g in alls}) == 1 and main is not None and not {m.name for s in sentences for m in s.mentions} - {main}:
-        index, grade = next(iter(alls))
+    grades = {g for g in all_areas if g}
+    if len(grades) == 1 and not {m.name for s in sentences for m in s.mentions} - {main}:
+        grade = grades.pop()
         # the article gives its authority that grade as its current one (here, or in the headline)
         own = [r for r in raws if r.grade == grade and r.authority == main and r.role == CURRENT]
         for at, sentence in enumerate(sentences):

@@ -44,10 +44,7 @@ def areas_before(lows: list[str], index: int) -> set[str] | None:
         low = lows[index - back]
         kinds = article_area_grades.named_areas(low)
         if kinds:
-            earlier = article_area_grades.without_since(low)
-            if len(kinds) < 2 or w.PREVIOUS_BEFORE.search(earlier) or w.EARLIER_FRAME.search(earlier):
-                return None
-            return kinds
+            return None if len(kinds) < 2 or article_area_grades.speaks_of_earlier(low) else kinds
     return None
 
 
