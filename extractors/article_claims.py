@@ -18,29 +18,26 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors import article_area_grades
-from extractors import article_area_series
-from extractors import article_area_table
 from extractors import article_areas
-from extractors import article_congratulate
 from extractors import article_clauses
 from extractors import article_months
 from extractors import article_neighbours
 from extractors import article_operator
-from extractors import article_pre2013
 from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
-from extractors import article_from_to, article_inspection_subject, article_shifted, article_these_areas, article_unchanged
 from extractors.article_latest import last_inspected_is_current
+from extractors.article_passages import read_passages
+from extractors.article_sentence import Sentence, graded_before, named_before
 from extractors.article_precision import before_resolving, leave_out_misread
 from extractors.article_doubt import leave_out_unsure
 from extractors.article_verdicts import drop_other_verdicts
 from extractors.article_resolve import CURRENT, PREVIOUS, RawClaim, resolve_claims
 from extractors.article_years import (anchor_last_year, at_the_time, date_by_grade_year, date_earlier_grades, same_as_dated_pre2013,
                                       visit_standing_grades, years_after)
-from extractors.authority_mentions import Mention, find_mentions, known_bare
+from extractors.authority_mentions import Mention, known_bare
 from extractors.dates import parse_periods
-from extractors.sentences import drop_quotes, split_sentences
+from extractors.sentences import split_sentences
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*|[;:,()]|(?<!\w)-(?!\w)")
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -167,7 +164,6 @@ _ELIDED_WORDS = w.FILLERS | w.COPULAS | w.RATING_WORDS | _COORDINATORS | frozens
 # a clause of another authority after the grade ("..., while neighbouring Bolton was ..."), not a time frame
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whilst|whereas|but|and|meanwhile)\b|;")
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|when|until|once|following)\b")
-_PLACE_IN = re.compile(r"\b(?:parts?\s+of|areas?\s+of|near|outside|(?<!services\s)(?<!care\s)across|around)\s+(?:the\s+)?$")
 _MENTIONS_OFSTED = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
 _INSPECTION = re.compile(r"\binspect(?:ion|ed|ors)\b|\bvisit\b", re.I)
 _EARLIER_INSPECTION = re.compile(r"(?i)\b(?:last|previous|earlier|prior|former|first|next|future|latest\s+previous)"
@@ -225,7 +221,7 @@ def claims_from_text(text: str, published: date | None = None, authority: str | 
 def read_article(text: str, published: date | None = None, authority: str | None = None) -> ArticleReading:
     text = without_furniture(text)
     known = known_bare(text)
-    sentences = [_Sentence.of(s, known) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
+    sentences = [Sentence.of(s, known) for s in article_whose.join_lists(split_sentences(text, keep_quotes=True))]
     main = _main_authority(sentences, authority)
     year, start, end = _inspection(sentences, published)
     if not _MENTIONS_OFSTED.search(text):
@@ -236,28 +232,17 @@ def read_article(text: str, published: date | None = None, authority: str | None
         # an article about several authorities: "the council" is the one the sentence before names
         subject = main if main is not None else (
             article_neighbours.section_of([(s.low, s.mentions) for s in sentences], index)  # a round-up's section
-            or _named_before(sentences, index))
-        reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
+            or named_before(sentences, index))
+        reader = SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
         reader.before = sentences[index - 1].text if index else None
-        reader.named_before = _graded_before(sentences, index, raws)
+        reader.named_before = graded_before(sentences, index, raws)
         reader.trust = article_whose.trust_before([(s.text, s.mentions) for s in sentences], index)
         reader.named_last = next(([m.name for m in sorted(s.mentions, key=lambda m: m.start)]
                                   for s in sentences[max(0, index - 1):index + 1][::-1] if s.mentions), [])
         raws.extend(reader.read())
-    raws.extend(_listed_areas(sentences, raws, main))
-    raws.extend(_this_area(sentences, raws, main))
-    raws.extend(_these_areas(sentences, raws, main))
-    raws.extend(_inspection_subject(sentences, raws, main))
-    raws = _shifted(sentences, raws, main)
-    raws.extend(_unchanged(sentences, raws, main))
-    raws.extend(_moved(sentences, raws, main))
-    raws.extend(_table_areas(sentences, raws, main))
-    raws.extend(_series_areas(sentences, raws, main))
-    raws.extend(_congratulated(sentences, raws))
-    raws.extend(article_pre2013.domain_claims([(s.low, {m.name for m in s.mentions}) for s in sentences], main,
-                                              published.year if published else None))
+    raws = read_passages(sentences, raws, main, published.year if published else None)
     raws = drop_other_verdicts(raws, [s.text for s in sentences])
     raws = before_resolving(raws, [s.text for s in sentences], year)
     claims = resolve_claims(raws, year, [s.written for s in sentences])
@@ -275,24 +260,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
 
 
 # -- the article as a whole --------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Sentence:
-    text: str  # without quotation marks, as read
-    low: str
-    mentions: tuple[Mention, ...]
-    written: str  # as the article has it, quotation marks and all: kept with its claims
-
-    @classmethod
-    def of(cls, written: str, known: frozenset[str] = frozenset()) -> "_Sentence":
-        text = drop_quotes(written)
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        # "a part of Devon", "near Leeds": a place within or beside the authority, not the authority
-        mentions = tuple(m for m in find_mentions(text, known) if not _PLACE_IN.search(low[:m.start])
-                         and not article_whose.not_the_council(text, m.start, m.end))
-        return cls(text, low, mentions, written)
-
-
-def _main_authority(sentences: list[_Sentence], hint: str | None) -> str | None:
+def _main_authority(sentences: list[Sentence], hint: str | None) -> str | None:
     """The authority the article is about: the publisher's own when the text names it or no other;
     else the one named most (the headline and lead count double), if clearly ahead."""
     score: Counter[str] = Counter()
@@ -336,28 +304,7 @@ def without_furniture(text: str) -> str:
     return "\n".join(kept)
 
 
-def _named_before(sentences: list[_Sentence], index: int) -> str | None:
-    """The one authority the sentence before names (or the one before that, when it names none)."""
-    for s in sentences[max(0, index - 2):index][::-1]:
-        names = {m.name for m in s.mentions}
-        if names:
-            return names.pop() if len(names) == 1 else None
-    return None
-
-
-def _graded_before(sentences: list[_Sentence], index: int, raws: list[RawClaim]) -> str | None:
-    """The one authority the sentence before names (or the one before that, when it names none),
-    when that sentence grades it ("Meanwhile, Bolton was rated requires improvement."): not a
-    partner or a neighbour named in passing."""
-    for at in range(index - 1, max(-1, index - 3), -1):
-        names = {m.name for m in sentences[at].mentions}
-        if names:
-            name = names.pop() if len(names) == 1 else None
-            return name if any(r.sentence == at and r.authority == name for r in raws) else None
-    return None
-
-
-def _inspection(sentences: list[_Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
+def _inspection(sentences: list[Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:
     """(year, start, end) of the inspection the article is about: from a sentence that says when
     it took place ("the inspection, which took place in December 2011", "a two-week inspection in
     October"), else the year of publication. An earlier inspection's date is not it. A headline
@@ -408,8 +355,8 @@ class _Predicate:
     shed: bool = False  # "lost its outstanding rating in 2019": the year is the losing's, not the grade's
 
 
-class _SentenceReader:
-    def __init__(self, sentence: _Sentence, index: int, main: str | None, published_year: int | None = None,
+class SentenceReader:
+    def __init__(self, sentence: Sentence, index: int, main: str | None, published_year: int | None = None,
                  several: bool = False, earlier: list[RawClaim] = ()):
         self.earlier = earlier  # the claims of the sentences before: what "the same grade" refers to
         self.several = several  # the article names several authorities: "they" could be any of them
@@ -1431,225 +1378,6 @@ class _Span:
 
     def end(self) -> int:
         return self._end
-
-
-def _listed_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None = None) -> list[RawClaim]:
-    """A grade for "all categories:" and the areas listed on the lines after it, one a line
-    ("Essex achieved 'good' in all categories:" / "1." / "The experience of children looked after
-    and achieving permanence"): each area has the grade, for the authority and inspection of the
-    line that gives it."""
-    added: list[RawClaim] = []
-    for index, sentence in enumerate(sentences):
-        grade = article_area_grades.list_head(sentence.low)
-        own = [r for r in raws if r.sentence == index and r.grade == grade]
-        if grade is None and main is not None and not {m.name for m in sentence.mentions} - {main}:
-            # "three key areas require improvement:": the article's authority's current inspection
-            grade = article_clauses.count_head(sentence.low)
-            own = [RawClaim(main, None, CURRENT, grade, frozenset(), sentence=index)] if grade else []
-        if grade is None or not own or len({(r.authority, r.year, r.role) for r in own}) != 1:
-            continue
-        for item in sentences[index + 1:index + 13]:
-            kinds = article_area_grades.list_item(item.low)
-            if kinds is None:
-                continue
-            if not kinds:
-                break
-            added.append(RawClaim(own[0].authority, own[0].year, own[0].role, grade, frozenset(kinds), own[0].domain,
-                                  True, sentence=index))
-    return added
-
-
-def _this_area(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """"This area will require improvement to be good": the grade of the one judged area the
-    sentence before names, for the article's authority, of its own inspection (not where the
-    sentence before speaks of an earlier one, nor where two authorities are in play)."""
-    added: list[RawClaim] = []
-    for index in range(1, len(sentences)):
-        sentence, before = sentences[index], sentences[index - 1]
-        grade = article_area_grades.this_area(sentence.low)
-        kinds = article_area_grades.named_areas(before.low)
-        names = {m.name for m in (*sentence.mentions, *before.mentions)}
-        # "children in care and care leavers": one area before 2023, two after; "this area" is which?
-        if grade is None or len(kinds) != 1 or kinds == {article_areas.IN_CARE_AND_LEAVERS} or (names - {main}) \
-                or main is None \
-                or article_area_grades.speaks_of_earlier(before.low) \
-                or any(r.sentence == index for r in raws):
-            continue
-        added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
-    return added
-
-
-def _these_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """Areas graded through the sentences around them (`article_these_areas`), for the article's
-    authority, of its own inspection:
-    - "All of these areas were found to require improvement": each judged area the sentence before names;
-    - "rated 'requires improvement' in all five areas. These included looking after children, ...": the
-      areas the next sentence names, where the article's current reading of the first gave that grade;
-    - "... good in all four areas inspected." and elsewhere "Ofsted looked at the impact of leaders, ...":
-      the areas the inspection judged, where the article gives its authority that one grade as current."""
-    if main is None:
-        return []
-    added: list[RawClaim] = []
-    lows = [s.low for s in sentences]
-    for index, sentence in enumerate(sentences):
-        grade = article_these_areas.these_areas(sentence.low)
-        if grade is None or any(r.sentence == index for r in raws):
-            continue
-        kinds = article_these_areas.areas_before(lows, index)
-        names = {m.name for s in sentences[max(0, index - 2):index + 1] for m in s.mentions}
-        if not kinds or names - {main} or w.PREVIOUS_BEFORE.search(sentence.low) or w.EARLIER_FRAME.search(sentence.low):
-            continue
-        added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
-    all_areas = [article_these_areas.grade_for_all_areas(low) for low in lows]
-    for index in range(len(sentences) - 1):
-        grade = all_areas[index]
-        kinds = article_these_areas.areas_included(lows[index + 1]) if grade else set()
-        own = [r for r in raws if r.sentence == index and r.grade == grade and r.authority == main and r.role == CURRENT]
-        names = {m.name for s in sentences[index:index + 2] for m in s.mentions}
-        if kinds and own and not names - {main}:
-            added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=index + 1))
-    grades = {g for g in all_areas if g}
-    if len(grades) == 1 and not {m.name for s in sentences for m in s.mentions} - {main}:
-        grade = grades.pop()
-        # the article gives its authority that grade as its current one (here, or in the headline)
-        own = [r for r in raws if r.grade == grade and r.authority == main and r.role == CURRENT]
-        for at, sentence in enumerate(sentences):
-            kinds = article_these_areas.scope_areas(sentence.low)
-            if kinds and own:
-                added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=at))
-    return added
-
-
-def _sole_or_main(sentence: _Sentence, main: str | None) -> str | None:
-    """Whose grade a sentence gives: the one authority it names, else (none named) the article's."""
-    names = {m.name for m in sentence.mentions}
-    return names.pop() if len(names) == 1 else (main if not names else None)
-
-
-def _inspection_subject(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """"The last full inspection in 2017 was rated 'Requires Improvement'": the overall grade of that
-    inspection (`article_inspection_subject`), for the one authority the sentence names, else the
-    article's; where no other reading of the sentence gave a claim."""
-    added: list[RawClaim] = []
-    for index, sentence in enumerate(sentences):
-        if any(r.sentence == index for r in raws):
-            continue
-        found = (article_inspection_subject.inspection_grade(sentence.low)
-                 or article_inspection_subject.verdict_that(sentence.low))
-        who = _sole_or_main(sentence, main)
-        if found is None or who is None:
-            continue
-        added.append(RawClaim(who, found.year, PREVIOUS if found.previous else CURRENT, found.grade,
-                              frozenset({article_areas.SERVICE}), explicit=False, sentence=index))
-    return added
-
-
-def _shifted(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """`raws` and the grades said before what they grade ("Inspectors have rated as 'outstanding' the
-    council's leadership, support for children in care ..."): the areas named after the grade
-    (`article_shifted`), for the one authority the sentence names, else the article's; each area no
-    other reading of the sentence gave. Where those areas do not include overall effectiveness, the
-    sentence gives no overall grade: a whole-service reading of it with that grade goes."""
-    added: list[RawClaim] = []
-    overruled: set[tuple[int, str]] = set()
-    for index, sentence in enumerate(sentences):
-        found = article_shifted.shifted_grade(sentence.low)
-        who = _sole_or_main(sentence, main)
-        if found is None or who is None:
-            continue
-        grade, kinds = found
-        if article_areas.EFFECTIVENESS not in kinds:
-            overruled.add((index, grade))
-        said = set().union(*[r.kinds for r in raws if r.sentence == index and r.grade == grade])
-        kinds = kinds - said
-        if kinds:
-            added.append(RawClaim(who, None, CURRENT, grade, frozenset(kinds), sentence=index))
-    kept = [r for r in raws if (r.sentence, r.grade) not in overruled or r.kinds & article_areas.SPECIFIC]
-    return kept + added
-
-
-def _unchanged(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """"The overall level of 'Good' remained the same as at the last report in 2018": the current overall
-    grade, and the earlier inspection's the same (`article_unchanged`), for the one authority the
-    sentence names, else the article's; where no other reading of the sentence gave that grade."""
-    added: list[RawClaim] = []
-    for index, sentence in enumerate(sentences):
-        found = article_unchanged.unchanged_grade(sentence.low)
-        who = _sole_or_main(sentence, main)
-        if found is None or who is None or any(r.sentence == index and r.grade == found.grade for r in raws):
-            continue
-        added.extend(_now_and_before(who, found.grade, found.grade, found.earlier_year, index))
-    return added
-
-
-def _now_and_before(who: str, now: str, earlier: str, earlier_year: int | None, index: int) -> list[RawClaim]:
-    """The current overall grade and the earlier inspection's, as one sentence gives them."""
-    service = frozenset({article_areas.SERVICE})
-    return [RawClaim(who, None, CURRENT, now, service, explicit=False, sentence=index),
-            RawClaim(who, earlier_year, PREVIOUS, earlier, service, explicit=False, sentence=index)]
-
-
-def _moved(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """"saw its 2014 rating go from requires improvement to good": the earlier overall grade and the
-    current one (`article_from_to`), for the one authority the sentence names, else the article's;
-    where no other reading of the sentence gave a claim."""
-    added: list[RawClaim] = []
-    for index, sentence in enumerate(sentences):
-        if any(r.sentence == index for r in raws):
-            continue
-        found = article_from_to.grade_move(sentence.low)
-        names = {m.name for m in sentence.mentions}
-        before = {m.name for m in sentence.mentions if found is not None and m.start < found.at}
-        # whose move: the one authority named before it, else (none named at all) the article's
-        who = before.pop() if len(before) == 1 and len(names) == 1 else (main if not names else None)
-        if found is None or who is None or w.EARLIER_FRAME.search(sentence.low):
-            continue
-        added.extend(_now_and_before(who, found.now, found.earlier, found.earlier_year, index))
-    return added
-
-
-def _table_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """Areas and grades set out line by line (`article_area_table`): the authority's the lines
-    before name (else the article's), of its own inspection."""
-    lines = [(s.low, frozenset(m.name for m in s.mentions)) for s in sentences]
-    read = frozenset(r.sentence for r in raws)
-    return [RawClaim(owner, None, CURRENT, grade, kinds, sentence=index)
-            for index, grade, kinds, owner in article_area_table.table_grades(lines, main, read)]
-
-
-def _series_areas(sentences: list[_Sentence], raws: list[RawClaim], main: str | None) -> list[RawClaim]:
-    """Areas each with its grade in a series (`article_area_series`): the one authority the sentence
-    names, else the article's (or, in a piece about several, the one just named and graded)."""
-    added: list[RawClaim] = []
-    several = len({m.name for s in sentences for m in s.mentions}) > 1
-    for index, sentence in enumerate(sentences):
-        found = article_area_series.series_grades(sentence.low)
-        if not found:
-            continue
-        names = {m.name for m in sentence.mentions}
-        first = w.GRADE.search(sentence.low)
-        if len(names) > 1 or main is None or (first and article_clauses.unknown_name_before(
-                sentence.text, first.start(), [(m.start, m.end) for m in sentence.mentions])):
-            continue  # "Ramsbottom was rated good overall, and outstanding for ...": whose, cannot be told
-        before = _graded_before(sentences, index, raws) if several else None
-        owner = names.pop() if names else (before if before not in (None, main) else main)
-        added.extend(RawClaim(owner, None, CURRENT, grade, kinds, sentence=index) for grade, kinds in found)
-    return added
-
-
-def _congratulated(sentences: list[_Sentence], raws: list[RawClaim]) -> list[RawClaim]:
-    """"I congratulate the Isle of Wight Council on securing a good rating from Ofsted": the grade
-    of the one authority congratulated, where the sentence gave no other claim."""
-    read = {r.sentence for r in raws}
-    added = []
-    for index, sentence in enumerate(sentences):
-        found = None if index in read else (
-            article_congratulate.congratulated(sentence.low, sentence.mentions)
-            or article_congratulate.celebrated(sentence.low, sentence.written, sentence.mentions, sentence.text))
-        if found:
-            added.append(RawClaim(found[0], None, CURRENT, found[1], frozenset({article_areas.PRONOUN}),
-                                  explicit=False, sentence=index))
-    return added
 
 
 def _cut(text: str, spans: list[tuple[int, int, str]]) -> str:
