@@ -233,7 +233,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
         subject = main if main is not None else (
             article_neighbours.section_of([(s.low, s.mentions) for s in sentences], index)  # a round-up's section
             or named_before(sentences, index))
-        reader = SentenceReader(sentence, index, subject, published.year if published else year, several,
+        reader = _SentenceReader(sentence, index, subject, published.year if published else year, several,
                                  earlier=raws)
         reader.published = published
         reader.before = sentences[index - 1].text if index else None
@@ -355,7 +355,7 @@ class _Predicate:
     shed: bool = False  # "lost its outstanding rating in 2019": the year is the losing's, not the grade's
 
 
-class SentenceReader:
+class _SentenceReader:
     def __init__(self, sentence: Sentence, index: int, main: str | None, published_year: int | None = None,
                  several: bool = False, earlier: list[RawClaim] = ()):
         self.earlier = earlier  # the claims of the sentences before: what "the same grade" refers to
