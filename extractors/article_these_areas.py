@@ -38,6 +38,9 @@ def these_areas(low: str) -> str | None:
 def areas_before(lows: list[str], index: int) -> set[str] | None:
     """The judged areas (two or more) the sentence before `index` names, or the one before that
     when the one between names none; None when neither does or an earlier inspection is spoken of."""
+    listed = _listed_before(lows, index)
+    if listed is not None:
+        return listed
     for back in (1, 2):
         if index - back < 0:
             return None
@@ -46,6 +49,25 @@ def areas_before(lows: list[str], index: int) -> set[str] | None:
         if kinds:
             return None if len(kinds) < 2 or article_area_grades.speaks_of_earlier(low) else kinds
     return None
+
+
+_ITEM = re.compile(r"^\s*(?:[-\u2022\u00b7\u25aa\u25cf\u2013*]|\(?\d{1,2}[.)]|\(?[a-f][.)])\s*")
+
+
+def _listed_before(lows: list[str], index: int) -> set[str] | None:
+    """The judged areas of a list just before `index`, one item a line ("The inspection focuses on
+    the:" / "- experiences and progress of children in care" / "- impact of leaders ..."): two or
+    more, every item naming an area and no grade; None when the lines before are no such list."""
+    kinds: set[str] = set()
+    at = index - 1
+    while at >= 0 and _ITEM.match(lows[at]):
+        item = lows[at]
+        named = article_area_grades.named_areas(item)
+        if not named or w.GRADE.search(item) or article_area_grades.speaks_of_earlier(item):
+            return None
+        kinds |= named
+        at -= 1
+    return kinds if len(kinds) >= 2 and index - at > 2 else None
 
 
 # "rated 'requires improvement' in all five areas." then "These included looking after children, ..."

@@ -116,3 +116,36 @@ def test_the_areas_an_inspection_looked_at_take_the_grade_it_gave_all_areas(grad
 def test_no_scope_grades_without_one_grade_for_all_areas_of_one_authority(grade_sentence):
     got = areas("Portsmouth children's services inspected by Ofsted\n" + grade_sentence + " " + SCOPE, date(2018, 6, 1))
     assert not {a for a in got if a[0] in ("leaders", "help_and_protection", "in_care_and_care_leavers")}
+
+
+# The areas as a list, one item a line, before "these areas": bullets, dashes or numbers.
+@pytest.mark.parametrize("mark", ["- ", "\u2022 ", "1. ", "* "])
+@pytest.mark.parametrize("then", [
+    "Each of these focus areas were judged 'good', alongside the overall effectiveness judgement.",
+    "All of these areas were rated good.",
+])
+def test_areas_listed_a_line_each_take_the_grade_of_these_areas(mark, then):
+    items = ["experiences and progress of children who need help and protection",
+             "experiences and progress of children in care", "experiences and progress of care leavers",
+             "impact of leaders on social work practice with children and families"]
+    lines = [f"{mark.replace('1', str(n + 1))}{item}" for n, item in enumerate(items)]
+    text = "\n".join(["Surrey County Council's children's services were inspected by Ofsted in March.",
+                      "The inspection focuses on the:", *lines, then])
+    got = areas(text, D25)
+    assert {("help_and_protection", "good", "current"), ("in_care", "good", "current"),
+            ("care_leavers", "good", "current"), ("leaders", "good", "current")} <= got
+
+
+@pytest.mark.parametrize("lines", [
+    # one item is no area
+    ["- children in care", "- the council's budget", "- care leavers"],
+    # an earlier inspection's areas
+    ["- children in care at the last inspection in 2021", "- care leavers at the last inspection in 2021"],
+    # one area only
+    ["- children in care"],
+])
+def test_no_grade_for_a_list_that_is_not_plainly_the_areas_judged(lines):
+    text = "\n".join(["Surrey County Council's children's services were inspected by Ofsted in March.",
+                      "The inspection looked at:", *lines, "All of these areas were rated good."])
+    got = areas(text, D25)
+    assert not {a for a, g, _ in got if g == "good"} & {"in_care", "care_leavers"}
