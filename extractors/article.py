@@ -11,7 +11,7 @@ import hashlib
 import re
 
 from extractors.article_claims import read_article
-from extractors.authority_address import council_of_address, named_in_address
+from extractors.authority_address import council_of_address, named_in_address, royal_borough_of_address
 from extractors.authority_mentions import find_mentions
 from extractors.codes import STATUS_OK
 from extractors.html_meta import PageMeta, page_meta
@@ -20,6 +20,7 @@ from extractors.record import Extraction
 from extractors.text import flat
 
 _ABOUT_INSPECTION = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b")
+_ROYAL_BOROUGH = re.compile(r"\bRoyal\s+Borough\b")
 
 
 def extract_article(data: bytes, sha256: str | None = None, url: str | None = None) -> Extraction | None:
@@ -53,7 +54,8 @@ def publisher_authority(meta: PageMeta, url: str | None = None, text: str | None
     by the site's name, else by the tail of the page title ("News | Sefton Council"), else by its
     address on the council's own site ("www.scilly.gov.uk"). For a page whose `text` names no
     authority at all ("The Royal Borough's services"), the one its address names, if any
-    ("/news/kirklees-childrens-services-rated-good")."""
+    ("/news/kirklees-childrens-services-rated-good"); for a page that speaks of "the Royal Borough",
+    the royal borough a word of its address names ("www.windsorexpress.co.uk/news/maidenhead/...")."""
     names = {m.name for m in find_mentions(meta.site_name or "")}
     if not names and meta.title:
         tail = re.split(r"\s+[|\u2013\u2014-]\s+", meta.title)[-1]
@@ -67,6 +69,8 @@ def publisher_authority(meta: PageMeta, url: str | None = None, text: str | None
     if council is not None or text is None:
         return council
     named = named_in_address(url)  # the whole text is scanned only when the address names someone
+    if named is None and _ROYAL_BOROUGH.search(text):
+        named = royal_borough_of_address(url)  # "the Royal Borough" of a Windsor paper
     return named if named is not None and not find_mentions(text) else None
 
 

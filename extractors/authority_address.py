@@ -1,6 +1,8 @@
 """Which authority a page's address speaks for: a council's own site (`www.scilly.gov.uk`,
 `democracy.bathnes.gov.uk`, `modgov.lbbd.gov.uk`), or the words of an article's address
-(`/news/kirklees-childrens-services-rated-good`). Pure: an address in, a reference name or None out.
+(`/news/kirklees-childrens-services-rated-good`), or which royal borough "the Royal Borough" of a local
+paper's page is (`www.windsorexpress.co.uk/news/windsor/...`). Pure: an address in, a reference name or
+None out.
 
 A council's site is known by the label before `.gov.uk`, matched against the authority's names
 written without spaces ("northtyneside", "brighton-hove", "cheshirewestandchester"), its short forms
@@ -81,3 +83,23 @@ def named_in_address(url: str | None) -> str | None:
     words = " ".join(w.capitalize() for w in re.split(r"[^A-Za-z]+", path) if w)
     names = {m.name for m in find_mentions(words)}
     return names.pop() if len(names) == 1 else None
+
+
+# The four royal boroughs and the words of their names an address may hold (a paper's host, a section).
+_ROYAL_BOROUGHS = {"Windsor and Maidenhead": ("windsor", "maidenhead", "rbwm"),
+                   "Kensington and Chelsea": ("kensington", "chelsea", "rbkc"),
+                   "Kingston upon Thames": ("kingston",),
+                   "Greenwich": ("greenwich",)}
+
+
+def royal_borough_of_address(url: str | None) -> str | None:
+    """The one royal borough a word of the address names, in its host or path ("windsorexpress",
+    "/news/maidenhead/"): which "the Royal Borough" a page means when its text names no authority.
+    None when the address names none of them or two."""
+    if not url:
+        return None
+    parts = urlparse(url.strip())
+    words = re.split(r"[^a-z]+", unquote(f"{parts.hostname or ''} {parts.path}").lower())
+    found = {name for name, keys in _ROYAL_BOROUGHS.items()
+             for word in words for key in keys if word == key or (len(key) >= 6 and word.startswith(key))}
+    return found.pop() if len(found) == 1 else None

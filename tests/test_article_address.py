@@ -89,3 +89,35 @@ def test_a_news_page_naming_no_council_is_the_one_its_address_names():
                            text))
     assert ("Kirklees", "overall_effectiveness", "inadequate") in {
         (c["local_authority"], c["area"], c["grade"]) for c in record.claims}
+
+
+@pytest.mark.parametrize("url, name", [
+    ("https://www.windsorexpress.co.uk/news/windsor/76543/Royal-Borough-children-s-services-.html", "Windsor and Maidenhead"),
+    ("https://www.maidenhead-advertiser.co.uk/gallery/maidenhead/156522/royal-borough-good.html", "Windsor and Maidenhead"),
+    ("https://www.example-news.co.uk/kensington/royal-borough-ofsted", "Kensington and Chelsea"),
+    ("https://www.surreycomet.co.uk/news/kingston/123/royal-borough-ofsted/", "Kingston upon Thames"),
+    ("https://www.newsshopper.co.uk/news/greenwich/royal-borough-childrens-services", "Greenwich"),
+])
+def test_the_royal_borough_of_a_local_paper_is_the_one_its_address_names(url, name):
+    text = ("Ofsted has rated the Royal Borough's children's services as 'good' after an inspection last month. "
+            "Inspectors rated the services as 'good' for overall effectiveness.")
+    record = extract(_page(f'<link rel="canonical" href="{url}">', text))
+    assert ("overall_effectiveness", "good") in {(c["area"], c["grade"]) for c in record.claims
+                                                  if c["local_authority"] == name}
+
+
+@pytest.mark.parametrize("url, text", [
+    # the address names two royal boroughs
+    ("https://www.example-news.co.uk/kingston-and-greenwich/royal-borough-ofsted",
+     "Ofsted has rated the Royal Borough's children's services as 'good'."),
+    # "the Royal Borough" is not said: a Windsor paper's page about "the council" is not taken for it
+    ("https://www.windsorexpress.co.uk/news/windsor/1/ofsted.html",
+     "Ofsted has rated the council's children's services as 'good'."),
+    # the text names the authority: the text wins
+    ("https://www.windsorexpress.co.uk/news/windsor/1/ofsted.html",
+     "Ofsted has rated the Royal Borough of Greenwich's children's services as 'good'."),
+])
+def test_no_royal_borough_from_the_address_unless_plain(url, text):
+    record = extract(_page(f'<link rel="canonical" href="{url}">', text))
+    assert "Windsor and Maidenhead" not in {c["local_authority"] for c in (record.claims if record else [])}
+    assert "Kingston upon Thames" not in {c["local_authority"] for c in (record.claims if record else [])}
