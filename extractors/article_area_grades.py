@@ -246,7 +246,11 @@ _GAPPED = re.compile(
 _LIST_HEAD = re.compile(
     rf"(?P<g>{_G})\s+(?:(?:rating|grade|judgement|judgment)s?\s+)?(?:in|for|across)\s+(?:all\s+(?:(?:three|four|five|[3-5])\s+)?"
     rf"(?:of\s+(?:the|its)\s+)?|the\s+following\s+(?:(?:three|four|five|[3-5])\s+)?|(?:each\s+of\s+)?(?:the|these|its)\s+"
-    rf"(?:three|four|five|[3-5])\s+)(?:key\s+|main\s+)?{_AREA_WORD}\s*:\s*$"
+    rf"(?:three|four|five|[3-5])\s+)(?:(?:key|main|inspection|judgement|judgment|ofsted)\s+)*{_AREA_WORD}\s*:\s*$"
+    # "the following areas which have all been rated as good:"
+    rf"|\b(?:the\s+following|these|its|the)\s+(?:(?:three|four|five|[3-5])\s+)?(?:(?:key|main|inspection|judgement|judgment)\s+)*"
+    rf"{_AREA_WORD}\s*,?\s+(?:which|that)\s+(?:have|has|were|was|are)\s+(?:all\s+|each\s+|both\s+)?(?:been\s+)?(?:all\s+)?"
+    rf"(?:rated|judged|graded|found\s+to\s+be|assessed)\s+(?:as\s+)?(?P<g2>{_G})\s*:\s*$"
 )
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-e]\)|[-*\u2022])?\s*$")
 
@@ -404,7 +408,7 @@ def list_head(low: str) -> str | None:
     """The grade a line gives the areas listed on the lines after it ("... achieved 'good' in all
     categories:"), or None."""
     m = _LIST_HEAD.search(low)
-    return grade_of(m["g"]) if m else None
+    return grade_of(m["g"] or m["g2"]) if m else None
 
 
 def list_item(low: str) -> set[str] | None:

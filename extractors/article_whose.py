@@ -125,9 +125,10 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u2013-]|\d+[.)])\s*")
 
 
 def _name_item(item: str) -> bool:
-    """A bulleted item that may be a name: short, no label ("Overall effectiveness: Good"), no grade."""
+    """A bulleted item that may be a name: short, no label ("Overall effectiveness: Good"), no grade,
+    no judged area ("Overall effectiveness", "Care leavers": an item of a list of areas)."""
     return 0 < len(item.split()) <= 5 and item[:1].isupper() and not re.search(r"[:|=]", item) \
-        and not w.GRADE.search(item.lower())
+        and not w.GRADE.search(item.lower()) and not article_areas.area_spans(item.lower())
 
 
 def join_lists(sentences: list[str]) -> list[str]:

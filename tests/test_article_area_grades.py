@@ -193,6 +193,24 @@ CASES = [
      "The cabinet member said she was delighted.", D16,
      {("Trafford", 2016, O, "good", CUR), ("Trafford", 2016, H, "good", CUR), ("Trafford", 2016, LAP, "good", CUR),
       ("Trafford", 2016, AD, "good", CUR), ("Trafford", 2016, L, "good", CUR)}),
+    # the areas a bullet each under a line that gives them one grade: short items ("Overall effectiveness")
+    # are a list of areas, not of names
+    ("Ofsted has inspected Trafford's children's services.\nInspectors judged the service as 'Good' across all five "
+     "of the key inspection criteria:\n\u2022 Overall effectiveness\n\u2022 The impact of leaders on social work "
+     "practice with children and families\n\u2022 The experiences and progress of children who need help and "
+     "protection\n\u2022 The experiences and progress of children in care\n\u2022 The experiences and progress of "
+     "care leavers", D,
+     {("Trafford", 2024, O, "good", CUR), ("Trafford", 2024, L, "good", CUR), ("Trafford", 2024, H, "good", CUR),
+      ("Trafford", 2024, IC, "good", CUR), ("Trafford", 2024, CL, "good", CUR)}),
+    ("Trafford's children's services were inspected by Ofsted in May.\nThe inspection focused on the following areas "
+     "which have all been rated as 'Good':\n* - the impact of leaders on social work practice with children and "
+     "families\n* - the experiences and progress of children who need help and protection\n* - the experiences and "
+     "progress of children in care and care leavers", D19,
+     {("Trafford", 2019, L, "good", CUR), ("Trafford", 2019, H, "good", CUR), ("Trafford", 2019, ICL, "good", CUR)}),
+    # ... not where the line speaks of an earlier inspection
+    ("Trafford's children's services were inspected by Ofsted in May.\nAt its previous inspection it had the following "
+     "areas that were all rated as 'Good':\n- the impact of leaders on social work practice with children and families\n- the "
+     "experiences and progress of children who need help and protection", D19, set()),
     # no claim: a scale, social work, other councils, schools and homes, hopes, negations
     (OFSTED + "Trafford wants good or outstanding ratings for leadership and for care leavers.", D, set()),
     (OFSTED + "Most councils rated good or better for leadership also had good ratings for help and protection.", D, set()),
