@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 
 # "was last inspected", "when last inspected", "last inspected by Ofsted in": the most recent inspection
-_LAST_INSPECTED = re.compile(r"(?i)\b(?:was|were|been|when|is|are)\s+last\s+inspected\b")
+_LAST_INSPECTED = re.compile(r"(?i)\b(?:was|were|been|when|is|are)\s+last\s+(?:fully\s+|formally\s+)?inspected\b")
 # "at the last inspection ... and since then a new one": a newer inspection is told after all
 _NEWER = re.compile(r"(?i)\b(?:since\s+then|new|latest|recent|this\s+(?:week|month|year))\s+(?:\w+\s+){0,2}?"
                     r"(?:inspection|report|judgement|judgment|rating)\b")
 
 
 def last_inspected_is_current(claims: list[dict]) -> list[dict]:
-    """Claims made previous only because their sentence says "last inspected", for an authority the
-    article gives no current grade and no later year: current."""
-    current = {c["local_authority"] for c in claims if c["role"] == "current"}
+    """Claims made previous only because their sentence says "last inspected" ("last fully inspected"),
+    for an authority the article gives no current grade (but in that sentence) and no later year: current."""
+    # a current grade of the same sentence is of the same inspection ("last inspected in July 2017 and all
+    # areas were judged good, with adoption judged outstanding"), not a newer one
+    current = {(c["local_authority"], c.get("sentence")) for c in claims if c["role"] == "current"}
     latest: dict[str, int] = {}
     for c in claims:
         if c.get("year") is not None:
@@ -25,7 +27,8 @@ def last_inspected_is_current(claims: list[dict]) -> list[dict]:
     out = []
     for c in claims:
         sentence = c.get("sentence") or ""
-        if (c["role"] == "previous" and c["local_authority"] not in current
+        if (c["role"] == "previous"
+                and not {s for a, s in current if a == c["local_authority"]} - {c.get("sentence")}
                 and _LAST_INSPECTED.search(sentence) and not _NEWER.search(sentence)
                 and (c.get("year") is None or c["year"] >= latest.get(c["local_authority"], c["year"]))):
             c = {**c, "role": "current"}

@@ -1,5 +1,6 @@
 """Roles and aims in the forms writers use: "last inspected ... and rated good" is the latest
-inspection (current) unless a newer one is told; "assessed again ... now good" repeats the inspection,
+inspection (current) unless a newer one is told (an area graded in the same sentence is of the same
+inspection, not a newer one); "assessed again ... now good" repeats the inspection,
 not the grade; "require improvement to reach a 'good' rating" is one grade, requires improvement, and
 the "good" in it is an aim. Sentences written for these tests, several forms each."""
 from __future__ import annotations
@@ -24,6 +25,18 @@ def test_last_inspected_with_nothing_newer_is_current(text):
     claims = {(c["local_authority"], c["area"], c["grade"], c["role"]) for c in claims_from_text(text, D)}
     assert ("Dorset", O, "good", "current") in claims
     assert ("Dorset", O, "good", "previous") not in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Stockport children's services were last inspected by Ofsted in July 2017 and all areas were judged to be good, "
+    "with adoption judged to be outstanding.",
+    "Stockport's children's services were last fully inspected in July 2017, when they were rated good, with adoption "
+    "rated outstanding.",
+])
+def test_last_inspected_with_an_area_of_the_same_inspection_is_current(text):
+    claims = {(c["area"], c["grade"], c["role"]) for c in claims_from_text(text, D)}
+    assert {(O, "good", "current"), ("adoption", "outstanding", "current")} <= claims
+    assert (O, "good", "previous") not in claims
 
 
 @pytest.mark.parametrize("text", [
