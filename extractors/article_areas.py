@@ -35,6 +35,14 @@ _ASPECT = re.compile(
     r"|\b(?:extent\s+to\s+which|how\s+well)\s+(?:all\s+|the\s+|its\s+|our\s+)?$"
 )
 
+# An area's words as the modifier of a piece of practice: "child protection plans", "child protection and
+# child in need conferences", "care leavers' pathway plans" are findings about that work, not the area.
+_PRACTICE_AFTER = re.compile(
+    r"(?:'s|s'|')?(?:\s+and(?:\s+[a-z-]+){1,4}?)?\s+(?:pathway\s+)?(?:plans?|planning|conferences?|cases?|caseloads?|"
+    r"case\s+(?:work|files?|records?)|register|procedures?|processes|enquir(?:y|ies)|investigations?|records?|chairs?|"
+    r"co-?ordinators?|meetings?|strategy\s+(?:meetings?|discussions?))\b"
+)
+
 AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) for kind, p in (
     # The title of the 2013-2018 inspection, "services for children in need of help and protection, children
     # looked after and care leavers": the whole service, not three of its areas
@@ -88,7 +96,8 @@ DOMAINS = frozenset({SAFEGUARDING, IN_CARE})  # what a pre-2013 measure (overall
 
 def area_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every area phrase in lower-cased `text`, longest and earliest first,
-    never overlapping; phrases that name an aspect of a service are left out."""
+    never overlapping; phrases that name an aspect of a service ("the health of children in care") or
+    qualify a piece of practice ("child protection plans") are left out."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in AREA_PATTERNS:
@@ -96,7 +105,7 @@ def area_spans(text: str) -> list[tuple[int, int, str]]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if _ASPECT.search(text[max(0, m.start() - 40):m.start()]):
+            if _ASPECT.search(text[max(0, m.start() - 40):m.start()]) or _PRACTICE_AFTER.match(text, m.end()):
                 continue
             found.append((m.start(), m.end(), kind))
     return sorted(found)

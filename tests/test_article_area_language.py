@@ -530,3 +530,29 @@ MORE_REAL = [
 @pytest.mark.parametrize("text, published, expected", MORE_REAL, ids=[t[0][:60] for t in MORE_REAL])
 def test_more_real_excerpts(text, published, expected):
     assert claims(text, published) == expected
+
+
+# An area's words that qualify a piece of practice name a finding about that work, not the judged area:
+# reports and the articles quoting them say "child protection plans are good" of the plans.
+@pytest.mark.parametrize("sentence", [
+    "The quality of child protection and child in need plans is good.",
+    "Child protection plans are good and reviewed regularly.",
+    "Child protection conferences are inadequate, inspectors said.",
+    "The quality of care leavers' pathway plans is good.",
+    "Wiltshire's child protection plans were judged inadequate.",
+    "Child protection strategy meetings are good.",
+])
+def test_an_area_qualifying_a_piece_of_practice_is_no_area_grade(sentence):
+    claims = claims_from_text("Ofsted inspected Wiltshire Council's children's services in May. " + sentence, D25)
+    assert not {c["area"] for c in claims} & {H, CL, IC, ICL}
+
+
+@pytest.mark.parametrize("sentence, area, grade", [
+    ("Its child protection services were rated inadequate.", H, "inadequate"),
+    ("Services for children in need of help and protection are good.", H, "good"),
+    ("Inspectors judged the help and protection of children to be good.", H, "good"),
+    ("Services for care leavers were rated good.", CL, "good"),
+])
+def test_the_area_itself_is_still_graded(sentence, area, grade):
+    claims = claims_from_text("Ofsted inspected Wiltshire Council's children's services in May. " + sentence, D25)
+    assert (area, grade) in {(c["area"], c["grade"]) for c in claims}
