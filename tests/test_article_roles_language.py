@@ -73,3 +73,25 @@ def test_a_grade_given_again_is_still_an_earlier_one():
 def test_requires_improvement_to_reach_good_is_one_grade(text, grade):
     grades = {c["grade"] for c in claims_from_text(text, D)}
     assert grades == {grade}
+
+
+# "May" the month is no modal: "in May", "8 May 2019", "May 2019", "last May" leave the grade a grade;
+# "may be rated" still hedges it.
+@pytest.mark.parametrize("text", [
+    "It follows a 8 May 2019 report by Ofsted which judged the overall effectiveness of children's social care "
+    "services provided by Trafford council to be inadequate.",
+    "Ofsted inspected Trafford in May and rated its children's services inadequate.",
+    "In a report published in May 2019, Ofsted rated Trafford's children's services inadequate.",
+    "Trafford's children's services were rated inadequate by Ofsted last May.",
+])
+def test_the_month_may_is_no_hedge(text):
+    claims = {(c["local_authority"], c["area"], c["grade"]) for c in claims_from_text(text, D)}
+    assert ("Trafford", O, "inadequate") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted may rate Trafford's children's services inadequate in May.",
+    "Trafford's children's services may be judged inadequate when Ofsted returns in May 2025.",
+])
+def test_may_the_verb_still_hedges(text):
+    assert not claims_from_text(text, D)
