@@ -77,7 +77,9 @@ def inspection_grade(low: str) -> InspectionGrade | None:
 # "The overall judgement of this Ofsted inspection was that the service required improvement", "The
 # verdict was that services are good": the inspection's verdict on the whole service
 _VERDICT_THAT = re.compile(
-    r"(?:^\W*(?:that\s+)?|[,;:]\s*)(?:the|its|their|ofsted's|inspectors')\s+(?:(?:overall|final|main|key|headline)\s+)?"
+    r"(?:^\W*(?:(?:but|and|however|so)\W+)?(?:that\s+)?|[,;:]\s*)"
+    r"(?:the|its|their|ofsted's|inspectors'|(?:the\s+)?(?:official\s+)?(?:watchdog|inspectorate|regulator)(?:'s|s'))\s+"
+    r"(?:(?:overall|final|main|key|headline)\s+)?"
     r"(?:judgement|judgment|verdict|finding|conclusion|rating|assessment)"
     r"(?:\s+of\s+(?:this|the|its|their)\s+(?:latest\s+|new\s+|recent\s+)?(?:ofsted\s+)?(?:inspection|report))?"
     r"\s+(?:was|is)\s+that\s+"

@@ -49,6 +49,9 @@ def test_the_latest_inspection_is_the_current_one():
      "areas that were judged overall as good.", "requires_improvement"),
     ("The verdict was that services are good.", "good"),
     ("Ofsted's conclusion was that the council's children's services were inadequate.", "inadequate"),
+    ("But the official watchdog's overall verdict is that the service is inadequate, with serious failings placing "
+     "youngsters at risk.", "inadequate"),
+    ("And the inspectorate's verdict is that the service is good.", "good"),
 ])
 def test_the_verdict_that_the_service_is_graded(then, grade):
     text = "Southampton City Council's children's services were inspected by Ofsted.\n" + then
