@@ -27,6 +27,7 @@ from extractors import article_whose
 from extractors import article_years
 from extractors import article_words as w
 from extractors.article_latest import last_inspected_is_current
+from extractors.article_other_council import leave_out_other_councils
 from extractors.article_passages import read_passages
 from extractors.article_sentence import Sentence, graded_before, named_before
 from extractors.article_precision import before_resolving, leave_out_misread
@@ -256,6 +257,7 @@ def read_article(text: str, published: date | None = None, authority: str | None
     claims = article_whose.lone_earlier(article_whose.leave_out_annual(claims, text))
     claims = leave_out_misread(claims, [s.written for s in sentences], published.year if published else None)
     claims = last_inspected_is_current(claims)
+    claims = leave_out_other_councils(claims, [(s.written, s.text, [(m.start, m.end) for m in s.mentions]) for s in sentences])
     return ArticleReading(main, year, start, end, claims)
 
 
