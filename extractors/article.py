@@ -68,9 +68,11 @@ def publisher_authority(meta: PageMeta, url: str | None = None, text: str | None
     council = council_of_address(url)
     if council is not None or text is None:
         return council
-    named = named_in_address(url)  # the whole text is scanned only when the address names someone
-    if named is None and _ROYAL_BOROUGH.search(text):
-        named = royal_borough_of_address(url)  # "the Royal Borough" of a Windsor paper
+    # the whole text is scanned only when the address names someone
+    named = named_in_address(url)
+    if named is None:
+        royal = royal_borough_of_address(url)  # "the Royal Borough" of a Windsor paper
+        named = royal if royal is not None and _ROYAL_BOROUGH.search(text) else None
     return named if named is not None and not find_mentions(text) else None
 
 

@@ -19,7 +19,10 @@ def last_inspected_is_current(claims: list[dict]) -> list[dict]:
     for an authority the article gives no current grade (but in that sentence) and no later year: current."""
     # a current grade of the same sentence is of the same inspection ("last inspected in July 2017 and all
     # areas were judged good, with adoption judged outstanding"), not a newer one
-    current = {(c["local_authority"], c.get("sentence")) for c in claims if c["role"] == "current"}
+    current: dict[str, set[str | None]] = {}
+    for c in claims:
+        if c["role"] == "current":
+            current.setdefault(c["local_authority"], set()).add(c.get("sentence"))
     latest: dict[str, int] = {}
     for c in claims:
         if c.get("year") is not None:
@@ -28,7 +31,7 @@ def last_inspected_is_current(claims: list[dict]) -> list[dict]:
     for c in claims:
         sentence = c.get("sentence") or ""
         if (c["role"] == "previous"
-                and not {s for a, s in current if a == c["local_authority"]} - {c.get("sentence")}
+                and not current.get(c["local_authority"], set()) - {c.get("sentence")}
                 and _LAST_INSPECTED.search(sentence) and not _NEWER.search(sentence)
                 and (c.get("year") is None or c["year"] >= latest.get(c["local_authority"], c["year"]))):
             c = {**c, "role": "current"}
