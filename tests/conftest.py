@@ -42,6 +42,17 @@ def prefect_server(tmp_path_factory):
         yield server
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed test of the real Prefect server shows the end of that server's log beside its own output."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed and "prefect_server" in getattr(item, "fixturenames", ()):
+        log = getattr(item.funcargs.get("prefect_server"), "log_path", None)
+        if log is not None and Path(log).exists():
+            report.sections.append(("Prefect server log, its end", Path(log).read_text(errors="replace")[-4000:]))
+
+
 class Ofsted:
     """Runs `ofsted ...` in a child process against one Prefect server and one data folder."""
 
@@ -122,8 +133,24 @@ def wait_for(check, seconds: float, what: str):
 def forget_served(api: str) -> None:
     """Delete every deployment and automation on this test server: a served pipeline's triggers
     outlive its deployments, and one left by an earlier test would look like the next test's own
-    (and fire on its events)."""
-    for d in requests.post(f"{api}/deployments/filter", json={}, timeout=30).json():
-        requests.delete(f"{api}/deployments/{d['id']}", timeout=30)
-    for a in requests.post(f"{api}/automations/filter", json={}, timeout=30).json():
-        requests.delete(f"{api}/automations/{a['id']}", timeout=30)
+    (and fire on its events). A busy server may refuse a delete for a moment (its database locked):
+    it is tried again until the server lists none, or this fails saying what is left."""
+    forget_all(api, "deployments")
+    forget_all(api, "automations")
+
+
+def forget_all(api: str, kind: str, keep=lambda item: False, seconds: float = 60) -> None:
+    """Delete every `kind` (deployments, automations, block_documents) the server lists, but those
+    `keep` keeps, and check that none is left."""
+    deadline = time.monotonic() + seconds
+    while True:
+        left = [item for item in requests.post(f"{api}/{kind}/filter", json={}, timeout=30).json() if not keep(item)]
+        if not left:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the test server still lists {len(left)} {kind} after {seconds:.0f} s of deleting them: "
+                                 + ", ".join(str(item.get("name")) for item in left[:5]))
+        for item in left:
+            response = requests.delete(f"{api}/{kind}/{item['id']}", timeout=30)
+            if not (response.ok or response.status_code == 404):  # 404: gone with its deployment meanwhile
+                time.sleep(1)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import forget_served, wait_for
+from conftest import forget_all, forget_served, wait_for
 from corpus import require_corpus
 from deployments.notify import (BLOCK_NAME, DOWNGRADE, EVERY_CHANGE, MESSAGE, NAMES, RETRACTED_DOWNGRADE, NotifyError,
                                  automations, check_url)
@@ -65,9 +65,7 @@ def _automations(api: str) -> list[dict]:
 def _clean_server(api: str) -> None:
     """Leave no deployment, automation or block of ours behind for the other tests of this server."""
     forget_served(api)
-    for b in requests.post(f"{api}/block_documents/filter", json={}, timeout=30).json():
-        if b["name"] == BLOCK_NAME:
-            requests.delete(f"{api}/block_documents/{b['id']}", timeout=30)
+    forget_all(api, "block_documents", keep=lambda block: block["name"] != BLOCK_NAME)
 
 
 def test_a_downgrade_loaded_by_a_backfill_posts_one_json_message(ofsted, prefect_server):
@@ -125,6 +123,7 @@ def test_prefect_yaml_step_sets_up_the_same_notification(prefect_server, tmp_pat
         assert done.returncode == 0, done.stderr[-3000:]
         return json.loads(done.stdout.strip().splitlines()[-1])
 
+    _clean_server(api)  # what an earlier test left is not this step's doing
     try:
         assert step() == {}
         assert not any(a["name"] in NAMES for a in _automations(api))

@@ -19,6 +19,14 @@ def _deployments(api: str) -> list[dict]:
     return requests.post(f"{api}/deployments/filter", json={}, timeout=30).json()
 
 
+def _served_trigger(api: str) -> bool:
+    """The ingest trigger is on the server and starts this serve's own ingest deployment."""
+    ingest_ids = {d["id"] for d in _deployments(api) if d["name"] == "on-discovery"}
+    return any(a["name"] == "ingest-each-discovered-report" and a["enabled"]
+               and any(action.get("deployment_id") in ingest_ids for action in a["actions"])
+               for a in requests.post(f"{api}/automations/filter", json={}, timeout=30).json())
+
+
 def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
     api = prefect_server.api_url
     forget_served(api)  # the triggers waited for below must be this serve's own
@@ -27,8 +35,7 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
         ofsted.env["PREFECT_RUNNER_POLL_FREQUENCY"] = "2"  # the runner looks for runs to start every 2 s
         serving = ofsted.start("serve", "--site", site.url, "--poll-every", "1440")  # no scheduled poll meanwhile
         try:
-            wait_for(lambda: any(a["name"] == "ingest-each-discovered-report" for a in requests.post(
-                f"{api}/automations/filter", json={}, timeout=30).json()), 60, "the served deployments' triggers")
+            wait_for(lambda: _served_trigger(api), 60, "the served deployments' triggers")
             site.set_as_of("2022-12-05")
             result = ofsted.run("poll", "--site", site.url, "--region", "North East", "--no-ingest")
             assert f"1 new: {DARLINGTON_2022}" in result.stdout
