@@ -139,18 +139,25 @@ def forget_served(api: str) -> None:
     forget_all(api, "automations")
 
 
-def forget_all(api: str, kind: str, keep=lambda item: False, seconds: float = 60) -> None:
+def forget_all(api: str, kind: str, keep=lambda item: False, seconds: float = 240) -> None:
     """Delete every `kind` (deployments, automations, block_documents) the server lists, but those
-    `keep` keeps, and check that none is left."""
+    `keep` keeps, and check that none is left. A server on SQLite just after a busy test may answer
+    a request late, or refuse it with its database locked: that is tried again, up to `seconds`."""
     deadline = time.monotonic() + seconds
     while True:
-        left = [item for item in requests.post(f"{api}/{kind}/filter", json={}, timeout=30).json() if not keep(item)]
-        if not left:
-            return
+        problem = ""
+        try:
+            left = [item for item in requests.post(f"{api}/{kind}/filter", json={}, timeout=60).json()
+                    if not keep(item)]
+            if not left:
+                return
+            for item in left:
+                response = requests.delete(f"{api}/{kind}/{item['id']}", timeout=60)
+                if not (response.ok or response.status_code == 404):  # 404: gone with its deployment meanwhile
+                    problem = f"the server answered {response.status_code}: {response.text[:200]}"
+            problem = problem or f"{len(left)} left: " + ", ".join(str(item.get("name")) for item in left[:5])
+        except requests.RequestException as e:
+            problem = f"{type(e).__name__}: {e}"
         if time.monotonic() > deadline:
-            raise AssertionError(f"the test server still lists {len(left)} {kind} after {seconds:.0f} s of deleting them: "
-                                 + ", ".join(str(item.get("name")) for item in left[:5]))
-        for item in left:
-            response = requests.delete(f"{api}/{kind}/{item['id']}", timeout=30)
-            if not (response.ok or response.status_code == 404):  # 404: gone with its deployment meanwhile
-                time.sleep(1)
+            raise AssertionError(f"could not delete the test server's {kind} in {seconds:.0f} s ({problem})")
+        time.sleep(2)
