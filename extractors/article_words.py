@@ -102,6 +102,10 @@ HEDGE = re.compile(
     r"rare|rarely|seeking|seek|chance|until|ensure|ensures|ensuring|make\s+sure|so\s+that|"
     # "next stop has to be 'outstanding'", "we need to be good": what must come, not what was judged
     r"(?:has|have|needs?|got)\s+to\s+(?:be|become|get|reach)|going\s+to\s+be|next\s+(?:stop|step|goal|target|aim)|"
+    # "require some improvements to be consistently good", "need to improve to be good", "more work to
+    # do to get to good": the grade improving would reach, not the one given ("improved to good" is)
+    r"(?:improve|improvements?|work\s+to\s+do|way\s+to\s+go)\s+(?:\w+\s+){0,2}?to\s+(?:be|become|get|reach|achieve)"
+    r"(?:\s+(?:to|rated|judged|graded|consistently|truly|fully|at\s+least|an?))*(?=\s*['\"\u2018\u201c]?\s*$)|"
     # "with a few areas that were judged overall as good": areas the sentence does not name
     r"(?:a\s+few|some|several|many|most|certain)\s+(?:other\s+)?(?:areas|aspects|parts|elements|strands)\s+(?:that|which))\b"
 )

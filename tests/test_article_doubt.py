@@ -110,3 +110,20 @@ def test_a_grade_after_while_or_whilst_is_not_the_earlier_clauses_area(conjuncti
     text = (f"Inspectors reviewed services to protect vulnerable children in Sefton and found them \"consistently "
             f"high quality\", {conjunction} the adoption service was rated as \"outstanding\".")
     assert not [c for c in claims_from_text(text, date(2016, 5, 1)) if c["area"] == "help_and_protection"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the grade improving would reach is a goal, not a judgement
+    # (https://news.leicester.gov.uk/news-articles/2025/january/children-s-services-need-some-improvements-says-ofsted)
+    ("A new report from Ofsted says that children's services in Sefton require some improvements to be "
+     "consistently good, despite identifying some very strong areas.", set()),
+    ("Ofsted said Sefton's children's services need to improve to be good.", set()),
+    ("Inspectors said Sefton Council has more work to do to get to 'good', though some areas were strong.", set()),
+    ("Sefton still has some way to go to become outstanding, Ofsted said.", set()),
+    # ... the grade's own name, and an improvement reached, are judgements
+    ("Ofsted inspectors said Sefton's children's services require improvement to be good.",
+     {("Sefton", 2024, O, "requires_improvement", "current")}),
+    ("Sefton's children's services have improved to good, Ofsted said.", {("Sefton", 2024, O, "good", "current")}),
+])
+def test_the_grade_an_improvement_would_reach_is_no_claim(text, expected):
+    assert claim_set(claims_from_text(text, D)) == expected
