@@ -45,10 +45,12 @@ def _listed_areas(sentences: list[Sentence], raws: list[RawClaim], main: str | N
         mains = main is not None and not {m.name for m in sentence.mentions} - {main}
         if mains and grade is None:
             grade = article_clauses.count_head(sentence.low)  # "three key areas require improvement:"
-            own = [RawClaim(main, None, CURRENT, grade, frozenset(), sentence=index)] if grade else []
-        elif mains and not own and not w.PREVIOUS_BEFORE.search(sentence.low) and not w.EARLIER_FRAME.search(sentence.low):
-            # "the following areas which have all been rated as good:", no other reading of the line: the
-            # article's authority's current inspection
+            head_is_mains = grade is not None
+        else:
+            # "the following areas which have all been rated as good:", no other reading of the line
+            head_is_mains = mains and not own and not w.PREVIOUS_BEFORE.search(sentence.low) \
+                and not w.EARLIER_FRAME.search(sentence.low)
+        if head_is_mains:  # the article's authority's current inspection
             own = [RawClaim(main, None, CURRENT, grade, frozenset(), sentence=index)]
         if grade is None or not own or len({(r.authority, r.year, r.role) for r in own}) != 1:
             continue
