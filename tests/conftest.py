@@ -130,11 +130,15 @@ def wait_for(check, seconds: float, what: str):
     raise AssertionError(f"gave up after {seconds:.0f} s waiting for {what}")
 
 
+def listed(api: str, kind: str, timeout: float = 30) -> list[dict]:
+    """Everything of `kind` (deployments, automations, flow_runs, block_documents) the server lists."""
+    return requests.post(f"{api}/{kind}/filter", json={}, timeout=timeout).json()
+
+
 def forget_served(api: str) -> None:
     """Delete every deployment and automation on this test server: a served pipeline's triggers
     outlive its deployments, and one left by an earlier test would look like the next test's own
-    (and fire on its events). A busy server may refuse a delete for a moment (its database locked):
-    it is tried again until the server lists none, or this fails saying what is left."""
+    (and fire on its events). Through `forget_all`, which tries again while the server is busy."""
     forget_all(api, "deployments")
     forget_all(api, "automations")
 
@@ -147,8 +151,7 @@ def forget_all(api: str, kind: str, keep=lambda item: False, seconds: float = 24
     while True:
         problem = ""
         try:
-            left = [item for item in requests.post(f"{api}/{kind}/filter", json={}, timeout=60).json()
-                    if not keep(item)]
+            left = [item for item in listed(api, kind, timeout=60) if not keep(item)]
             if not left:
                 return
             for item in left:

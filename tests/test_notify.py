@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from conftest import forget_all, forget_served, wait_for
+from conftest import forget_all, forget_served, listed, wait_for
 from corpus import require_corpus
 from deployments.notify import (BLOCK_NAME, DOWNGRADE, EVERY_CHANGE, MESSAGE, NAMES, RETRACTED_DOWNGRADE, NotifyError,
                                  automations, check_url)
@@ -59,7 +59,7 @@ class Receiver:
 
 
 def _automations(api: str) -> list[dict]:
-    return requests.post(f"{api}/automations/filter", json={}, timeout=30).json()
+    return listed(api, "automations")
 
 
 def _clean_server(api: str) -> None:

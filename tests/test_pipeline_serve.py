@@ -7,7 +7,7 @@ import signal
 
 import requests
 
-from conftest import forget_served, wait_for
+from conftest import forget_served, listed, wait_for
 from corpus import require_corpus
 from deployments.server import free_port
 from sources.replica import Replica
@@ -16,7 +16,7 @@ DARLINGTON_2022 = "50200877"
 
 
 def _deployments(api: str) -> list[dict]:
-    return requests.post(f"{api}/deployments/filter", json={}, timeout=30).json()
+    return listed(api, "deployments")
 
 
 def _served_trigger(api: str) -> bool:
@@ -24,7 +24,7 @@ def _served_trigger(api: str) -> bool:
     ingest_ids = {d["id"] for d in _deployments(api) if d["name"] == "on-discovery"}
     return any(a["name"] == "ingest-each-discovered-report" and a["enabled"]
                and any(action.get("deployment_id") in ingest_ids for action in a["actions"])
-               for a in requests.post(f"{api}/automations/filter", json={}, timeout=30).json())
+               for a in listed(api, "automations"))
 
 
 def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
@@ -55,7 +55,7 @@ def test_poll_finding_a_report_triggers_its_ingest(ofsted, prefect_server):
             dead = f"http://127.0.0.1:{free_port()}"
             assert ofsted.run("poll", "--site", dead, "--no-ingest", check=False).returncode == 1
             alert_ids = {d["id"] for d in _deployments(api) if d["name"] == "on-poll-failed"}
-            alerted = wait_for(lambda: [r for r in requests.post(f"{api}/flow_runs/filter", json={}, timeout=30).json()
+            alerted = wait_for(lambda: [r for r in listed(api, "flow_runs")
                                          if r["deployment_id"] in alert_ids and r["parameters"].get("site") == dead
                                          and r["state_type"] == "COMPLETED"], 120, "the poll-failed automation's run")
             assert "could not read 2 search page(s)" in alerted[0]["parameters"]["reason"]
