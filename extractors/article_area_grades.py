@@ -122,12 +122,35 @@ def subject_areas(text: str, more_words: frozenset[str] = frozenset()) -> set[st
 
 def _clause_start(low: str, end: int) -> int:
     """Where the clause that ends at `end` begins, for a subject that is a list (commas and "and"
-    belong to it)."""
+    belong to it, and semicolons between areas: `list_start`)."""
+    return list_start(low, _bare_clause_start, _bare_clause_start(low, end), subject_areas)
+
+
+def _bare_clause_start(low: str, end: int) -> int:
     last = 0
     for m in re.finditer(r"[;:(]|\s-\s|\s(?:but|while|whilst|whereas|although|though|however|that|said|says)\s|^(?:but|however)\s",
                          low[:end]):
         last = m.end()
     return last
+
+
+def list_start(low: str, clause_start, start: int, areas) -> int:
+    """Where a subject that begins its clause at `start` begins when semicolons part a list of areas (as
+    Ofsted's summaries and the councils quoting them do: "the impact of leaders ...; the experiences and
+    progress of children who need help and protection and ... all require improvement to be good"): the
+    list's first item (`clause_start(low, at)` finds where each part before a semicolon begins). A part
+    with any other word in it (`areas(part)` is empty: "help and protection was judged good;") ends
+    the list."""
+    while True:
+        semicolon = re.search(r";\s*(?:and\s+)?$", low[:start])
+        if semicolon is None:
+            return start
+        before = clause_start(low, semicolon.start())
+        that = list(re.finditer(r"\bthat\s", low[before:semicolon.start()]))
+        before += that[-1].end() if that else 0  # "inspectors found that the impact of leaders; ..."
+        if not areas(low[before:semicolon.start()]):
+            return start
+        start = before
 
 
 # -- the rules -------------------------------------------------------------------------------
@@ -324,9 +347,11 @@ def _area_grades(low: str) -> list[AreaGrade]:
                                    clause=m.start("areas")))
     for m in _CLAUSE_SUBJECT.finditer(low):
         kinds = subject_areas(m["subject"], _PART_WORDS)
+        start = list_start(low, _bare_clause_start, m.start("subject"), lambda part: subject_areas(part, _PART_WORDS))
+        kinds |= subject_areas(low[start:m.start("subject")].replace(";", ","), _PART_WORDS) if kinds else set()
         if kinds & article_areas.SPECIFIC and not any(found_.at == m.start("g") for found_ in found):
             found.append(AreaGrade(grade_of(m["g"]), frozenset(kinds), m.start("g"), m.end("g"), "clause",
-                                   clause=m.start("subject")))
+                                   clause=start))
     for m in _AREAS_OF.finditer(low):
         kinds, end = area_list(low[m.end():], lead=1)  # "(children) achieving permanence"
         if kinds & article_areas.SPECIFIC and _BAR_LEFT.search(low[:m.start()]):

@@ -27,7 +27,7 @@ import re
 from extractors import article_areas
 from extractors import article_whose
 from extractors import article_words as w
-from extractors.article_area_grades import AreaGrade, grade_of, subject_areas, without_counts
+from extractors.article_area_grades import AreaGrade, grade_of, list_start, subject_areas, without_counts
 
 _G = w.GRADE_TERM
 _RATED = r"(?:rated|judged|graded|found|deemed|assessed|considered|classed|classified|said|declared|rating|judging|grading)"
@@ -150,7 +150,7 @@ def clause_grades(low: str) -> list[AreaGrade]:
         if m:
             found.extend(_object_areas(low, m))
     for m in [*_PASSIVE.finditer(low), *_VERBAL.finditer(low)]:
-        start = _clause_start(low, m.start())
+        start = _subject_start(low, m.start())
         kinds = _service_areas(low[start:m.start()])
         comma = low.rfind(",", start, m.start())
         reported = _REPORTED.search(low, start, m.start())
@@ -213,6 +213,12 @@ def _grade_ends(low: str, end: int) -> bool:
 
 def _clause_start(low: str, at: int) -> int:
     return max(m.end() for m in _CLAUSE.finditer(low, 0, at)) if at else 0
+
+
+def _subject_start(low: str, at: int) -> int:
+    """Where the subject of a verb at `at` begins: its clause, or the first item of a list of areas
+    parted by semicolons (`article_area_grades.list_start`)."""
+    return list_start(low, _clause_start, _clause_start(low, at), _service_areas)
 
 
 def _governed(low: str, g: re.Match, start: int) -> int | None:

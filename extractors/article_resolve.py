@@ -4,7 +4,7 @@ overall, and outstanding in one area"), and cleared of contradictions. Pure."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors import article_areas
 from extractors.article_pre2013 import speaks_pre2013
@@ -48,6 +48,7 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
 
     candidates: list[tuple[dict, bool]] = []
     counted: list[tuple[RawClaim, int | None]] = []
+    raws = [_inspected_not_published(r, article_year, said(r)) for r in raws]
     raws = [r for r in raws if r.year is None or article_year is None or r.year <= article_year]
     latest = _latest_years(raws, article_year)
     # a page of no date that speaks the pre-2013 inspections' words, or states "adequate" as its own
@@ -94,6 +95,21 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
     if article_year is None:
         _earlier_than_undated(candidates, raws, said)
     return _consistent(candidates)
+
+
+# "The inspection report, published today (9th January 2020), has judged that ...": the year of the
+# report's publication date, not of the inspection
+_PUBLISHED_YEAR = r"\b(?:published|issued|released)\b[^.;:]{0,40}?\b%d\b"
+
+
+def _inspected_not_published(raw: RawClaim, article_year: int | None, sentence: str | None) -> RawClaim:
+    """A current grade dated by its report's publication in the year after the inspection (a report comes
+    out weeks after the inspectors leave: November's inspection is published in January) is of the
+    article's inspection, not of a later one."""
+    if (raw.role == CURRENT and raw.year is not None and article_year is not None and raw.year == article_year + 1
+            and sentence and re.search(_PUBLISHED_YEAR % raw.year, sentence, re.I)):
+        return replace(raw, year=None)
+    return raw
 
 
 def _earlier_than_undated(candidates: list[tuple[dict, bool]], raws: list[RawClaim], said) -> None:

@@ -556,3 +556,41 @@ def test_an_area_qualifying_a_piece_of_practice_is_no_area_grade(sentence):
 def test_the_area_itself_is_still_graded(sentence, area, grade):
     claims = claims_from_text("Ofsted inspected Wiltshire Council's children's services in May. " + sentence, D25)
     assert (area, grade) in {(c["area"], c["grade"]) for c in claims}
+
+
+# -- a list of areas parted by semicolons, closed by one grade ------------------------------------
+# Ofsted's summaries and the councils quoting them part the long area names with semicolons. A real
+# council page (Cheshire East, wilmslow.co.uk, January 2020; dev part of the article set), the
+# report's publication date in the same sentence as the grades:
+CHESHIRE_EAST = (
+    "Following a recent inspection, Cheshire East Council's children's services have been rated as 'requires "
+    "improvement to be good'.\nOfsted undertook an inspection of local authority children's services in Cheshire "
+    "East between 11 November and 29 November 2019.\nThe inspection report, which has been published today (9th "
+    "January 2020) has judged that: the impact of leaders on social work practice with children and families; the "
+    "experiences and progress of children who need help and protection and the experiences and progress of "
+    "children in care and care leavers all require improvement to be good.")
+
+
+def test_areas_parted_by_semicolons_share_the_grade_that_closes_the_list():
+    # source: https://www.wilmslow.co.uk/news/article/19830/councils-childrens-services-requires-improvement-to-be-good
+    assert claims(CHESHIRE_EAST, None) == {
+        ("Cheshire East", 2019, area, RI, "current") for area in (O, L, H, ICL)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The impact of leaders; help and protection; and children in care and care leavers were all judged to be good.",
+     {(L, "good"), (H, "good"), (ICL, "good")}),
+    ("Inspectors found that the impact of leaders; the experiences and progress of children who need help and "
+     "protection; and the experiences and progress of children in care and care leavers were judged inadequate.",
+     {(L, "inadequate"), (H, "inadequate"), (ICL, "inadequate")}),
+    ("Leadership; help and protection; and services for children in care all require improvement to be good.",
+     {(L, RI), (H, RI), (ICL, RI)}),
+    # a part before a semicolon that says more than an area ends the list there
+    ("Help and protection was judged good; children in care and care leavers require improvement to be good.",
+     {(H, "good"), (ICL, RI)}),
+    ("Leaders had made progress; children in care and care leavers were judged good.", {(ICL, "good")}),
+])
+def test_semicolon_lists_of_our_own_wording(sentence, expected):
+    text = "Ofsted has rated Wigan's children's services. " + sentence
+    got = {(area, grade) for _, _, area, grade, _ in claims(text, D19) if area != O}
+    assert got == expected

@@ -172,3 +172,23 @@ DATED_INSPECTION = [
 @pytest.mark.parametrize("text,published,expected", DATED_INSPECTION, ids=[c[0][-50:] for c in DATED_INSPECTION])
 def test_earlier_grade_of_the_inspection_the_sentence_dates(text, published, expected):
     assert claim_set(claims_from_text(text, published)) == expected
+
+
+# A report is published weeks after the inspectors leave: November's inspection comes out in January. The
+# publication date in the grade's sentence is the report's, and its grades are of the inspection the page
+# dates (they were lost as grades of a "later" inspection than the page's own).
+INSPECTED = "Ofsted inspected Wigan's children's services between 4 and 22 November 2019. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The report, published on 14 January 2020, rated them inadequate.", {("Wigan", 2019, O, "inadequate", "current")}),
+    ("The report, published on 14 January 2020, judged help and protection inadequate and leadership inadequate.",
+     {("Wigan", 2019, "help_and_protection", "inadequate", "current"), ("Wigan", 2019, "leaders", "inadequate", "current")}),
+    ("The report published in January 2020 found help and protection to be inadequate.",
+     {("Wigan", 2019, "help_and_protection", "inadequate", "current")}),
+    # two years on is no publication of that inspection: left out, not dated
+    ("Its leadership was rated inadequate in a report published in 2021.", set()),
+])
+def test_a_publication_date_the_year_after_the_inspection_dates_the_same_inspection(sentence, expected):
+    for published in (None, date(2020, 1, 15)):
+        assert claim_set(claims_from_text(INSPECTED + sentence, published)) == expected
