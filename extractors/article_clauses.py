@@ -56,17 +56,22 @@ _AFTER_GRADE = re.compile(
     r"(?:areas?|categories|category|judgements?|judgments?))\s*,?\s*including\s+))?\s*,?\s*")
 # After the word that ties areas to the grade, words that announce the list: "in all four areas:",
 # "in each of the key areas of", "in the areas of".
+# "in all areas of the department, including", and areas of a list after a colon that are not all of
+# them: "required improvement in key areas: children who need help and protection; ...".
 _LIST_LEAD = re.compile(r"(?:the\s+)?(?:category|area|judgement|judgment|strand)\s+(?:assessing|covering|for|of|on)\s+"
                         r"|(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(?:three|four|five|six|[3-6])\s+)?"
                         r"(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+)?(?:areas?|categories|category|judgements?|judgments?)"
-                        r"\s*(?::|-|\u2013|,\s*(?:namely|including)|\s+(?:including|namely))\s*)")
+                        r"(?:\s+of\s+(?:the|its|their)\s+(?:department|services?|council|authority|work))?"
+                        r"\s*(?::|-|\u2013|,\s*(?:namely|including)|\s+(?:including|namely))\s*)"
+                        r"|(?P<some>(?:(?:the\s+following|these|several|some|(?:the\s+)?(?:two|three|four|five|[2-5]))\s+)?"
+                        r"(?:(?:key|main)\s+)?(?:areas?|categories|judgements?|judgments?)\s*:\s*)")
 _TIE = re.compile(r"(?:for|in|across|when\s+it\s+(?:came|comes)\s+to|in\s+terms\s+of|in\s+(?:respect|relation)\s+(?:of|to)|"
                   r"regarding|with\s+regard\s+to)\s+")
 # The words of a service that serves the areas, between them: "its work with", "the services provided
 # to", "provision for", ", to those", "as well as the".
 _GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|our|for|in|of|on|to|with|both|experiences?|progress|"
                   r"provision|provided|delivered|offered|services?|(?:local\s+)?(?:council|authority|service)'s|"
-                  r"also|overall|those)\b|-)*")
+                  r"arrangements|also|overall|those)\b|-)*")
 _LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
 _END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says|which|where|"
                   r"when|was|were|is|are|had|has|have|rated|judged|graded|received|got|all|both|because|despite)\b"
@@ -285,10 +290,14 @@ def _areas_after(low: str, g: re.Match) -> list[AreaGrade]:
         return []
     lead = _LIST_LEAD.match(low, tie.end())
     at = lead.end() if lead else tie.end()
-    kinds, end = _list_after(low[at:])
+    listed = low[at:]
+    if lead and lead.group().rstrip().endswith(":"):
+        listed = listed.replace(";", ",")  # after a colon, semicolons part the list's items
+    kinds, end = _list_after(listed)
     if not kinds & article_areas.SPECIFIC:
         return []
-    if after["overall"] or after["all"] or (lead and not lead.group().startswith(("the ", "category", "area", "judg", "strand"))):
+    if after["overall"] or after["all"] or (lead and not lead["some"]
+                                            and not lead.group().startswith(("the ", "category", "area", "judg", "strand"))):
         kinds = kinds | {article_areas.EFFECTIVENESS}  # "good overall and for leadership": the overall grade too
     rest = low[at + end:]
     if re.match(r"\s*(?:'s|s')\b", rest):

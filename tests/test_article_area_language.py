@@ -594,3 +594,41 @@ def test_semicolon_lists_of_our_own_wording(sentence, expected):
     text = "Ofsted has rated Wigan's children's services. " + sentence
     got = {(area, grade) for _, _, area, grade, _ in claims(text, D19) if area != O}
     assert got == expected
+
+
+# -- the areas after "in key areas:" and "across all areas of the department, including" -------------
+def test_a_grade_in_key_areas_then_the_areas_after_a_colon():
+    # source: http://www.joncronshaw.co.uk/2015/03/ (Calderdale, March 2015; dev part of the article set)
+    text = ("Ofsted inspectors have said that improvements are required across the board at Calderdale Council's "
+            "Children and Young People's Services.\nThe inspection found that the department required improvement in "
+            "key areas: children who need help and protection; arrangements for children in care and its management "
+            "and governance.")
+    assert claims(text, D15) - {("Calderdale", 2015, O, RI, "current")} == {
+        ("Calderdale", 2015, H, RI, "current"), ("Calderdale", 2015, LAP, RI, "current"),
+        ("Calderdale", 2015, L, RI, "current")}
+
+
+def test_a_grade_across_all_areas_of_the_department_including_named_ones():
+    # source: https://www.cypnow.co.uk/content/news/yorks-children-s-services-in-decline-since-2016-inspectors-warn
+    text = ("Ofsted has graded York children's services as \"requires improvement to be good\" across all areas of "
+            "the department, including its leadership, child protection and children in care.")
+    assert claims(text, D19) == {("York", 2019, area, RI, "current") for area in (O, L, H, ICL)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # some areas, named after a colon: those areas, and no overall grade from them
+    ("Wigan's services were judged to require improvement in three areas: leadership, help and protection and "
+     "children in care.", {(L, RI), (H, RI), (ICL, RI)}),
+    ("Inspectors rated Wigan good in the following areas: help and protection; children in care and care leavers.",
+     {(H, "good"), (ICL, "good")}),
+    ("Wigan was rated outstanding in two key areas: leadership and help and protection.",
+     {(L, "outstanding"), (H, "outstanding")}),
+    # all of them: the overall grade too
+    ("Wigan was rated inadequate in all areas of the service, including leadership and help and protection.",
+     {(O, "inadequate"), (L, "inadequate"), (H, "inadequate")}),
+    # a colon after words that are no count of areas: the areas after it are not graded
+    ("Wigan was rated good in its inspection report: leadership and help and protection had improved.", set()),
+    ("Wigan was rated good in some respects: leadership and help and protection had improved.", set()),
+])
+def test_areas_after_a_colon_of_our_own_wording(sentence, expected):
+    assert {(area, grade) for _, _, area, grade, _ in claims("Ofsted inspected Wigan's children's services. " + sentence, D19)} == expected
