@@ -136,11 +136,12 @@ def table_grades(lines: list[tuple[str, frozenset[str]]], main: str | None,
                  read: frozenset[int] = frozenset()) -> list[tuple[int, str, frozenset[str], str]]:
     """(line index, grade, areas, authority) for every area the lines grade in the layouts above.
     `lines`: each line's lower-cased text and the authorities it names; `main`: the article's
-    authority (nothing is read without one); `read`: lines the sentence reader already took a grade
-    from (left alone). Whose: the one authority the nearest line naming any names (a round-up's
-    "Bolton" heading before Bolton's table), else `main`; a line naming two is nobody's."""
-    if main is None:
-        return []
+    authority, if it has one; `read`: lines the sentence reader already took a grade from (left
+    alone). Whose: the one authority the nearest line naming any names (a round-up's "Bolton" heading
+    before Bolton's table, or "In the latest Ofsted report of Stockport Council, ..." just before
+    Stockport's table in a piece about Stockport and its partner Tameside), else `main`; a line
+    naming two is nobody's, and so are the lines before any line names one in a piece of no one
+    authority."""
     owners: list[str | None] = []
     current: str | None = main
     for _, names in lines:

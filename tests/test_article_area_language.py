@@ -115,7 +115,10 @@ def test_a_bare_area_and_grade_line_counts_only_in_a_run_of_such_lines():
     run = [*one, ("children who need help and protection good", frozenset())]
     assert table.table_grades(run, "Wigan") == [(1, "outstanding", frozenset({"leaders"}), "Wigan"),
                                                  (2, "good", frozenset({"help"}), "Wigan")]
-    assert table.table_grades(run, None) == []  # whose table: no authority, none
+    # whose table: the authority the line before it names, even in a piece of no one authority; with no
+    # authority named before it, nobody's
+    assert table.table_grades(run, None) == table.table_grades(run, "Wigan")
+    assert table.table_grades([("the latest ratings.", frozenset()), *run[1:]], None) == []
 
 
 # -- a list of areas, one a line, closed by one grade ---------------------------------------------
@@ -632,3 +635,31 @@ def test_a_grade_across_all_areas_of_the_department_including_named_ones():
 ])
 def test_areas_after_a_colon_of_our_own_wording(sentence, expected):
     assert {(area, grade) for _, _, area, grade, _ in claims("Ofsted inspected Wigan's children's services. " + sentence, D19)} == expected
+
+
+# -- a table in a piece about two authorities: the one the line before it names -------------------------
+# source: https://www.notreallyheremedia.com/news/all-news/tameside-councils-response-to-stockport-councils-ofsted-rating
+# (Tameside's partner Stockport, 2025; dev part of the article set; the piece has no one authority of its own)
+PARTNERS = (
+    "Stockport was chosen as Tameside's strategic partner last year, to work with Tameside Council on the ongoing "
+    "work to improve children's services, but Stockport Council have since been graded as 'requires improvement' "
+    "in Children's Services by Ofsted.\n"
+    "In the latest Ofsted report of Stockport Council for 2025, the authority was graded as 'requires improvement'.\n"
+    "The judgements in the report were:\n"
+    "- The impact of leaders on social work practice with children and families - Requires improvement to be good\n"
+    "- The experiences and progress of children who need help and protection - Requires improvement to be good\n"
+    "- The experiences and progress of children in care - Requires improvement to be good\n"
+    "- The experiences and progress of care leavers - Good\n"
+    "- Overall effectiveness - Requires improvement to be good")
+
+
+def test_a_table_in_a_piece_about_two_authorities_is_the_one_named_just_before():
+    got = {(who, area, grade) for who, _, area, grade, _ in claims(PARTNERS, D25)}
+    assert {("Stockport", H, RI), ("Stockport", IC, RI), ("Stockport", CL, "good"), ("Stockport", L, RI)} <= got
+    assert not {c for c in got if c[0] == "Tameside"}
+
+
+def test_a_table_before_any_line_names_one_of_two_authorities_is_nobodys():
+    text = ("Wigan and Bolton children's services: Ofsted's latest reports.\nThe judgements were:\n"
+            "- Help and protection - Good\n- Children in care - Outstanding")
+    assert not {c for c in claims(text, D25) if c[2] in (H, IC)}
