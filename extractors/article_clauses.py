@@ -373,7 +373,7 @@ __all__ = ["clause_grades", "count_head", "headline_items", "unknown_name_before
 # concluded that three key areas require improvement:", "while two key areas were described as
 # inadequate:".
 _COUNT_HEAD = re.compile(
-    r"\b(?:one|two|three|four|five|six|[1-6])\s+(?:(?:key|main|other|judgement|judgment|inspection)\s+)*"
+    r"\b(?:(?:these|the|all|its|their)\s+)?(?:one|two|three|four|five|six|[1-6])\s+(?:(?:key|main|other|judgement|judgment|inspection)\s+)*"
     r"(?:areas?|categories|category|judgements?|judgments?)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?"
     r"(?:(?:all|also|both|each)\s+)*(?:(?:rated|judged|graded|found\s+to\s+be|deemed|assessed\s+as|described\s+as|"
     rf"found\s+to)\s+)?(?:as\s+)?(?:an?\s+)?(?P<g>{_G})\s*:\s*$")

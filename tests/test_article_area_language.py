@@ -663,3 +663,34 @@ def test_a_table_before_any_line_names_one_of_two_authorities_is_nobodys():
     text = ("Wigan and Bolton children's services: Ofsted's latest reports.\nThe judgements were:\n"
             "- Help and protection - Good\n- Children in care - Outstanding")
     assert not {c for c in claims(text, D25) if c[2] in (H, IC)}
+
+
+# -- "these 4 areas were all rated inadequate:" and the areas bulleted under it ----------------------
+# source: https://hellorayo.co.uk/greatest-hits/west-yorkshire/news/bradford-childrens-services-rated-inadequate
+# (Bradford, January 2023; dev part of the article set)
+BRADFORD = ("Bradford Children's services have once again been rated inadequate.\n"
+            "\"Widespread and serious failures across all service areas\" - that's from Ofsted today.\n"
+            "They found that these 4 areas were all rated inadequate:\n"
+            "  \u2022 The impact of leaders on social work practice with children and families\n"
+            "  \u2022 The experiences and progress of children who need help and protection\n"
+            "  \u2022 The experiences and progress of children in care and care leavers\n"
+            "  \u2022 Overall effectiveness\n"
+            "Their report found children are at risk of harm.")
+
+
+def test_these_counted_areas_then_the_areas_bulleted():
+    got = {(area, grade, role) for _, _, area, grade, role in claims(BRADFORD, date(2023, 1, 31))}
+    assert {(O, "inadequate", "current"), (L, "inadequate", "current"), (H, "inadequate", "current"),
+            (ICL, "inadequate", "current")} <= got
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("These three areas were all judged good:", {(L, "good"), (H, "good"), (ICL, "good")}),
+    ("The three areas were rated good:", {(L, "good"), (H, "good"), (ICL, "good")}),
+    # "these" councils, not areas: no count of the areas listed
+    ("These councils were rated good:", set()),
+])
+def test_a_count_head_with_these_or_the(head, expected):
+    text = (f"Ofsted has inspected Wigan's children's services.\n{head}\n- Leadership\n- Help and protection\n"
+            "- Children in care and care leavers")
+    assert {(a, g) for _, _, a, g, _ in claims(text, D19) if a != O} == expected
