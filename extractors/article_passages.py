@@ -91,6 +91,7 @@ def _these_areas(sentences: list[Sentence], raws: list[RawClaim], main: str | No
     - "All of these areas were found to require improvement": each judged area the sentence before names;
     - "rated 'requires improvement' in all five areas. These included looking after children, ...": the
       areas the next sentence names, where the article's current reading of the first gave that grade;
+      after "in four of five key areas", only when the next sentence names that many;
     - "... good in all four areas inspected." and elsewhere "Ofsted looked at the impact of leaders, ...":
       the areas the inspection judged, where the article gives its authority that one grade as current."""
     if main is None:
@@ -108,11 +109,13 @@ def _these_areas(sentences: list[Sentence], raws: list[RawClaim], main: str | No
         added.append(RawClaim(main, None, CURRENT, grade, frozenset(kinds), sentence=index))
     all_areas = [article_these_areas.grade_for_all_areas(low) for low in lows]
     for index in range(len(sentences) - 1):
-        grade = all_areas[index]
+        grade, count = all_areas[index], None
+        if grade is None and article_these_areas.grade_for_counted_areas(lows[index]):
+            grade, count = article_these_areas.grade_for_counted_areas(lows[index])
         kinds = article_these_areas.areas_included(lows[index + 1]) if grade else set()
         own = [r for r in raws if r.sentence == index and r.grade == grade and r.authority == main and r.role == CURRENT]
         names = {m.name for s in sentences[index:index + 2] for m in s.mentions}
-        if kinds and own and not names - {main}:
+        if kinds and own and not names - {main} and count in (None, article_these_areas.judgements_named(lows[index + 1])):
             added.append(RawClaim(main, own[0].year, CURRENT, grade, frozenset(kinds), own[0].domain, sentence=index + 1))
     grades = {g for g in all_areas if g}
     if len(grades) == 1 and not {m.name for s in sentences for m in s.mentions} - {main}:

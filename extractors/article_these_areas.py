@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extractors import article_area_grades
+from extractors import article_areas
 from extractors import article_words as w
 
 _THESE = re.compile(
@@ -95,6 +96,30 @@ def grade_for_all_areas(low: str) -> str | None:
     if m is None or len(grades) != 1 or w.NEGATION.search(low[:m.start()]) or w.HEDGE.search(low[:m.start()]):
         return None
     return grades.pop()
+
+
+# "found to require improvement in four of five key areas." then "These were impact of leaders ..., as well
+# as overall effectiveness."
+_N_OF_M_AREAS = re.compile(
+    r"\b(?:in|across|for)\s+(?P<n>two|three|four|five|[2-5])\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:three|four|five|six|[3-6])\s+"
+    r"(?:key\s+|main\s+|judged\s+|inspection\s+|judgement\s+)?(?:areas|categories|judgements|judgments|aspects)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def grade_for_counted_areas(low: str) -> tuple[str, int] | None:
+    """(grade, how many areas) of a sentence that gives one grade to "four of five key areas" (not
+    naming them), or None."""
+    m = _N_OF_M_AREAS.search(low)
+    grades = {article_area_grades.grade_of(g.group()) for g in w.GRADE.finditer(low) if g.lastgroup != "abbr"}
+    if m is None or len(grades) != 1 or w.NEGATION.search(low[:m.start()]) or w.HEDGE.search(low[:m.start()]):
+        return None
+    return grades.pop(), _COUNTS.get(m["n"]) or int(m["n"])
+
+
+def judgements_named(low: str) -> int:
+    """How many judgements a sentence names: its judged areas, and overall effectiveness."""
+    overall = any(kind == article_areas.EFFECTIVENESS for _, _, kind in article_areas.area_spans(low))
+    return len(article_area_grades.named_areas(low)) + overall
 
 
 def areas_included(low: str) -> set[str]:

@@ -149,3 +149,30 @@ def test_no_grade_for_a_list_that_is_not_plainly_the_areas_judged(lines):
                       "The inspection looked at:", *lines, "All of these areas were rated good."])
     got = areas(text, D25)
     assert not {a for a, g, _ in got if g == "good"} & {"in_care", "care_leavers"}
+
+
+# "found to require improvement in four of five key areas." then the four named. A real news page (Barking and
+# Dagenham, September 2023; dev part of the article set):
+# https://www.romfordrecorder.co.uk/news/23777998.ofsted-barking-dagenham-childrens-services-requires-improvement/
+BARKING = ("Barking and Dagenham's children's services were inspected between July 10 and July 21 and found to require "
+           "improvement in four of five key areas. These were impact of leaders on social work practice, experiences and "
+           "progress of children who need help and protection, and experiences and progress of children in care, as "
+           "well as overall effectiveness.")
+D23 = date(2023, 9, 5)
+
+
+def test_the_areas_named_after_n_of_m_areas_take_the_grade_when_they_are_n():
+    assert {("leaders", "requires_improvement", "current"), ("help_and_protection", "requires_improvement", "current"),
+            ("in_care", "requires_improvement", "current")} <= areas("Ofsted report. " + BARKING, D23)
+
+
+@pytest.mark.parametrize("then", [
+    # fewer areas than counted: which the rest are is not said, and these may be of another grade
+    "These were the impact of leaders and help and protection.",
+    # more than counted
+    "These were leadership, help and protection, children in care, care leavers, as well as overall effectiveness.",
+])
+def test_no_area_grades_when_the_areas_named_are_not_the_count(then):
+    text = ("Ofsted found Barking and Dagenham's children's services to require improvement in four of five key areas. "
+            + then)
+    assert not {a for a in areas(text, D23) if a[0] != "overall_effectiveness"}
