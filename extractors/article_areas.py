@@ -19,7 +19,7 @@ AND_CAPACITY = "and_capacity"  # "its safeguarding services and their capacity t
 EFFECTIVENESS = "effectiveness"  # "overall effectiveness" named as one area of a list  # "it", "the council": the authority as a whole, only with a rating word
 
 _CHILDREN = r"(?:children|young\s+people|children\s+and\s+young\s+people|youngsters|those)"
-_IN_CARE = (rf"(?:{_CHILDREN}\s+(?:(?:who\s+are\s+)?in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
+_IN_CARE = (rf"(?:{_CHILDREN}\s+(?:(?:who\s+are\s+|(?:who\s+are\s+)?living\s+)?in\s+(?:the\s+council's\s+|its\s+|our\s+|their\s+)?care"
             r"|(?:who\s+are\s+)?looked\s+after)"
             r"|looked[- ]after\s+(?:children|young\s+people)|children\s+looked\s+after"
             r"|children'?s\s+experiences?\s+(?:of\s+being\s+)?in\s+care)")
@@ -53,7 +53,9 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     # "... in care and for those children leaving care", "... in care, and of care leavers"
     (IN_CARE_AND_LEAVERS, rf"\b(?:{_IN_CARE}|in\s+care)\s*,?\s*(?:and|&)\s*(?:(?:for|of)\s+)?(?:{_LEAVERS}"
                           r"|those\s+(?:children\s+|young\s+people\s+)?leaving\s+care)\b"
-                          rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"),
+                          rf"|\b{_CHILDREN}\s+(?:both\s+)?in\s+(?:and|or)\s+leaving\s+care\b"
+                          # the other way round: "support for care leavers and children in care"
+                          rf"|\bcare\s+leavers?\s*,?\s*(?:and|&)\s*(?:(?:for|of)\s+)?{_IN_CARE}"),
     (HELP, rf"\bhelp\s+and\s+protection\b"
            rf"|\b{_CHILDREN}\s+(?:(?:who|that)\s+(?:need|needs|needed|are\s+in\s+need\s+of)|needing|in\s+need\s+of)"
            r"\s+(?:help(?:\s+(?:and|or)\s+protection)?|protection|support\s+and\s+protection)\b(?!\s+(?:to\s+)?(?:leave|leaving)\s+care)|\bchild\s+protection(?:\s+(?:services?|work|system))?\b"

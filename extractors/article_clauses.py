@@ -71,7 +71,7 @@ _TIE = re.compile(r"(?:for|in|across|when\s+it\s+(?:came|comes)\s+to|in\s+terms\
 # to", "provision for", ", to those", "as well as the".
 _GAP = re.compile(r"(?:\s|,|&|\b(?:and|as\s+well\s+as|the|its|their|our|for|in|of|on|to|with|both|experiences?|progress|"
                   r"provision|provided|delivered|offered|services?|(?:local\s+)?(?:council|authority|service)'s|"
-                  r"arrangements|also|overall|those)\b|-)*")
+                  r"support|arrangements|also|overall|those)\b|-)*")
 _LINK = re.compile(r",|&|\band\b|\bas\s+well\s+as\b")
 _END = re.compile(r"[;.!?()]|\s(?:but|while|whilst|whereas|although|though|after|since|said|says|which|where|"
                   r"when|was|were|is|are|had|has|have|rated|judged|graded|received|got|all|both|because|despite)\b"

@@ -694,3 +694,18 @@ def test_a_count_head_with_these_or_the(head, expected):
     text = (f"Ofsted has inspected Wigan's children's services.\n{head}\n- Leadership\n- Help and protection\n"
             "- Children in care and care leavers")
     assert {(a, g) for _, _, a, g, _ in claims(text, D19) if a != O} == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # "children living in care" is the children in care
+    ("Wigan Council has been graded as outstanding by Ofsted for the experiences of children living in care.", D25,
+     {(IC, "outstanding")}),
+    # "support for" the children of an area is that area's grade
+    ("Ofsted rated Wigan outstanding for leadership, help and protection and support for children in care.", D25,
+     {(L, "outstanding"), (H, "outstanding"), (IC, "outstanding")}),
+    # the 2018-2022 framework's one judgement for both, named the other way round
+    ("Ofsted rated Wigan inadequate for leadership and its support for care leavers and children in care.", D19,
+     {(L, "inadequate"), (ICL, "inadequate")}),
+])
+def test_area_names_in_other_words(sentence, published, expected):
+    assert {(a, g) for _, _, a, g, _ in claims(sentence, published) if a != O} == expected
