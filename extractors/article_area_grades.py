@@ -29,7 +29,7 @@ from extractors import article_areas
 from extractors import article_words as w
 
 _G = w.GRADE_TERM
-_NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|judgements?|judgments?|assessments?|marks?|scores?|verdicts?)"
+_NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|(?:sub[- ]?)?judgements?|(?:sub[- ]?)?judgments?|assessments?|marks?|scores?|verdicts?)"
 # "good assessments for children in need" is social work; an assessment is a grade only counted
 # against areas ("three good assessments in four categories")
 _COUNTED_ONLY = re.compile(r"\s+(?:assessments?|marks?|scores?)\b")

@@ -31,7 +31,7 @@ from extractors.article_area_grades import AreaGrade, grade_of, list_start, subj
 
 _G = w.GRADE_TERM
 _RATED = r"(?:rated|judged|graded|found|deemed|assessed|considered|classed|classified|said|declared|rating|judging|grading)"
-_NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|judgements?|judgments?|verdicts?|marks?)"
+_NOUN = r"(?:ofsted\s+)?(?:ratings?|grades?|gradings?|(?:sub[- ]?)?judgements?|(?:sub[- ]?)?judgments?|verdicts?|marks?)"
 # Where a clause begins: a stop, a contrast, a colon or bracket.
 _CLAUSE = re.compile(r"[;:()]|\s-\s|\s(?:but|while|whilst|whereas|although|though|however)\s|^")
 
@@ -65,7 +65,8 @@ _LIST_LEAD = re.compile(r"(?:the\s+)?(?:category|area|judgement|judgment|strand)
                         r"\s*(?::|-|\u2013|,\s*(?:namely|including)|\s+(?:including|namely))\s*)"
                         r"|(?P<some>(?:(?:the\s+following|these|several|some|(?:the\s+)?(?:two|three|four|five|[2-5]))\s+)?"
                         r"(?:(?:key|main)\s+)?(?:areas?|categories|judgements?|judgments?)\s*:\s*)")
-_TIE = re.compile(r"(?:for|in|across|when\s+it\s+(?:came|comes)\s+to|in\s+terms\s+of|in\s+(?:respect|relation)\s+(?:of|to)|"
+# (the longer ties first: "in relation to" is not "in" followed by "relation to ...")
+_TIE = re.compile(r"(?:when\s+it\s+(?:came|comes)\s+to|in\s+terms\s+of|in\s+(?:respect|relation)\s+(?:of|to)|for|in|across|"
                   r"regarding|with\s+regard\s+to)\s+")
 # The words of a service that serves the areas, between them: "its work with", "the services provided
 # to", "provision for", ", to those", "as well as the".

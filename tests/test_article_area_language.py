@@ -709,3 +709,20 @@ def test_a_count_head_with_these_or_the(head, expected):
 ])
 def test_area_names_in_other_words(sentence, published, expected):
     assert {(a, g) for _, _, a, g, _ in claims(sentence, published) if a != O} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "in relation to", "in terms of", "in respect of": ties of their own, not "in" then other words
+    ("The council was rated as good in relation to the experiences and progress of children who need help and "
+     "protection.", {(H, "good")}),
+    ("The council was rated as good in terms of the experiences and progress of children in care.", {(IC, "good")}),
+    ("The council was rated as inadequate in respect of the impact of leaders.", {(L, "inadequate")}),
+    # Ofsted's "sub-judgements" are the judged areas
+    ("Wigan's children's services were rated good by Ofsted, with the outstanding sub-judgment for leadership.",
+     {(L, "outstanding")}),
+    ("Ofsted rated Wigan's children's services good and gave an outstanding sub-judgement for care leavers.",
+     {(CL, "outstanding")}),
+])
+def test_ties_and_nouns_of_area_grades(sentence, expected):
+    text = "Ofsted inspected Wigan's children's services. " + sentence
+    assert {(a, g) for _, _, a, g, _ in claims(text, D25) if a != O} == expected
