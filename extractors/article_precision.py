@@ -42,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from extractors import article_areas
 from extractors.article_words import GRADE_WORDS as _GRADE
 from extractors.authority_mentions import find_mentions
 
@@ -83,6 +84,19 @@ _BOTH = re.compile(r"(?i)\bin\s+care\s+and\s+(?:for\s+)?care\s+leavers\b[^.;]{0,
                    r"|\bboth\s+(?:the\s+)?(?:experiences?\s+(?:and\s+progress\s+)?of\s+)?children\s+in\s+care\s+and\s+"
                    r"(?:of\s+)?care\s+leavers\b|\bin\s+care\s+and\s+care\s+leavers\b[^.;]{0,60}?\brespectively\b")
 _SIF_CODES = frozenset({"adoption", "looked_after_permanence", "lscb"})
+_OTHER_AREAS = frozenset({article_areas.LEADERS, article_areas.HELP, article_areas.ADOPTION, article_areas.LSCB,
+                          article_areas.EFFECTIVENESS})
+
+
+def _both_care_judgements(sentence: str) -> bool:
+    """"Children in care and care leavers were both rated good": two judgements. Not where "both" counts
+    another area of the same subject with them ("The impact of leaders ... and the experiences and progress
+    of children in care and care leavers were both rated as good": the one care judgement and leadership)."""
+    m = _BOTH.search(sentence)
+    if m is None:
+        return False
+    clause = re.split(r"[;:]", sentence[:m.start()])[-1].lower()
+    return not {kind for _, _, kind in article_areas.area_spans(clause)} & _OTHER_AREAS
 
 _OVERALL_WAS_THAT = re.compile(r"(?i)\b(?:the\s+)?overall\s+(?:judgement|judgment|rating|grade|verdict|finding|outcome)"
                                r"\s+(?:was|is|were)\s+that\b")
@@ -130,7 +144,7 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
             if area is not None:
                 out.append({**claim, "area": area})
                 continue
-        if claim["area"] == "in_care_and_care_leavers" and _BOTH.search(sentence) \
+        if claim["area"] == "in_care_and_care_leavers" and _both_care_judgements(sentence) \
                 and (claim["year"] is None or claim["year"] >= 2023 or (claim["local_authority"], claim["role"]) in sif):
             first = "looked_after_permanence" if (claim["local_authority"], claim["role"]) in sif else "in_care"
             out.extend([{**claim, "area": first}, {**claim, "area": "care_leavers"}])

@@ -87,6 +87,13 @@ CASES = [
      "and care leavers were judged good.", None,
      {("Bristol, City of", None, IC, "good", "current"), ("Bristol, City of", None, CL, "good", "current")},
      {("Bristol, City of", None, ICL, "good", "current")}),
+    # ... not where "both" counts another area of the subject with the one care judgement (a real agency news
+    # page on Dudley's 2018 inspection, willispalmer.com; dev part of the article set)
+    ("Ofsted rated Dudley's children's services as requiring improvement. The impact of leaders on social work "
+     "practice with children and families and the experiences and progress of children in care and care leavers were "
+     "both rated as good.", None,
+     {("Dudley", None, L, "good", "current"), ("Dudley", None, ICL, "good", "current")},
+     {("Dudley", None, IC, "good", "current"), ("Dudley", None, CL, "good", "current")}),
     # ... without "both", the one judgement as said
     ("Ofsted rated Bristol City Council's children's services as requiring improvement. The experiences and progress "
      "of children in care and care leavers were found to be good.", None,
