@@ -122,6 +122,10 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
         sentence = claim.get("sentence") or ""
         if _sub_judgement_grade(claim["grade"], sentence):
             continue
+        if claim["year"] is not None and claim["year"] <= 2012 \
+                and (claim["area"] in _LATER_CODES or claim["area"] == "overall_effectiveness"):
+            out.extend(_dated_pre2013(claim))  # dated after its area was given: "rated inadequate in 2010"
+            continue
         if _AMONG_OTHERS.search(sentence) and claim["area"] != "overall_effectiveness" and not _names_area(sentence):
             continue  # "rated inadequate in ..., among others": parts of a service named
         if _annual_round_up(claim, sentence, published_year):
@@ -280,6 +284,17 @@ def _as_pre2013(claim: dict, sentence: str) -> list[dict]:
     if claim["area"] in ("in_care", "looked_after_permanence") and _LAC_WORDS.search(sentence):
         return [{**claim, "area": "pre2013_lac_overall"}]
     return [claim]
+
+
+def _dated_pre2013(claim: dict) -> list[dict]:
+    """A grade of an inspection before 2013 under a later framework's code, which no inspection then gave
+    (the year was found after the area: "we were rated inadequate in 2010", "no longer rated as
+    inadequate" dated by "rated as inadequate in 2012"): the pre-2013 measure of the same service, the
+    whole service's grade as its safeguarding one (as the labels of the set read a single grade of those
+    years); an area those inspections did not judge is left out."""
+    area = {"overall_effectiveness": "pre2013_safeguarding_overall", "help_and_protection": "pre2013_safeguarding_overall",
+            "in_care": "pre2013_lac_overall", "looked_after_permanence": "pre2013_lac_overall"}.get(claim["area"])
+    return [{**claim, "area": area}] if area else []
 
 
 def _names_area(sentence: str) -> bool:

@@ -94,6 +94,15 @@ CASES = [
      "both rated as good.", None,
      {("Dudley", None, L, "good", "current"), ("Dudley", None, ICL, "good", "current")},
      {("Dudley", None, IC, "good", "current"), ("Dudley", None, CL, "good", "current")}),
+    # ... a grade dated before 2013 has no later framework's area: the one of its own time, or none
+    ("Ofsted rated Herefordshire Council's children's services as requiring improvement. Its services for children in "
+     "need of help and protection are no longer rated as inadequate. The council was rated as inadequate in 2012.",
+     date(2014, 6, 20), {("Herefordshire", 2014, O, RI, "current")},
+     {("Herefordshire", 2012, H, "inadequate", "previous")}),
+    ("Ofsted rated Calderdale's children's services as requiring improvement. The department was rated inadequate by "
+     "inspectors in 2010.", date(2015, 3, 30),
+     {("Calderdale", 2015, O, RI, "current"), ("Calderdale", 2010, PS, "inadequate", "previous")},
+     {("Calderdale", 2010, O, "inadequate", "previous")}),
     # ... without "both", the one judgement as said
     ("Ofsted rated Bristol City Council's children's services as requiring improvement. The experiences and progress "
      "of children in care and care leavers were found to be good.", None,
