@@ -67,6 +67,18 @@ def _sub_judgement_grade(grade: str, sentence: str) -> bool:
     return any(_sub_word_is(m.group(), grade) for m in _SUB_GRADE.finditer(sentence))
 
 
+# "branded as 'inadequate in too many cases'": practice found wanting case by case, not a judgement
+_IN_CASES = re.compile(rf"(?i)\b{_GRADE}['\u2019\"]?\s+in\s+(?:too\s+many|many|some|most|a\s+(?:few|number\s+of|minority\s+of)|"
+                       r"several|a\s+lot\s+of)\s+(?:cases|instances|places)\b")
+_GRADE_WORD = re.compile(rf"(?i)\b{_GRADE}")
+
+
+def _grade_only_in_cases(grade: str, sentence: str) -> bool:
+    """Every word of `grade` in the sentence says how practice was in some cases."""
+    words = [m for m in _GRADE_WORD.finditer(sentence) if _sub_word_is(m.group(), grade)]
+    return bool(words) and all(any(c.start() == m.start() for c in _IN_CASES.finditer(sentence)) for m in words)
+
+
 _AMONG_OTHERS = re.compile(r"(?i),?\s+among\s+others\b|\bamongst\s+others\b")
 
 _YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
@@ -120,7 +132,7 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
     out: list[dict] = []
     for claim in claims:
         sentence = claim.get("sentence") or ""
-        if _sub_judgement_grade(claim["grade"], sentence):
+        if _sub_judgement_grade(claim["grade"], sentence) or _grade_only_in_cases(claim["grade"], sentence):
             continue
         if claim["year"] is not None and claim["year"] <= 2012 \
                 and (claim["area"] in _LATER_CODES or claim["area"] == "overall_effectiveness"):

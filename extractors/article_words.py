@@ -124,7 +124,9 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no\s+longer|nor|neither|rather\s+than
 PREVIOUS_BEFORE = re.compile(
     r"(?:\b(?:up|down|improved|improving|improvement|moved|moving|rose|risen|climbed|jumped|fell|dropped|"
     r"slipped|upgraded|downgraded|change|changed|went|going)\s+from|\bfrom|\bout\s+of"
-    r"|\bfrom\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}?(?:rating|grade|judgement|judgment|assessment|verdict)\s+of)\s*$"
+    r"|\bfrom\s+(?:the|its|a|an)\s+(?:\w+\s+){0,2}?(?:rating|grade|judgement|judgment|assessment|verdict)\s+of"
+    # "having spent seven years as inadequate": the grade it had until now
+    r"|\bspen(?:t|ding)\s+(?:\w+\s+){0,3}?(?:years?|months?)\s+(?:as|being|rated|judged)(?:\s+as)?)\s*$"
     r"|\bafter\s+(?:\w+\s+){0,2}?years?\s+of\b|\bafter\s+(?:being|having\s+been)\b|\bfrom\s+(?:19|20)\d\d\s*,?\s*when\b|\bfirst\s+(?:rated|judged|graded|found|deemed|branded|labelled)\b"
     r"|\b(?:previously|formerly|had\s+been|last\s+(?:inspection|inspected|time|rated|judged)|"
     r"(?:previous|last|former|earlier|prior)\s+(?:full\s+|ofsted\s+|overall\s+)*(?:inspection|rating|judgement|judgment|grade)|"

@@ -103,6 +103,18 @@ CASES = [
      "inspectors in 2010.", date(2015, 3, 30),
      {("Calderdale", 2015, O, RI, "current"), ("Calderdale", 2010, PS, "inadequate", "previous")},
      {("Calderdale", 2010, O, "inadequate", "previous")}),
+    # ... a grade said of practice case by case is no judgement ("branded as 'inadequate in too many cases'", a party
+    # site on Croydon's 2018 monitoring visit; dev part of the article set); the judgement beside it still reads
+    ("The latest inspection of Croydon's failing children's services department has been branded as 'inadequate in "
+     "too many cases' by Ofsted.", date(2018, 5, 13), set(), {("Croydon", 2018, O, "inadequate", "current")}),
+    ("Ofsted rated Croydon's children's services inadequate, saying practice was inadequate in too many cases.",
+     date(2018, 5, 13), {("Croydon", 2018, O, "inadequate", "current")}, set()),
+    ("Ofsted found Croydon's social work good in some cases and poor in others.", date(2018, 5, 13), set(),
+     {("Croydon", 2018, O, "good", "current")}),
+    # ... "having spent seven years as inadequate": the grade it had (a trade-press page on Slough, 2019; dev part)
+    ("Children's services in Slough - run by an independent trust since 2015 - has improved its Ofsted rating having "
+     "spent seven years as \"inadequate\".", date(2019, 3, 4), {("Slough", None, O, "inadequate", "previous")},
+     {("Slough", 2019, O, "inadequate", "current")}),
     # ... without "both", the one judgement as said
     ("Ofsted rated Bristol City Council's children's services as requiring improvement. The experiences and progress "
      "of children in care and care leavers were found to be good.", None,
