@@ -189,6 +189,15 @@ CASES = [
      "Sandwell, Torbay and Worcestershire.", date(2010, 12, 9), None, set()),
     ("In Ofsted's annual assessment, Salford's children's services were judged to perform adequately.",
      date(2009, 12, 9), None, set()),
+    # "performing excellently", the annual assessments' top grade, and the page's "rated outstanding" for it (a
+    # recruitment site on Camden's 2009 rating; dev part of the article set)
+    ("Camden children's services rated outstanding by Ofsted\nCamden's children's services have been judged as one of "
+     "only ten in the country to be performing excellently. Ofsted inspectors who examined the service in 2009 have "
+     "produced a report giving it the very highest possible rating.\nThe Outstanding rating came after inspection in "
+     "2009 and has been included in the 2010 report.", None, None, set()),
+    # ... an inspection's "adequate" of those years stays beside an annual "performing adequately"
+    ("Ofsted judged Salford's safeguarding services adequate at its inspection in 2009. In its annual rating the council "
+     "was found to perform adequately.", date(2010, 2, 1), None, {("Salford", 2009, PS, "adequate", CUR)}),
 ]
 
 
