@@ -8,7 +8,8 @@ title, published, text, claims; see tests/data/articles/README.md), puts each ar
 plain HTML page (its title as the headline, its date as the page's) and reads it as
 `ofsted extract` does. A claim is right when a labelled claim has the same authority, area, grade
 and role, and the same year (a label without a year takes any); a line "no year" gives the figures with
-years not compared (the issue's labels: authority, area, grade, current or previous). Prints precision and recall,
+years not compared (the issue's labels: authority, area, grade, current or previous), and the precision of
+current and previous claims the page states twice (`corroborated`) and once. Prints precision and recall,
 overall and per kind, for both sets; for the development set it lists each miss and each wrong
 claim with its sentence. The held-out set is only measured: its texts and misses are never
 printed, so that no rule is written from them. Exit status 1 when the held-out figures are under
@@ -102,12 +103,17 @@ class Tally:
 
 def measure(articles: list[dict], show: bool) -> Tally:
     total, by_kind, yearless = Tally(), defaultdict(Tally), Tally()
+    twice = defaultdict(lambda: [0, 0])  # (role, stated twice) -> [right, claimed], by the key
     for article in articles:
         claims = read(article)
         missed, wrong, right = match(article.get("claims", []), claims)
         total.add(right, len(claims), len(article.get("claims", [])))
-        yearless.add(match(article.get("claims", []), claims, years=False)[2], len(claims),
-                     len(article.get("claims", [])))
+        _, wrong_key, right_key = match(article.get("claims", []), claims, years=False)
+        yearless.add(right_key, len(claims), len(article.get("claims", [])))
+        for claim in claims:
+            tally = twice[claim["role"], bool(claim.get("corroborated"))]
+            tally[0] += not any(claim is w for w in wrong_key)
+            tally[1] += 1
         by_kind[article.get("kind", "?")].add(right, len(claims), len(article.get("claims", [])))
         if show and (missed or wrong):
             print(f"\n  {article['id']} ({article.get('kind')}, {article.get('published')})")
@@ -120,6 +126,12 @@ def measure(articles: list[dict], show: bool) -> Tally:
         if kind in by_kind:
             print(by_kind[kind].line(kind))
     print(yearless.line("no year") + "  (years not compared: the issue's key, authority, area, grade, role)")
+    for role in ("current", "previous"):
+        parts = []
+        for said, name in ((True, "stated twice"), (False, "stated once")):
+            right, claimed = twice[role, said]
+            parts.append(f"{name} {right / claimed if claimed else 1:6.1%} ({right}/{claimed})")
+        print(f"  {role:<8} claims, precision by the issue's key: " + ",  ".join(parts))
     return total
 
 

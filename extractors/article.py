@@ -11,6 +11,7 @@ import hashlib
 import re
 
 from extractors.article_claims import read_article
+from extractors.article_corroborate import corroborate
 from extractors.authority_address import council_of_address, named_in_address, royal_borough_of_address
 from extractors.authority_mentions import find_mentions
 from extractors.codes import STATUS_OK
@@ -36,6 +37,7 @@ def extract_article(data: bytes, sha256: str | None = None, url: str | None = No
     reading = read_article(text, meta.published, publisher)
     if not reading.claims and not (publisher or find_mentions(text)):
         return None
+    claims = corroborate(text, reading.claims, lambda rest: read_article(rest, meta.published, publisher).claims)
     warnings = []
     if meta.published is None:
         warnings.append("The page gives no publication date; claims without a year stated in the text have none.")
@@ -45,7 +47,7 @@ def extract_article(data: bytes, sha256: str | None = None, url: str | None = No
         sha256=sha256 or hashlib.sha256(data).hexdigest(), status=STATUS_OK, report_kind="article",
         framework="none", local_authority=reading.local_authority, inspection_start=reading.inspection_start,
         inspection_end=reading.inspection_end, published=meta.published, lead_inspector=None,
-        judgements=reading.judgements, warnings=warnings, claims=reading.claims,
+        judgements=reading.judgements, warnings=warnings, claims=claims,
     )
 
 

@@ -251,3 +251,19 @@ def test_a_standing_grade_or_an_old_one_named_in_a_dated_article_raises_no_repor
         saved = save_article(wh.conn, meta, dataclasses.replace(article, claims=standing))
         assert saved.events == () and events(wh.conn, RATING_REPORTED) == []
         assert {r[4] for r in claims(wh.conn, meta.url)} == {"unlinked"}
+
+
+def test_a_claim_the_article_states_twice_is_kept_and_announced_as_corroborated(tmp_path, articles):
+    meta, article = articles[ARTICLE_2022]  # dated 2 December 2022: its current claims are ahead of any report
+    twice = [dict(c, corroborated=c["area"] == "overall_effectiveness") for c in article.claims]
+    with connect(tmp_path / "w.duckdb") as wh:
+        save_article(wh.conn, meta, dataclasses.replace(article, claims=twice))
+        kept = dict(wh.conn.execute("SELECT area, corroborated FROM article_claims_status WHERE article_url = ? "
+                                    "AND role = 'current'", [meta.url]).fetchall())
+        assert kept == {"overall_effectiveness": True, "help_and_protection": False, "leaders": False,
+                        "in_care_and_care_leavers": False}
+        reported = {e.payload["area"]: e.payload["corroborated"] for e in events(wh.conn, RATING_REPORTED)}
+        assert reported == kept
+        # saving the same page read again changes nothing; read without the mark, the claims are re-saved
+        assert save_article(wh.conn, meta, dataclasses.replace(article, claims=twice)).changed is False
+        assert save_article(wh.conn, meta, article).changed is True

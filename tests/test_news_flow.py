@@ -40,6 +40,8 @@ def test_an_article_ahead_of_its_report_is_reported_then_linked_when_the_report_
         event = reported[0]
         assert event["resource"]["prefect.resource.id"] == f"ofsted.authority.{DARLINGTON}"
         assert event["resource"]["ofsted.grade"] == event["payload"]["grade"]
+        # whether the article states the claim twice, for an automation to match on (these are each said once)
+        assert {(e["payload"]["corroborated"], e["resource"]["ofsted.corroborated"]) for e in reported} == {(False, "false")}
         assert any(r["prefect.resource.id"].startswith("ofsted.article.") for r in event["related"])
 
         polled = utcnow()
@@ -66,7 +68,8 @@ def test_a_disputed_claim_becomes_a_prefect_event_about_the_authority_with_artic
                "article_url": "http://replica.test" + ARTICLE_2022, "article_title": "Children's services is good",
                "publisher": "Darlington Borough Council", "source": "replica", "article_published": "2022-12-02",
                "inspection_key": f"{DARLINGTON}/ilacs/2022-10-10", "report_area": "leaders", "report_grade": "good",
-               "report_url": "https://files.ofsted.gov.uk/v1/file/50200877", "report_published": "2022-12-02"}
+               "report_url": "https://files.ofsted.gov.uk/v1/file/50200877", "report_published": "2022-12-02",
+               "corroborated": True}
     e = Event(event_id(CLAIM_DISPUTED, "s"), CLAIM_DISPUTED, "s", DARLINGTON, date(2022, 12, 2), payload,
               datetime(2022, 12, 3))
     warehouse = "6f1c2b8e-0000-4000-8000-000000000001"
@@ -75,6 +78,7 @@ def test_a_disputed_claim_becomes_a_prefect_event_about_the_authority_with_artic
     assert args["resource"] == {"prefect.resource.id": f"ofsted.authority.{DARLINGTON}",
                                 "prefect.resource.name": "Darlington", "ofsted.area": "leaders",
                                 "ofsted.grade": "outstanding", "ofsted.region": "North East",
-                                "ofsted.report-grade": "good", "ofsted.warehouse": warehouse}
+                                "ofsted.corroborated": "true", "ofsted.report-grade": "good",
+                                "ofsted.warehouse": warehouse}
     assert [r["prefect.resource.id"] for r in args["related"]] == [
         "ofsted.article.85e8c9e9d7bee765", f"ofsted.inspection.{DARLINGTON}.ilacs.2022-10-10"]

@@ -110,7 +110,7 @@ def save_article(conn: duckdb.DuckDBPyConnection, meta: Any, extraction: Extract
                json.dumps(list(extraction.warnings)), extraction.extractor_version)
         claim_rows = [(aid, n, urns.get(c.get("local_authority")), c.get("local_authority"), c.get("year"),
                        c["area"], comparable.get(c["area"], c["area"]), c["grade"], rank.get(c["grade"]), c["role"],
-                       c.get("sentence")) for n, c in enumerate(claims, start=1)]
+                       c.get("sentence"), bool(c.get("corroborated"))) for n, c in enumerate(claims, start=1)]
         old = conn.execute("SELECT * EXCLUDE (first_seen) FROM articles WHERE article_id = ?", [aid]).fetchone()
         old_claims = conn.execute(
             "SELECT * EXCLUDE (inspection_key, link_status) FROM article_claims WHERE article_id = ? "
@@ -123,8 +123,9 @@ def save_article(conn: duckdb.DuckDBPyConnection, meta: Any, extraction: Extract
             conn.execute("DELETE FROM articles WHERE article_id = ?", [aid])
             insert_rows(conn, "articles", [(*row, first_seen[0] if first_seen else (m.first_seen or utcnow()))])
             if claim_rows:
-                # the table's columns: ..., role, inspection_key, link_status, sentence (migration 0007)
-                insert_rows(conn, "article_claims", [(*c[:-1], None, UNLINKED, c[-1]) for c in claim_rows])
+                # the table's columns: ..., role, inspection_key, link_status, sentence (migration 0007),
+                # corroborated (0008)
+                insert_rows(conn, "article_claims", [(*c[:-2], None, UNLINKED, *c[-2:]) for c in claim_rows])
             events = relink_claims(conn, {c[2] for c in claim_rows if c[2] is not None})
         links = conn.execute("SELECT claim_no, link_status, inspection_key FROM article_claims "
                              "WHERE article_id = ? ORDER BY claim_no", [aid]).fetchall()
@@ -293,6 +294,7 @@ def _event(claim: dict, inspection: dict | None, status: str) -> tuple | None:
         return None
     payload = {k: claim[k] for k in ("urn", "authority", "region", "area", "grade", "year", "role", "article_id",
                                      "article_url", "article_title", "publisher", "source", "sentence")}
+    payload["corroborated"] = bool(claim.get("corroborated"))  # the article states the claim twice
     payload["article_published"] = _iso(claim["article_published"])
     who = f"{claim['article_id']}:{claim['urn']}:{claim['area']}:{claim['year']}"
     if status == AHEAD:
