@@ -65,7 +65,7 @@ AREA_PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p)) 
     (ADOPTION, r"\badoption(?:\s+(?:performance|services?|work|support))?\b"),
     (LSCB, r"\blocal\s+safeguarding\s+children'?s?\s+board\b|\blscb\b|\bsafeguarding\s+(?:children\s+)?board\b"
            r"|\bsafeguarding\s+(?:children\s+)?partnership\b"),
-    (LEADERS, r"\bleadership,?\s+management\s+and\s+governance\b"
+    (LEADERS, r"\bleadership,?\s+management,?\s+and\s+governance\b"
               r"|\b(?:the\s+)?(?:impact|effectiveness|quality)\s+of\s+(?:its\s+|their\s+|the\s+council's\s+)?"
               r"(?:senior\s+)?leaders(?:hip)?"
               r"(?:\s+(?:and\s+managers\s+)?on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+families)?)?\b"

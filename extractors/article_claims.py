@@ -182,7 +182,10 @@ _HEADLINE_YEAR = re.compile(r"(?i)\b((?:19|20)\d\d)\s+(?:ofsted\s+|ilacs\s+|sif\
 _HEADLINE_EARLIER = re.compile(r"(?i)\b(?:from|since|after|following|before|previous|previously|last|earlier|prior|"
                                r"again|remains?|still|first)\b")
 # Words between an inspection and a date that make the date another event's: "since its inadequate judgement in"
-_OTHER_DATE = re.compile(r"(?i)\b(?:since|judgement|judgment|rating|rated|judged|graded|previously|last)\b")
+# Words before a month that date something else: an earlier grade, or another event told beside the
+# inspection ("mirror those of a review into the death of a boy, who died in March 2012")
+_OTHER_DATE = re.compile(r"(?i)\b(?:since|judgement|judgment|rating|rated|judged|graded|previously|last|died|death|born|"
+                         r"killed|murder(?:ed)?|convicted|sentenced|trial|court)\b")
 _MONTHS_RE = "|".join(_MONTH_NAMES)
 # "July 2019", and the American order of days: "January 23, 2023", "January 23 and (Friday,) January 27, 2023"
 _MONTH = re.compile(r"\b(?P<month>" + _MONTHS_RE + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?"

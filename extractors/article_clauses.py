@@ -130,7 +130,11 @@ _GRADED_AREAS_WERE = re.compile(
 # the service outstanding", "In terms of leadership, the council was judged good".
 _FRONTED = re.compile(
     r"(?:^|[;:]\s*|\s(?:but|and|while|whilst|however)\s+|,\s*)(?:when\s+it\s+(?:came|comes)\s+to|in\s+terms\s+of|as\s+for|"
-    r"with\s+regard\s+to|regarding|on|for|in)\s+(?P<areas>[a-z'&, -]{3,140}?)\s*,\s*"
+    r"with\s+regard\s+to|regarding|on|for|in)\s+"
+    # "in the key inspection rating area of children looked after ...", "in the other two key areas of ..."
+    r"(?:the\s+(?:other\s+)?(?:(?:two|three|four|five|key|main|inspection|rating|judgement|judgment)\s+)*"
+    r"(?:areas?|categories|category)\s+of\s+)?"
+    r"(?P<areas>[a-z'&, -]{3,140}?)\s*(?:,\s*|\s(?=(?:the\s+(?:service|services|council|authority|local\s+authority|department)|it|they)\s))"
     r"(?P<rest>(?:(?:ofsted|inspectors|the\s+(?:report|inspectorate|watchdog))\s+(?:rated|judged|graded|found|deemed|considered|"
     r"said|gave)\s+(?:(?:it|them|the\s+(?:service|services|council|authority|local\s+authority))\s+)?"
     r"|(?:it|they|the\s+(?:service|services|council|authority|local\s+authority|department))\s+(?:was|were|is|are|has\s+been|"

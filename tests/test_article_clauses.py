@@ -329,3 +329,36 @@ def test_coordinated_grade_is_of_the_same_inspection(text, expected):
 ])
 def test_grade_words_as_adjectives_give_no_grade(text):
     assert claim_set(claims_from_text(OFSTED + text, D)) == set()
+
+
+# -- "in the area of X, the authority was rated G": the area fronted with the words that name it an area ------------
+# Real: a safeguarding-training company's copy of a trade story on Coventry, 2014 (dev part of the article set),
+# https://www.safeguardingkids.co.uk/blog/?p=2023
+COVENTRY = ("Coventry's children's services inadequate, say inspectors\n"
+            "Services at a council that was criticised over the death of four-year-old Daniel Pelka have been branded "
+            "inadequate by inspectors.\n"
+            "The report, which followed an inspection that ran from 28 January to 5 February this year, states that "
+            "leaders have not tackled key weaknesses.\n"
+            "The inspection findings mirror those of an independent review into the death of Daniel Pelka, who died "
+            "from a head injury in March 2012.\n"
+            "In the key inspection rating area of children looked after and achieving permanence the authority was "
+            "rated as \"requires improvement\".\n"
+            "In the other two key areas of children who need help and protection, and leadership, management, and "
+            "governance, the authority was rated as \"inadequate\".")
+
+
+def test_areas_fronted_as_the_area_of_and_a_date_of_another_event_is_not_the_inspections():
+    got = claim_set(claims_from_text(COVENTRY, None))
+    assert got == {("Coventry", None, O, "inadequate", CUR), ("Coventry", None, LAP, "requires_improvement", CUR),
+                   ("Coventry", None, H, "inadequate", CUR), ("Coventry", None, L, "inadequate", CUR)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In the area of care leavers, the council was rated outstanding.", {_t(CL, "outstanding")}),
+    ("In the key judgement area of children in care the council was rated good.", {_t(IC, "good")}),
+    # no area: the overall grade's own reading
+    ("In the end the council was rated good.", set()),
+])
+def test_fronted_area_of_our_own_wording(sentence, expected):
+    got = claim_set(claims_from_text(OFSTED + "Trafford's children's services were rated good overall. " + sentence, D))
+    assert got - {_t(O, "good")} == expected
