@@ -306,7 +306,28 @@ def without_furniture(text: str) -> str:
             continue
         in_links = False
         kept.append(line)
-    return "\n".join(kept)
+    return "\n".join(_without_job_adverts(kept))
+
+
+# A job advert of a site's jobs box: its pay ("Up to £15.0000 per hour", "£28,514 - £33,545 per annum") and
+# its recruiter ("Recruiter: Essex County Council"); the short lines just before its pay are its title and
+# employer. Another council named there is no subject of the article.
+_PAY = re.compile(r"(?i)\bper\s+(?:annum|hour|week|day)\b|\bpro\s+rata\b|£\s?\d[\d,]*(?:\.\d+)?\s*(?:-|to)\s*£\s?\d")
+_RECRUITER = re.compile(r"(?i)^\s*(?:recruiter|recuriter|employer)\s*:")
+
+
+def _without_job_adverts(lines: list[str]) -> list[str]:
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if _RECRUITER.match(line) or (_PAY.search(line) and not w.GRADE.search(line.lower())):
+            drop.add(i)
+            if _PAY.search(line):
+                for j in range(i - 1, max(-1, i - 3), -1):
+                    before = lines[j].strip()
+                    if not before or before.endswith((".", "!", "?")) or len(before.split()) > 12:
+                        break
+                    drop.add(j)
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _inspection(sentences: list[Sentence], published: date | None) -> tuple[int | None, date | None, date | None]:

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from seeds import claim_set
 
-from extractors.article_claims import claims_from_text, read_article
+from extractors.article_claims import claims_from_text, read_article, without_furniture
 
 O = "overall_effectiveness"
 H = "help_and_protection"
@@ -239,3 +239,23 @@ def test_lists_of_links_to_other_stories_give_no_claim():
     # a line that merely begins with such a word is text
     assert claim_set(claims_from_text("Related to this, Ofsted rated Sefton's children's services good.", D)) == {
         ("Sefton", 2024, O, "good", "current")}
+
+
+def test_a_jobs_box_naming_another_council_leaves_the_article_its_authority():
+    # The form of a trade site's jobs box under its story (localgov.co.uk, Worcestershire 2017; dev part of the set):
+    # each advert's title, employer, pay and recruiter. Another council named there is no subject of the article.
+    story = ("Worcestershire criticised for 'serious failures' in children's services\n"
+             "Worcestershire County Council has apologised after inspectors found 'widespread and serious failures'.\n"
+             "It is the second time in six years that the county's children's services have been rated as inadequate "
+             "by Ofsted.\n"
+             "In response, the council is proposing to invest an extra £3.5m into safeguarding children from April.\n")
+    jobs = ("SIGN UP\nFor your free daily news bulletin\nHighways jobs\n\n"
+            "Targeted Youth Advisor\n\nEssex County Council\n£28514.00 - £33545.00 per annum\n"
+            "Targeted Youth AdvisorPermanent, Full Time£28,514 to £33,545 per annumLocation\n"
+            "Recuriter: Essex County Council\n\n"
+            "Part Time Business Operations Assistant - ACL\n\nEssex County Council\nUp to £25081.00 per annum + Pro Rata\n")
+    got = claim_set(claims_from_text(story + jobs, date(2017, 1, 25)))
+    assert ("Worcestershire", 2017, O, "inadequate", "current") in got
+    assert not {c for c in got if c[0] == "Essex"}
+    # the story's own sums of money stay text
+    assert "£3.5m" in without_furniture(story + jobs) and "Recuriter" not in without_furniture(story + jobs)
