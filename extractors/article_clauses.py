@@ -46,8 +46,12 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)*(?:(?:a\s+)?(?:fe
 _FROM_TO = re.compile(r"\b(?:downgraded|upgraded|improved|improving|improves|moved|moving|moves|rose|risen|went|gone|going|fell|"
                       r"fallen|dropped|slipped|jumped|promoted|demoted|climbed|lifted|raised)\s+(?:\w+\s+){0,2}?from\s+(?:an?\s+)?"
                       rf"(?P<was>{_G})\s*(?:rating\s+|grade\s+)?to\s+(?:an?\s+)?$")
-_ONE_OF_GRADE = re.compile(r"(?:have\s+)?(?:be|been)\s+(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+)(?:as\s+)?"
+_ONE_OF_GRADE = re.compile(r"(?:(?:have\s+)?(?:be|been)\s+(?:(?:rated|judged|graded|deemed|found\s+to\s+be)\s+)(?:as\s+)?"
                            rf"(?P<g>{_G})(?:\s+overall|\s+(?:by|for)\s+(?:ofsted|its\s+children's\s+services|children's\s+services))*"
+                           # "to receive a second consecutive outstanding rating (from Ofsted)"
+                           r"|(?:receive|secure|achieve|get|gain|earn|win|hold)\s+(?:an?|the|its|their)\s+"
+                           r"(?:(?:second|third|fourth|first)\s+)?(?:(?:consecutive|successive|straight)\s+)?(?:overall\s+)?"
+                           rf"(?P<g2>{_G})\s+(?:ofsted\s+)?(?:rating|grade|judgement|judgment)(?:\s+(?:from|by)\s+ofsted)?)"
                            r"\s*(?=[,.;]|$|\s+(?:by|under|in|since|after|following)\b)")
 # What may follow the grade before the words that tie areas to it: its noun, "overall", "to be good".
 _AFTER_GRADE = re.compile(
@@ -189,9 +193,10 @@ def clause_grades(low: str) -> list[AreaGrade]:
     for m in _ONE_OF.finditer(low):
         # "It is one of only three councils to have been rated outstanding (overall)": the subject's overall grade
         g = _ONE_OF_GRADE.match(low, m.end())
-        if g and not _SCALE_AFTER.match(low, g.end("g")) and not _doubted(low[_clause_start(low, m.start()):m.start()]):
-            found.append(AreaGrade(grade_of(g["g"]), frozenset({article_areas.EFFECTIVENESS}), g.start("g"), g.end("g"),
-                                   "clause-one-of", clause=m.end()))
+        which = "g" if g and g["g"] else "g2"
+        if g and not _SCALE_AFTER.match(low, g.end(which)) and not _doubted(low[_clause_start(low, m.start()):m.start()]):
+            found.append(AreaGrade(grade_of(g[which]), frozenset({article_areas.EFFECTIVENESS}), g.start(which),
+                                   g.end(which), "clause-one-of", clause=m.end()))
     for m in _GRADED_AREAS_WERE.finditer(low):
         kinds, end = _list_after(low[m.end():])
         if kinds & article_areas.SPECIFIC and not _not_its(low[_clause_start(low, m.start()):m.start()]):

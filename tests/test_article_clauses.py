@@ -160,6 +160,11 @@ RANKS_AND_COMPANY = [
     ("And it is one of only three local authorities in the country to secure an outstanding rating for the "
      "experiences and progress of care leavers.", {_t(CL, "outstanding")}),
     ("Trafford is one of just four councils to be rated outstanding for leadership.", {_t(L, "outstanding")}),
+    # ... "to receive a (second consecutive) outstanding rating": its overall grade (a county council's careers page,
+    # Lincolnshire; dev part of the article set)
+    ("We are one of only six local authorities across England to receive a second consecutive outstanding rating "
+     "from Ofsted.", {_t(O, "outstanding")}),
+    ("Trafford is one of only three councils in the country to secure an outstanding rating.", {_t(O, "outstanding")}),
     # "good overall and for ...", "good in all four areas: ...", "across the board, including ...": the overall grade too
     ("Trafford was rated good overall and for help and protection.", {_t(O, "good"), _t(H, "good")}),
     ("Trafford got a good rating overall and for leadership.", {_t(O, "good"), _t(L, "good")}),
