@@ -100,14 +100,19 @@ def resolve_claims(raws: list[RawClaim], article_year: int | None, sentences: li
 # "The inspection report, published today (9th January 2020), has judged that ...": the year of the
 # report's publication date, not of the inspection
 _PUBLISHED_YEAR = r"\b(?:published|issued|released)\b[^.;:]{0,40}?\b%d\b"
+# "... rated good by Ofsted following an inspection in November 2021" on a page of January 2022: the
+# sentence names its inspection's year itself
+_INSPECTED_YEAR = r"\binspect(?:ion|ed|ors)\b[^.;:]{0,40}?\b%d\b"
 
 
 def _inspected_not_published(raw: RawClaim, article_year: int | None, sentence: str | None) -> RawClaim:
-    """A current grade dated by its report's publication in the year after the inspection (a report comes
-    out weeks after the inspectors leave: November's inspection is published in January) is of the
-    article's inspection, not of a later one."""
+    """A current grade dated by its report's publication, or by its page's date, in the year after the
+    inspection (a report comes out weeks after the inspectors leave: November's inspection is published in
+    January) is of the article's inspection, not of a later one: where the sentence says it was published
+    then, or names the inspection's own year."""
     if (raw.role == CURRENT and raw.year is not None and article_year is not None and raw.year == article_year + 1
-            and sentence and re.search(_PUBLISHED_YEAR % raw.year, sentence, re.I)):
+            and sentence and (re.search(_PUBLISHED_YEAR % raw.year, sentence, re.I)
+                              or re.search(_INSPECTED_YEAR % article_year, sentence, re.I))):
         return replace(raw, year=None)
     return raw
 

@@ -135,7 +135,8 @@ PREVIOUS_BEFORE = re.compile(
 # A frame that sets what follows in an earlier inspection ("at the previous inspection in 2014, when
 # ...", "eight years after ...", "the last time ... was in 2018, when ...").
 EARLIER_FRAME = re.compile(
-    r"\b(?:previous|last|earlier|prior|former|old)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+)?(?:inspection|framework|regime)\b"
+    r"\b(?:previous|last|earlier|prior|former|old)\s+(?:full\s+|ofsted\s+|standard\s+|graded\s+|single\s+inspection\s+)?"
+    r"(?:inspection|framework|regime)\b"
     r"|\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?after\b(?!\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:inspection|visit|report|review)s?\b)|\blast\s+time\b|\b(?:the\s+)?last\s+(?:one\s+)?(?:taking|took)\s+place\b|\b(?:years?|months?)\s+(?:after|before|ago)\b|\bwhen\s+(?:it|they|the\s+council)\s+was\s+last\b"
 )

@@ -192,3 +192,25 @@ INSPECTED = "Ofsted inspected Wigan's children's services between 4 and 22 Novem
 def test_a_publication_date_the_year_after_the_inspection_dates_the_same_inspection(sentence, expected):
     for published in (None, date(2020, 1, 15)):
         assert claim_set(claims_from_text(INSPECTED + sentence, published)) == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # the page's date is the year after the inspection the sentence names (a local paper on Bedford, January 2022;
+    # dev part of the article set)
+    ("date 2022-01-14 The council's Children's Services has been rated good in all areas by Ofsted following an "
+     "inspection in November 2021.", date(2022, 1, 14), {("Bedford Borough", 2021, O, "good", "current")}),
+    ("In January 2022 Bedford's children's services were rated good after Ofsted inspectors visited in December 2021.",
+     date(2022, 2, 1), {("Bedford Borough", 2021, O, "good", "current")}),
+])
+def test_a_page_dated_the_year_after_the_inspection_its_sentence_names(sentence, published, expected):
+    assert claim_set(claims_from_text(sentence, published, "Bedford Borough")) == expected
+
+
+def test_a_grade_under_the_old_single_inspection_framework_is_the_earlier_one():
+    # the form of a trade story on Wakefield, 2018 (dev part of the article set)
+    text = ("A council has been rated inadequate for children's services for the first time under Ofsted's new "
+            "inspection framework.\nInspectors found cases where children known to Wakefield Council's children's "
+            "services were at risk.\nWakefield was last inspected under the old single inspection framework in July "
+            "2016, in which it was rated as requires improvement to be good.")
+    got = {(who, area, grade, role) for who, _, area, grade, role in claim_set(claims_from_text(text, None))}
+    assert got == {("Wakefield", O, "inadequate", "current"), ("Wakefield", O, "requires_improvement", "previous")}
