@@ -59,9 +59,9 @@ _AFTER_GRADE = re.compile(
     r"|overall|(?P<all>across\s+the\s+board|in\s+(?:all|every|each)\s+(?:(?:three|four|five|six|[3-6])\s+)?(?:key\s+|main\s+)?"
     r"(?:areas?|categories|category|judgements?|judgments?))\s*,?\s*including\s+))?\s*,?\s*")
 # After the word that ties areas to the grade, words that announce the list: "in all four areas:",
-# "in each of the key areas of", "in the areas of".
-# "in all areas of the department, including", and areas of a list after a colon that are not all of
-# them: "required improvement in key areas: children who need help and protection; ...".
+# "in each of the key areas of", "in the areas of", "in all areas of the department, including"; and
+# (`some`) a list after a colon of areas that are not all of them: "required improvement in key areas:
+# children who need help and protection; ...".
 _LIST_LEAD = re.compile(r"(?:the\s+)?(?:category|area|judgement|judgment|strand)\s+(?:assessing|covering|for|of|on)\s+"
                         r"|(?:(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+)?(?:(?:three|four|five|six|[3-6])\s+)?"
                         r"(?:key\s+|main\s+|judgement\s+|judgment\s+|inspection\s+)?(?:areas?|categories|category|judgements?|judgments?)"

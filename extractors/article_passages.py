@@ -110,8 +110,8 @@ def _these_areas(sentences: list[Sentence], raws: list[RawClaim], main: str | No
     all_areas = [article_these_areas.grade_for_all_areas(low) for low in lows]
     for index in range(len(sentences) - 1):
         grade, count = all_areas[index], None
-        if grade is None and article_these_areas.grade_for_counted_areas(lows[index]):
-            grade, count = article_these_areas.grade_for_counted_areas(lows[index])
+        if grade is None and (counted := article_these_areas.grade_for_counted_areas(lows[index])):
+            grade, count = counted
         kinds = article_these_areas.areas_included(lows[index + 1]) if grade else set()
         own = [r for r in raws if r.sentence == index and r.grade == grade and r.authority == main and r.role == CURRENT]
         names = {m.name for s in sentences[index:index + 2] for m in s.mentions}
