@@ -12,7 +12,7 @@ from __future__ import annotations
 from conftest import Ofsted, utcnow
 from corpus import require_corpus
 from sources.replica import Replica
-from test_review_events_server import CHANGED, RETRACTED, events_of, fact, instance, standing
+from test_review_events_server import CHANGED, RETRACTED, events_of, standing
 
 HARTLEPOOL_2018 = "50016457"     # good, between good in 2014 and outstanding in 2024
 MIDDLESBROUGH_2020 = "50143726"  # inadequate, between requires improvement in 2016 and in 2023
@@ -48,8 +48,7 @@ def test_reports_failing_then_loaded_by_later_runs_leave_the_standing_events_of_
             again = backfill(faulty, site, check=False)
             assert again.returncode == 1 and f"quarantined {HARTLEPOOL_2018}" in again.stderr, again.stderr[-2000:]
         assert failed_downloads(faulty) == {HARTLEPOOL_2018}
-        warehouse = instance(faulty)
-        given_up = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, warehouse, settle=8)
+        given_up = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, faulty)
                     if e["payload"]["authority"] == "Hartlepool"}
         # after three failed runs Hartlepool's changes go out without its 2018 report: good (2014) -> outstanding (2024)
         assert [e for e in given_up.values() if e["payload"]["area"] == "overall_effectiveness"
@@ -63,8 +62,8 @@ def test_reports_failing_then_loaded_by_later_runs_leave_the_standing_events_of_
     loaded = {r["file_id"] for r in faulty.sql("SELECT file_id FROM publications WHERE status = 'loaded'")}
     assert {HARTLEPOOL_2018, GATESHEAD_2019, MIDDLESBROUGH_2020} <= loaded
 
-    changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, warehouse, settle=8)}
-    retractions = events_of(prefect_server, RETRACTED, started, warehouse, settle=8)
+    changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, faulty)}
+    retractions = events_of(prefect_server, RETRACTED, started, faulty)
     assert retractions, "Hartlepool's 2018 report lands between two reports whose change was announced"
     named = [r["payload"]["retracted_event_id"] for r in retractions]
     assert len(named) == len(set(named)), "an event retracted twice"
@@ -73,7 +72,7 @@ def test_reports_failing_then_loaded_by_later_runs_leave_the_standing_events_of_
         assert gone["id"] in given_up and gone["payload"]["authority"] == "Hartlepool"
         reason = r["payload"]["reason"]
         assert reason and "\n" not in reason
-    assert standing(prefect_server, started, warehouse) == standing(prefect_server, started, instance(clean))
+    assert standing(prefect_server, started, faulty) == standing(prefect_server, started, clean)
     standing_now = [e["payload"] for i, e in changed.items() if i not in set(named)]
 
     def standing_changes(authority: str, area: str, grades: tuple[str, str]) -> list[dict]:
