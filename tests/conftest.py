@@ -77,6 +77,16 @@ class Ofsted:
         return subprocess.Popen([OFSTED, *args], env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 text=True, start_new_session=True)
 
+    def finish(self, child: subprocess.Popen, timeout: float = 300) -> str:
+        """Wait for a command `start` began to end, as `run` does (its output; the test fails if it failed)."""
+        try:
+            output, _ = child.communicate(timeout=timeout)
+        finally:
+            self.ended = time.monotonic()
+        if child.returncode != 0:
+            raise AssertionError(f"ofsted {' '.join(child.args[1:])} failed ({child.returncode}):\n{output[-3000:]}")
+        return output
+
     def sql(self, query: str) -> list[dict]:
         return json.loads(self.run("sql", "--format", "json", query).stdout)
 
