@@ -9,12 +9,10 @@ already announced (good in 2014, outstanding in 2024: the 2018 report, good, is 
 before 2024): the changes it makes untrue are retracted, the true ones raised once."""
 from __future__ import annotations
 
-from datetime import datetime
-
 from conftest import Ofsted, utcnow
 from corpus import require_corpus
 from sources.replica import Replica
-from test_review_events_server import CHANGED, RETRACTED, events_of, standing
+from test_review_events_server import CHANGED, RETRACTED, events_of, occurred, standing
 
 HARTLEPOOL_2018 = "50016457"     # good, between good in 2014 and outstanding in 2024
 MIDDLESBROUGH_2020 = "50143726"  # inadequate, between requires improvement in 2016 and in 2023
@@ -32,10 +30,6 @@ def backfill(ofsted: Ofsted, site: Replica, check: bool = True):
 
 def failed_downloads(ofsted: Ofsted) -> set[str]:
     return {r["file_id"] for r in ofsted.sql("SELECT file_id FROM download_failures")}
-
-
-def occurred(event: dict) -> datetime:
-    return datetime.fromisoformat(event["occurred"].replace("Z", "+00:00"))
 
 
 def test_reports_failing_then_loaded_by_later_runs_leave_the_standing_events_of_a_clean_run(prefect_server, tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import shutil
 import time
+from datetime import datetime
 
 from conftest import Ofsted, sent_events, utcnow
 from corpus import _manifest, require_corpus
@@ -39,16 +40,24 @@ def standing(server, since, ofsted: Ofsted) -> list[tuple]:
     return sorted(fact(e) for e in changed if e["id"] not in retracted)
 
 
+def occurred(event: dict) -> datetime:
+    return datetime.fromisoformat(event["occurred"].replace("Z", "+00:00"))
+
+
+def arguments(site: Replica) -> list[str]:
+    return ["backfill", *[a for name in AUTHORITIES for a in ("--authority", name)], "--site", site.url]
+
+
 def backfill(ofsted: Ofsted, site: Replica, check: bool = True):
-    args = [a for name in AUTHORITIES for a in ("--authority", name)]
-    return ofsted.run("backfill", *args, "--site", site.url, check=check)
+    return ofsted.run(*arguments(site), check=check)
 
 
 def test_reports_refused_then_loaded_by_a_later_run_leave_the_events_of_a_clean_run(prefect_server, tmp_path):
     started = utcnow()
     clean, faulty = Ofsted(prefect_server, tmp_path / "clean"), Ofsted(prefect_server, tmp_path / "faulty")
-    with Replica(require_corpus()) as site:
-        backfill(clean, site)
+    # the clean run reads a replica of its own, with no faults, while the faulty run goes
+    with Replica(require_corpus()) as site, Replica(require_corpus()) as clean_site:
+        clean_run = clean.start(*arguments(clean_site))
         site.add_fault("404", f"/v1/file/{DARLINGTON_2018}", count=0)  # gone, for now: given up at once
         site.add_fault("403", f"/v1/file/{DURHAM_2019}", count=0)      # refused: held back, tried again
         site.add_fault("truncate", f"/v1/file/{SUNDERLAND_2018}", count=0)
@@ -56,12 +65,9 @@ def test_reports_refused_then_loaded_by_a_later_run_leave_the_events_of_a_clean_
         assert first.returncode == 1, first.stderr[-2000:]
         failed = {r["file_id"] for r in faulty.sql("SELECT file_id FROM download_failures")}
         assert failed == {DARLINGTON_2018, DURHAM_2019, SUNDERLAND_2018}
-        before = events_of(prefect_server, CHANGED, started, faulty)
-        # Durham's and Sunderland's changes published after the refused report wait for it ...
-        assert not [e for e in before if e["payload"]["authority"] in ("Durham", "Sunderland")
-                    and e["payload"]["new_published"] >= "2018-07-25"]
-        # ... while Darlington's report is gone for good, so its changes went out without it
-        assert [e for e in before if e["payload"]["authority"] == "Darlington"]
+        first_ended = utcnow()  # what was sent so far went out with the three reports failed (read below)
+        clean.finish(clean_run)
+        assert clean_site.stats()["faults"] == 0
 
         site.clear_faults()
         backfill(faulty, site)
@@ -69,6 +75,12 @@ def test_reports_refused_then_loaded_by_a_later_run_leave_the_events_of_a_clean_
     assert faulty.sql("SELECT count(*) AS n FROM download_failures")[0]["n"] == 0
     retractions = events_of(prefect_server, RETRACTED, started, faulty)
     changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, faulty)}
+    before = [e for e in changed.values() if occurred(e) < first_ended]
+    # Durham's and Sunderland's changes published after the refused report waited for it ...
+    assert not [e for e in before if e["payload"]["authority"] in ("Durham", "Sunderland")
+                and e["payload"]["new_published"] >= "2018-07-25"]
+    # ... while Darlington's report was gone for good, so its changes went out without it
+    assert [e for e in before if e["payload"]["authority"] == "Darlington"]
     assert retractions, "Darlington's 2018 report lands between changes already sent"
     for r in retractions:
         gone = changed[r["payload"]["retracted_event_id"]]  # names an event the server holds
@@ -116,12 +128,6 @@ def test_a_report_contradicting_itself_goes_to_review_and_its_changes_come_once_
     queue = ofsted.sql("SELECT inspection_key, area, grade FROM review_queue")
     assert [q["area"] for q in queue] == ["help_and_protection"], queue
     key = queue[0]["inspection_key"]
-    (needs,) = events_of(prefect_server, NEEDS_REVIEW, started, ofsted)
-    assert needs["payload"]["areas"] == ["help_and_protection"] and needs["payload"]["reasons"]["help_and_protection"]
-    assert needs["payload"]["url"].endswith("/59990001") and needs["payload"]["authority"] == "Darlington"
-    sent = events_of(prefect_server, CHANGED, started, ofsted)
-    assert not [e for e in sent if e["payload"]["area"] == "help_and_protection"
-                and key in (e["payload"]["previous_inspection_key"], e["payload"]["new_inspection_key"])]
 
     listed = ofsted.run("review").stdout
     assert key in listed and "help_and_protection" in listed
@@ -134,6 +140,15 @@ def test_a_report_contradicting_itself_goes_to_review_and_its_changes_come_once_
     with Replica(tmp_path / "corpus") as site:
         ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)  # nothing new: nothing sent
 
+    # before the review: the report went to review, and no change of that area and inspection went out
+    (needs,) = [e for e in events_of(prefect_server, NEEDS_REVIEW, started, ofsted) if occurred(e) < settled_at]
+    assert needs["payload"]["areas"] == ["help_and_protection"] and needs["payload"]["reasons"]["help_and_protection"]
+    assert needs["payload"]["url"].endswith("/59990001") and needs["payload"]["authority"] == "Darlington"
+    sent = [e for e in events_of(prefect_server, CHANGED, started, ofsted) if occurred(e) < settled_at]
+    assert not [e for e in sent if e["payload"]["area"] == "help_and_protection"
+                and key in (e["payload"]["previous_inspection_key"], e["payload"]["new_inspection_key"])]
+
+    # once settled: the held-back change, once
     released = events_of(prefect_server, CHANGED, settled_at, ofsted)
     assert [fact(e) for e in released] == [
         ("help_and_protection", key, "requires_improvement", released[0]["payload"]["new_inspection_key"], "good")]
