@@ -169,6 +169,11 @@ def quiet_since(ofsted: Ofsted) -> None:
     time.sleep(max(0.0, ofsted.ended + SERVER_FLUSH - time.monotonic()))
 
 
+def occurred(event: dict) -> datetime:
+    """When an event read from the server occurred (set by its sender as it sent it)."""
+    return datetime.fromisoformat(event["occurred"].replace("Z", "+00:00"))
+
+
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 

@@ -9,10 +9,10 @@ already announced (good in 2014, outstanding in 2024: the 2018 report, good, is 
 before 2024): the changes it makes untrue are retracted, the true ones raised once."""
 from __future__ import annotations
 
-from conftest import Ofsted, utcnow
+from conftest import Ofsted, occurred, utcnow
 from corpus import require_corpus
 from sources.replica import Replica
-from test_review_events_server import CHANGED, RETRACTED, events_of, occurred, standing
+from test_review_events_server import CHANGED, RETRACTED, events_of, standing
 
 HARTLEPOOL_2018 = "50016457"     # good, between good in 2014 and outstanding in 2024
 MIDDLESBROUGH_2020 = "50143726"  # inadequate, between requires improvement in 2016 and in 2023

@@ -11,9 +11,8 @@ from __future__ import annotations
 import csv
 import shutil
 import time
-from datetime import datetime
 
-from conftest import Ofsted, sent_events, utcnow
+from conftest import Ofsted, occurred, sent_events, utcnow
 from corpus import _manifest, require_corpus
 from pdf_builder import contradicting_report_pdf
 from sources.replica import Replica
@@ -38,10 +37,6 @@ def standing(server, since, ofsted: Ofsted) -> list[tuple]:
     changed = events_of(server, CHANGED, since, ofsted)
     retracted = {e["payload"]["retracted_event_id"] for e in events_of(server, RETRACTED, since, ofsted)}
     return sorted(fact(e) for e in changed if e["id"] not in retracted)
-
-
-def occurred(event: dict) -> datetime:
-    return datetime.fromisoformat(event["occurred"].replace("Z", "+00:00"))
 
 
 def arguments(site: Replica) -> list[str]:
