@@ -10,6 +10,7 @@ import sys
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from uuid import UUID, uuid5
 
 import pytest
 import requests
@@ -60,9 +61,14 @@ class Ofsted:
         self.server, self.data = server, data
         self.env = {**os.environ, **server.environment(), "OFSTED_DATA_DIR": str(data),
                     "PREFECT_HOME": str(data / "prefect-home"), "PREFECT_LOGGING_LEVEL": "WARNING"}
+        self.ended = time.monotonic()  # when its last command ended: what it sent had gone to the server
 
     def run(self, *args: str, check: bool = True, timeout: float = 300) -> subprocess.CompletedProcess:
-        result = subprocess.run([OFSTED, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
+        try:
+            result = subprocess.run([OFSTED, *args], env=self.env, capture_output=True, text=True, timeout=timeout)
+        finally:
+            if args[:1] != ("sql",):  # a query sends nothing
+                self.ended = time.monotonic()
         if check and result.returncode != 0:
             raise AssertionError(f"ofsted {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-3000:]}")
         return result
@@ -70,6 +76,16 @@ class Ofsted:
     def start(self, *args: str) -> subprocess.Popen:
         return subprocess.Popen([OFSTED, *args], env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 text=True, start_new_session=True)
+
+    def finish(self, child: subprocess.Popen, timeout: float = 300) -> str:
+        """Wait for a command `start` began to end, as `run` does (its output; the test fails if it failed)."""
+        try:
+            output, _ = child.communicate(timeout=timeout)
+        finally:
+            self.ended = time.monotonic()
+        if child.returncode != 0:
+            raise AssertionError(f"ofsted {' '.join(child.args[1:])} failed ({child.returncode}):\n{output[-3000:]}")
+        return output
 
     def sql(self, query: str) -> list[dict]:
         return json.loads(self.run("sql", "--format", "json", query).stdout)
@@ -113,6 +129,49 @@ def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list
             events, changed = again, now
         if (now - changed >= SERVER_FLUSH and now - start >= settle) or now - start > settle + 30:
             return events
+
+
+def sent_events(server, name: str, since: datetime, ofsted: Ofsted, seconds: float = 90) -> list[dict]:
+    """The events called `name` of `ofsted`'s warehouse (its `ofsted.warehouse` label) the server
+    stored since `since`, read once the server holds every one of them the warehouse's outbox marks
+    sent (asked by id, every half second for up to `seconds`; after that, what it holds, for the
+    test to say what is missing) and a whole flush of the server has passed since the last command
+    of `ofsted` ended: an event sent besides those (a duplicate under another id) is stored by then
+    too. No fixed wait: the first read after both hold is the answer."""
+    warehouse = ofsted.sql("SELECT value FROM warehouse_meta WHERE key = 'instance_id'")[0]["value"]
+    marked = ofsted.sql(f"SELECT event_id FROM outbox WHERE event_type = '{name}' AND published_at IS NOT NULL")
+    expected = [str(uuid5(UUID(warehouse), r["event_id"])) for r in marked]
+    deadline = time.monotonic() + seconds
+    while True:
+        flushed = time.monotonic() - ofsted.ended >= SERVER_FLUSH
+        if flushed and (stored_ids(server, expected) == set(expected) or time.monotonic() > deadline):
+            break
+        time.sleep(0.5)
+    return [e for e in read_events(server, name, since) if e["resource"].get("ofsted.warehouse") == warehouse]
+
+
+def stored_ids(server, ids: list[str]) -> set[str]:
+    """Which of these event ids the server holds (whenever they occurred)."""
+    held: set[str] = set()
+    ever = {"since": "2000-01-01T00:00:00+00:00",
+            "until": (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()}
+    for start in range(0, len(ids), 50):  # the server answers at most 50 a page
+        body = {"filter": {"id": {"id": ids[start:start + 50]}, "occurred": ever}, "limit": 50}
+        response = requests.post(f"{server.api_url}/events/filter", json=body, timeout=30)
+        response.raise_for_status()
+        held |= {e["id"] for e in response.json()["events"]}
+    return held
+
+
+def quiet_since(ofsted: Ofsted) -> None:
+    """Return once a whole flush of the server has passed since the last command of `ofsted` ended:
+    whatever it sent is stored by then, so an event not on the server was not sent."""
+    time.sleep(max(0.0, ofsted.ended + SERVER_FLUSH - time.monotonic()))
+
+
+def occurred(event: dict) -> datetime:
+    """When an event read from the server occurred (set by its sender as it sent it)."""
+    return datetime.fromisoformat(event["occurred"].replace("Z", "+00:00"))
 
 
 def utcnow() -> datetime:

@@ -12,7 +12,7 @@ import csv
 import shutil
 import time
 
-from conftest import Ofsted, read_events, utcnow
+from conftest import Ofsted, occurred, sent_events, utcnow
 from corpus import _manifest, require_corpus
 from pdf_builder import contradicting_report_pdf
 from sources.replica import Replica
@@ -22,13 +22,9 @@ DARLINGTON_2018, DURHAM_2019, SUNDERLAND_2018 = "50004447", "50117737", "5000781
 AUTHORITIES = ("Darlington", "Durham", "Sunderland")
 
 
-def instance(ofsted: Ofsted) -> str:
-    return ofsted.sql("SELECT value FROM warehouse_meta WHERE key = 'instance_id'")[0]["value"]
-
-
-def events_of(server, name: str, since, warehouse: str, settle: float = 0.0) -> list[dict]:
-    return [e for e in read_events(server, name, since, settle=settle)
-            if e["resource"].get("ofsted.warehouse") == warehouse]
+def events_of(server, name: str, since, ofsted: Ofsted) -> list[dict]:
+    """The events called `name` of `ofsted`'s warehouse since `since`, once the server holds all it sent."""
+    return sent_events(server, name, since, ofsted)
 
 
 def fact(e: dict) -> tuple:
@@ -36,23 +32,27 @@ def fact(e: dict) -> tuple:
     return (p["area"], p["previous_inspection_key"], p["previous_grade"], p["new_inspection_key"], p["new_grade"])
 
 
-def standing(server, since, warehouse: str) -> list[tuple]:
+def standing(server, since, ofsted: Ofsted) -> list[tuple]:
     """The facts of the change events raised and not retracted (sorted; a duplicate would show)."""
-    changed = events_of(server, CHANGED, since, warehouse, settle=8)
-    retracted = {e["payload"]["retracted_event_id"] for e in events_of(server, RETRACTED, since, warehouse, settle=8)}
+    changed = events_of(server, CHANGED, since, ofsted)
+    retracted = {e["payload"]["retracted_event_id"] for e in events_of(server, RETRACTED, since, ofsted)}
     return sorted(fact(e) for e in changed if e["id"] not in retracted)
 
 
+def arguments(site: Replica) -> list[str]:
+    return ["backfill", *[a for name in AUTHORITIES for a in ("--authority", name)], "--site", site.url]
+
+
 def backfill(ofsted: Ofsted, site: Replica, check: bool = True):
-    args = [a for name in AUTHORITIES for a in ("--authority", name)]
-    return ofsted.run("backfill", *args, "--site", site.url, check=check)
+    return ofsted.run(*arguments(site), check=check)
 
 
 def test_reports_refused_then_loaded_by_a_later_run_leave_the_events_of_a_clean_run(prefect_server, tmp_path):
     started = utcnow()
     clean, faulty = Ofsted(prefect_server, tmp_path / "clean"), Ofsted(prefect_server, tmp_path / "faulty")
-    with Replica(require_corpus()) as site:
-        backfill(clean, site)
+    # the clean run reads a replica of its own, with no faults, while the faulty run goes
+    with Replica(require_corpus()) as site, Replica(require_corpus()) as clean_site:
+        clean_run = clean.start(*arguments(clean_site))
         site.add_fault("404", f"/v1/file/{DARLINGTON_2018}", count=0)  # gone, for now: given up at once
         site.add_fault("403", f"/v1/file/{DURHAM_2019}", count=0)      # refused: held back, tried again
         site.add_fault("truncate", f"/v1/file/{SUNDERLAND_2018}", count=0)
@@ -60,26 +60,28 @@ def test_reports_refused_then_loaded_by_a_later_run_leave_the_events_of_a_clean_
         assert first.returncode == 1, first.stderr[-2000:]
         failed = {r["file_id"] for r in faulty.sql("SELECT file_id FROM download_failures")}
         assert failed == {DARLINGTON_2018, DURHAM_2019, SUNDERLAND_2018}
-        warehouse = instance(faulty)
-        before = events_of(prefect_server, CHANGED, started, warehouse, settle=8)
-        # Durham's and Sunderland's changes published after the refused report wait for it ...
-        assert not [e for e in before if e["payload"]["authority"] in ("Durham", "Sunderland")
-                    and e["payload"]["new_published"] >= "2018-07-25"]
-        # ... while Darlington's report is gone for good, so its changes went out without it
-        assert [e for e in before if e["payload"]["authority"] == "Darlington"]
+        first_ended = utcnow()  # what was sent so far went out with the three reports failed (read below)
+        clean.finish(clean_run)
+        assert clean_site.stats()["faults"] == 0
 
         site.clear_faults()
         backfill(faulty, site)
 
     assert faulty.sql("SELECT count(*) AS n FROM download_failures")[0]["n"] == 0
-    retractions = events_of(prefect_server, RETRACTED, started, warehouse, settle=8)
-    changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, warehouse, settle=8)}
+    retractions = events_of(prefect_server, RETRACTED, started, faulty)
+    changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, faulty)}
+    before = [e for e in changed.values() if occurred(e) < first_ended]
+    # Durham's and Sunderland's changes published after the refused report waited for it ...
+    assert not [e for e in before if e["payload"]["authority"] in ("Durham", "Sunderland")
+                and e["payload"]["new_published"] >= "2018-07-25"]
+    # ... while Darlington's report was gone for good, so its changes went out without it
+    assert [e for e in before if e["payload"]["authority"] == "Darlington"]
     assert retractions, "Darlington's 2018 report lands between changes already sent"
     for r in retractions:
         gone = changed[r["payload"]["retracted_event_id"]]  # names an event the server holds
         assert gone["payload"]["authority"] == "Darlington" and DARLINGTON_2018 not in str(gone["payload"])
         assert "now lies between" in r["payload"]["reason"]
-    assert standing(prefect_server, started, warehouse) == standing(prefect_server, started, instance(clean))
+    assert standing(prefect_server, started, faulty) == standing(prefect_server, started, clean)
 
 
 def _corpus_with(folder, built: bytes, replaces: str, published: str) -> None:
@@ -117,17 +119,10 @@ def test_a_report_contradicting_itself_goes_to_review_and_its_changes_come_once_
     with Replica(tmp_path / "corpus") as site:
         loaded = ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)
     assert "1 grade to check: see `ofsted review`" in loaded.stderr
-    warehouse = instance(ofsted)
 
     queue = ofsted.sql("SELECT inspection_key, area, grade FROM review_queue")
     assert [q["area"] for q in queue] == ["help_and_protection"], queue
     key = queue[0]["inspection_key"]
-    (needs,) = events_of(prefect_server, NEEDS_REVIEW, started, warehouse, settle=8)
-    assert needs["payload"]["areas"] == ["help_and_protection"] and needs["payload"]["reasons"]["help_and_protection"]
-    assert needs["payload"]["url"].endswith("/59990001") and needs["payload"]["authority"] == "Darlington"
-    sent = events_of(prefect_server, CHANGED, started, warehouse)
-    assert not [e for e in sent if e["payload"]["area"] == "help_and_protection"
-                and key in (e["payload"]["previous_inspection_key"], e["payload"]["new_inspection_key"])]
 
     listed = ofsted.run("review").stdout
     assert key in listed and "help_and_protection" in listed
@@ -140,10 +135,19 @@ def test_a_report_contradicting_itself_goes_to_review_and_its_changes_come_once_
     with Replica(tmp_path / "corpus") as site:
         ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)  # nothing new: nothing sent
 
-    released = events_of(prefect_server, CHANGED, settled_at, warehouse, settle=8)
+    # before the review: the report went to review, and no change of that area and inspection went out
+    (needs,) = [e for e in events_of(prefect_server, NEEDS_REVIEW, started, ofsted) if occurred(e) < settled_at]
+    assert needs["payload"]["areas"] == ["help_and_protection"] and needs["payload"]["reasons"]["help_and_protection"]
+    assert needs["payload"]["url"].endswith("/59990001") and needs["payload"]["authority"] == "Darlington"
+    sent = [e for e in events_of(prefect_server, CHANGED, started, ofsted) if occurred(e) < settled_at]
+    assert not [e for e in sent if e["payload"]["area"] == "help_and_protection"
+                and key in (e["payload"]["previous_inspection_key"], e["payload"]["new_inspection_key"])]
+
+    # once settled: the held-back change, once
+    released = events_of(prefect_server, CHANGED, settled_at, ofsted)
     assert [fact(e) for e in released] == [
         ("help_and_protection", key, "requires_improvement", released[0]["payload"]["new_inspection_key"], "good")]
-    assert events_of(prefect_server, RETRACTED, started, warehouse, settle=8) == []
+    assert events_of(prefect_server, RETRACTED, started, ofsted) == []
     assert ofsted.sql("SELECT decided_by, note FROM overrides ORDER BY decided_at") == [
         {"decided_by": "Test Reviewer", "note": "the body's judgement heading; page 1 misprinted"},
         {"decided_by": "Test Reviewer", "note": "checked again"}]
