@@ -145,8 +145,11 @@ def already_stored(ids: list[UUID]) -> set[UUID]:
                                until=datetime.now(timezone.utc) + timedelta(days=1))
     held: set[UUID] = set()
     with get_client(sync_client=True) as client:
-        for start in range(0, len(ids), 200):
-            chunk = ids[start:start + 200]
-            page = client.read_events(filter=EventFilter(id=EventIDFilter(id=chunk), occurred=ever), limit=200)
+        for start in range(0, len(ids), EVENTS_PAGE):
+            chunk = ids[start:start + EVENTS_PAGE]
+            page = client.read_events(filter=EventFilter(id=EventIDFilter(id=chunk), occurred=ever), limit=EVENTS_PAGE)
             held |= {e.id for e in page.events}
     return held
+
+
+EVENTS_PAGE = 50  # the most events the Prefect server answers a page (it refuses a larger limit with 422)

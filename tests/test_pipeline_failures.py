@@ -37,3 +37,29 @@ def test_a_report_the_site_will_not_serve_fails_its_own_task_and_the_backfill_go
     status = {r["file_id"]: r["status"] for r in ofsted.sql("SELECT file_id, status FROM publications")}
     assert status[bad] == "loaded"
     assert ofsted.sql("SELECT count(*) AS n FROM quarantine")[0]["n"] == 0
+
+
+def test_a_send_killed_before_marking_more_than_a_page_of_events_sends_none_twice(ofsted: Ofsted, prefect_server):
+    """A send killed between handing its events to Prefect and marking them leaves them pending and a mark in
+    the warehouse. The next send asks the server which it holds, by id; the server answers at most 50 events a
+    page, and more than 50 are pending here: each page is asked, and no event is stored twice."""
+    import duckdb
+
+    from conftest import sent_events, utcnow
+
+    started = utcnow()
+    authorities = [a for name in ("Birmingham", "Blackpool", "Surrey", "Buckinghamshire") for a in ("--authority", name)]
+    with Replica(require_corpus()) as site:
+        ofsted.run("backfill", *authorities, "--site", site.url)
+        sent = ofsted.sql("SELECT count(*) AS n FROM outbox WHERE published_at IS NOT NULL")[0]["n"]
+        assert sent > 50
+        with duckdb.connect(str(ofsted.data / "ofsted.duckdb")) as conn:  # as the killed send left it
+            conn.execute("UPDATE outbox SET published_at = NULL")
+            conn.execute("INSERT OR REPLACE INTO warehouse_meta VALUES ('outbox_sending', ?)", [str(sent)])
+        ofsted.run("backfill", *authorities, "--site", site.url)
+
+    assert ofsted.sql("SELECT count(*) AS n FROM outbox WHERE published_at IS NULL")[0]["n"] == 0
+    assert ofsted.sql("SELECT count(*) AS n FROM warehouse_meta WHERE key = 'outbox_sending'")[0]["n"] == 0
+    kinds = {r["event_type"] for r in ofsted.sql("SELECT DISTINCT event_type FROM outbox")}
+    stored = [e for kind in kinds for e in sent_events(prefect_server, kind, started, ofsted)]
+    assert len(stored) == len({e["id"] for e in stored}) == sent
