@@ -30,7 +30,7 @@ from extractors import article_areas
 from extractors import article_words as w
 
 _G = w.GRADE_TERM
-_BULLET = r"(?:\d{1,2}(?:\.\d)?[.)]?|\(?[a-e]\)|[-*\u2022\u25cf\u25aa>])"
+_BULLET = rf"(?:{w.BULLET}|\d{{1,2}}(?:\.\d)?)"  # a table's rows may be numbered bare: "1 Leadership ..."
 _LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?")
 # A line that is a grade and nothing else: "Good", "- Requires improvement to be good", "(rated good)",
 # "Judgement: outstanding".

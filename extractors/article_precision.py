@@ -43,7 +43,7 @@ import dataclasses
 import re
 
 from extractors import article_areas
-from extractors.article_words import GRADE_WORDS as _GRADE
+from extractors.article_words import BULLET_LINE, GRADE_WORDS as _GRADE
 from extractors.authority_mentions import find_mentions
 
 CURRENT, PREVIOUS = "current", "previous"
@@ -172,7 +172,7 @@ def leave_out_misread(claims: list[dict], sentences: list[str], published_year: 
     return _unique(out)
 
 
-_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u2013*-]\s*")
+_BULLET = BULLET_LINE
 _EARLIER_LEAD = re.compile(r"(?i)\b(?:previous|previously|last|earlier|prior|former|before|then|at\s+the\s+time)\b")
 
 

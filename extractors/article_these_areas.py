@@ -52,7 +52,7 @@ def areas_before(lows: list[str], index: int) -> set[str] | None:
     return None
 
 
-_ITEM = re.compile(r"^\s*(?:[-\u2022\u00b7\u25aa\u25cf\u2013*]|\(?\d{1,2}[.)]|\(?[a-f][.)])\s*")
+_ITEM = w.BULLET_LINE
 
 
 def _listed_before(lows: list[str], index: int) -> set[str] | None:

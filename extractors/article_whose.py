@@ -121,7 +121,7 @@ def set_apart(written: str, grade: str) -> bool:
 # A subject that counts the authorities a list then names: "seven local authorities", "the councils".
 PLURAL_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|following)\b"
                             r"|\b(?:councils|authorities|areas)\b")
-_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u2013-]|\d+[.)])\s*")
+_BULLET = w.BULLET_LINE
 
 
 def _name_item(item: str) -> bool:

@@ -21,6 +21,10 @@ GRADE = re.compile(
 )
 # The grade words as a pattern to build others with (no groups, no "RI"): "requires improvement (to be
 # good)" in its three tenses, then the single words.
+# The mark before a list item, one a line: a dash, star, bullet or arrow, a number ("1.", "2)", "3.1."), a
+# letter ("(a)", "b)"). At a line's start, with the space after it: `BULLET_LINE`.
+BULLET = r"(?:[-*\u2022\u00b7\u25aa\u25cf\u2013>]|\(?\d{1,2}(?:\.\d)?[.)]|\(?[a-f][.)])"
+BULLET_LINE = re.compile(rf"^\s*{BULLET}\s*")
 GRADE_TERM = (r"(?:(?:requires?|requiring|required)\s+improvement" + TO_BE_GOOD
               + r"?|inadequate|outstanding|good|adequate)")
 # The same words for rules that only ask whether a sentence names a grade, in any case.
