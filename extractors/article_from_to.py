@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from extractors import article_area_grades
 from extractors import article_words as w
 
-_Q = r"['\"]?"
+_Q = w.QUOTE_MARK
 _MOVE = (r"(?:go|goes|going|gone|went|move[sd]?|moving|improv(?:e|es|ed|ing)|r(?:i|o)se|risen|rising|climb(?:s|ed|ing)?|"
          r"jump(?:s|ed|ing)?|upgraded|downgraded|f[ae]ll(?:en|s)?|dropp(?:ed|ing)|slipp(?:ed|ing)|progress(?:ed|ing)?|"
          r"turn(?:s|ed)?|transform(?:s|ed)|leap(?:t|ed)?|shift(?:s|ed)?|changed?)")

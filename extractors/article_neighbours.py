@@ -77,7 +77,7 @@ def pronoun_antecedent(low: str, mentions, pronoun_end: int) -> str | None:
     return last.name
 
 
-_QUOTE = "[\"'\u2018\u2019\u201c\u201d]?"
+_QUOTE = w.QUOTE_MARK
 _LINE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u2013]\s*|\d+[.)]\s*)?(?P<name>.+?)" + r"\s*[-:|\u2013\u2014=]\s*" + _QUOTE
                    + r"(?P<grade>" + w.GRADE_TERM + r")" + _QUOTE + r"\s*[.;,]?\s*$")
 _NAME_ONLY = re.compile(r"\s*" + _COUNCIL_WORDS.replace("(?:'s|s')?", "") + r"(?:\s+children's\s+services)?\s*")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extractors import article_words as w
 from extractors.article_words import GRADE_WORDS
 
 _CAPACITY = r"capacity\s+(?:for|to)\s+(?:further\s+)?improve(?:ment)?"
@@ -37,7 +38,7 @@ def speaks_pre2013(sentences: list[str]) -> bool:
 
 
 # -- grades of the two domains said in the inspections' own terms -----------------------------------
-_Q = r"[\"'\u2018\u2019\u201c\u201d]?"
+_Q = w.QUOTE_MARK
 _GRADE_CAPTURE = r"(?P<grade>outstanding|good|adequate|inadequate)"
 _LAC = r"(?:looked[- ]after\s+children|children\s+looked\s+after)"
 # what a domain's overall effectiveness is said of: "services for looked after children", "its safeguarding services"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from extractors import article_area_grades
 from extractors import article_words as w
 
-_Q = r"['\"]?"
+_Q = w.QUOTE_MARK
 _NOUN = r"(?:rating|grade|grading|level|judgement|judgment|verdict)"
 _STAYED = (r"(?:remained|remains|remain|stayed|stays|stay|was\s+unchanged|is\s+unchanged|remained\s+unchanged|"
            r"was\s+(?:maintained|retained|kept)|has\s+been\s+(?:maintained|retained|kept))")

@@ -21,6 +21,8 @@ GRADE = re.compile(
 )
 # The grade words as a pattern to build others with (no groups, no "RI"): "requires improvement (to be
 # good)" in its three tenses, then the single words.
+# A quotation mark that may stand around a grade or name ("rated 'good'", “Outstanding”), straight or curly.
+QUOTE_MARK = r"[\"'\u2018\u2019\u201c\u201d]?"
 # The mark before a list item, one a line: a dash, star, bullet or arrow, a number ("1.", "2)", "3.1."), a
 # letter ("(a)", "b)"). At a line's start, with the space after it: `BULLET_LINE`.
 BULLET = r"(?:[-*\u2022\u00b7\u25aa\u25cf\u2013>]|\(?\d{1,2}(?:\.\d)?[.)]|\(?[a-f][.)])"
