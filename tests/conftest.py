@@ -20,6 +20,9 @@ OFSTED = str(Path(sys.executable).with_name("ofsted"))
 # no use for it (it costs a few seconds a run). tests/test_site.py turns it on where it checks it.
 os.environ.setdefault("OFSTED_SITE_DIR", "off")
 
+# the pipeline's own wait for the server to store what it was sent (at least every 5 s)
+from flows.events import SERVER_FLUSH, already_stored  # noqa: E402
+
 
 class RunningServer:
     """A Prefect server started elsewhere (OFSTED_TEST_PREFECT_API_URL): on a loaded machine a new
@@ -96,9 +99,6 @@ def ofsted(prefect_server, tmp_path) -> Ofsted:
     return Ofsted(prefect_server, tmp_path / "data")
 
 
-SERVER_FLUSH = 6.0  # seconds: Prefect's server stores the events it receives at least every 5 s
-
-
 def read_events(server, name: str, since: datetime, settle: float = 0.0) -> list[dict]:
     """Every event called `name` the server stored since `since` (all pages). With `settle`, first
     wait until the count has not changed for a whole flush of the server (and at least `settle`
@@ -141,26 +141,20 @@ def sent_events(server, name: str, since: datetime, ofsted: Ofsted, seconds: flo
     warehouse = ofsted.sql("SELECT value FROM warehouse_meta WHERE key = 'instance_id'")[0]["value"]
     marked = ofsted.sql(f"SELECT event_id FROM outbox WHERE event_type = '{name}' AND published_at IS NOT NULL")
     expected = [str(uuid5(UUID(warehouse), r["event_id"])) for r in marked]
+    quiet_since(ofsted)
     deadline = time.monotonic() + seconds
-    while True:
-        flushed = time.monotonic() - ofsted.ended >= SERVER_FLUSH
-        if flushed and (stored_ids(server, expected) == set(expected) or time.monotonic() > deadline):
-            break
+    while stored_ids(server, expected) != set(expected) and time.monotonic() <= deadline:
         time.sleep(0.5)
     return [e for e in read_events(server, name, since) if e["resource"].get("ofsted.warehouse") == warehouse]
 
 
 def stored_ids(server, ids: list[str]) -> set[str]:
-    """Which of these event ids the server holds (whenever they occurred)."""
-    held: set[str] = set()
-    ever = {"since": "2000-01-01T00:00:00+00:00",
-            "until": (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()}
-    for start in range(0, len(ids), 50):  # the server answers at most 50 a page
-        body = {"filter": {"id": {"id": ids[start:start + 50]}, "occurred": ever}, "limit": 50}
-        response = requests.post(f"{server.api_url}/events/filter", json=body, timeout=30)
-        response.raise_for_status()
-        held |= {e["id"] for e in response.json()["events"]}
-    return held
+    """Which of these event ids the server holds (whenever they occurred): the pipeline's own question
+    after an interrupted send (`flows.events.already_stored`), asked of this server."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings({PREFECT_API_URL: server.api_url}):
+        return {str(i) for i in already_stored([UUID(i) for i in ids])}
 
 
 def quiet_since(ofsted: Ofsted) -> None:
