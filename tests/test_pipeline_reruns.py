@@ -9,10 +9,10 @@ already announced (good in 2014, outstanding in 2024: the 2018 report, good, is 
 before 2024): the changes it makes untrue are retracted, the true ones raised once."""
 from __future__ import annotations
 
-from conftest import Ofsted, occurred, utcnow
+from conftest import Ofsted, occurred, sent_events, utcnow
 from corpus import require_corpus
 from sources.replica import Replica
-from test_review_events_server import CHANGED, RETRACTED, events_of, standing
+from test_review_events_server import CHANGED, RETRACTED, standing
 
 HARTLEPOOL_2018 = "50016457"     # good, between good in 2014 and outstanding in 2024
 MIDDLESBROUGH_2020 = "50143726"  # inadequate, between requires improvement in 2016 and in 2023
@@ -64,12 +64,12 @@ def test_reports_failing_then_loaded_by_later_runs_leave_the_standing_events_of_
     loaded = {r["file_id"] for r in faulty.sql("SELECT file_id FROM publications WHERE status = 'loaded'")}
     assert {HARTLEPOOL_2018, GATESHEAD_2019, MIDDLESBROUGH_2020} <= loaded
 
-    changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, faulty)}
+    changed = {e["id"]: e for e in sent_events(prefect_server, CHANGED, started, faulty)}
     given_up = {i: e for i, e in changed.items() if occurred(e) < given_up_by and e["payload"]["authority"] == "Hartlepool"}
     # after three failed runs Hartlepool's changes went out without its 2018 report: good (2014) -> outstanding (2024)
     assert [e for e in given_up.values() if e["payload"]["area"] == "overall_effectiveness"
             and (e["payload"]["previous_grade"], e["payload"]["new_grade"]) == ("good", "outstanding")]
-    retractions = events_of(prefect_server, RETRACTED, started, faulty)
+    retractions = sent_events(prefect_server, RETRACTED, started, faulty)
     assert retractions, "Hartlepool's 2018 report lands between two reports whose change was announced"
     named = [r["payload"]["retracted_event_id"] for r in retractions]
     assert len(named) == len(set(named)), "an event retracted twice"

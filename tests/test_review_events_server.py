@@ -22,11 +22,6 @@ DARLINGTON_2018, DURHAM_2019, SUNDERLAND_2018 = "50004447", "50117737", "5000781
 AUTHORITIES = ("Darlington", "Durham", "Sunderland")
 
 
-def events_of(server, name: str, since, ofsted: Ofsted) -> list[dict]:
-    """The events called `name` of `ofsted`'s warehouse since `since`, once the server holds all it sent."""
-    return sent_events(server, name, since, ofsted)
-
-
 def fact(e: dict) -> tuple:
     p = e["payload"]
     return (p["area"], p["previous_inspection_key"], p["previous_grade"], p["new_inspection_key"], p["new_grade"])
@@ -34,8 +29,8 @@ def fact(e: dict) -> tuple:
 
 def standing(server, since, ofsted: Ofsted) -> list[tuple]:
     """The facts of the change events raised and not retracted (sorted; a duplicate would show)."""
-    changed = events_of(server, CHANGED, since, ofsted)
-    retracted = {e["payload"]["retracted_event_id"] for e in events_of(server, RETRACTED, since, ofsted)}
+    changed = sent_events(server, CHANGED, since, ofsted)
+    retracted = {e["payload"]["retracted_event_id"] for e in sent_events(server, RETRACTED, since, ofsted)}
     return sorted(fact(e) for e in changed if e["id"] not in retracted)
 
 
@@ -68,8 +63,8 @@ def test_reports_refused_then_loaded_by_a_later_run_leave_the_events_of_a_clean_
         backfill(faulty, site)
 
     assert faulty.sql("SELECT count(*) AS n FROM download_failures")[0]["n"] == 0
-    retractions = events_of(prefect_server, RETRACTED, started, faulty)
-    changed = {e["id"]: e for e in events_of(prefect_server, CHANGED, started, faulty)}
+    retractions = sent_events(prefect_server, RETRACTED, started, faulty)
+    changed = {e["id"]: e for e in sent_events(prefect_server, CHANGED, started, faulty)}
     before = [e for e in changed.values() if occurred(e) < first_ended]
     # Durham's and Sunderland's changes published after the refused report waited for it ...
     assert not [e for e in before if e["payload"]["authority"] in ("Durham", "Sunderland")
@@ -136,18 +131,18 @@ def test_a_report_contradicting_itself_goes_to_review_and_its_changes_come_once_
         ofsted.run("backfill", "--authority", "Darlington", "--site", site.url)  # nothing new: nothing sent
 
     # before the review: the report went to review, and no change of that area and inspection went out
-    (needs,) = [e for e in events_of(prefect_server, NEEDS_REVIEW, started, ofsted) if occurred(e) < settled_at]
+    (needs,) = [e for e in sent_events(prefect_server, NEEDS_REVIEW, started, ofsted) if occurred(e) < settled_at]
     assert needs["payload"]["areas"] == ["help_and_protection"] and needs["payload"]["reasons"]["help_and_protection"]
     assert needs["payload"]["url"].endswith("/59990001") and needs["payload"]["authority"] == "Darlington"
-    sent = [e for e in events_of(prefect_server, CHANGED, started, ofsted) if occurred(e) < settled_at]
+    sent = [e for e in sent_events(prefect_server, CHANGED, started, ofsted) if occurred(e) < settled_at]
     assert not [e for e in sent if e["payload"]["area"] == "help_and_protection"
                 and key in (e["payload"]["previous_inspection_key"], e["payload"]["new_inspection_key"])]
 
     # once settled: the held-back change, once
-    released = events_of(prefect_server, CHANGED, settled_at, ofsted)
+    released = sent_events(prefect_server, CHANGED, settled_at, ofsted)
     assert [fact(e) for e in released] == [
         ("help_and_protection", key, "requires_improvement", released[0]["payload"]["new_inspection_key"], "good")]
-    assert events_of(prefect_server, RETRACTED, started, ofsted) == []
+    assert sent_events(prefect_server, RETRACTED, started, ofsted) == []
     assert ofsted.sql("SELECT decided_by, note FROM overrides ORDER BY decided_at") == [
         {"decided_by": "Test Reviewer", "note": "the body's judgement heading; page 1 misprinted"},
         {"decided_by": "Test Reviewer", "note": "checked again"}]
