@@ -90,9 +90,14 @@ def grade_for_all_areas(low: str) -> str | None:
     moved = _FROM_TO.search(low)
     if moved:
         low = low[:moved.start()] + low[moved.start("g"):]
-    grades = {article_area_grades.grade_of(g.group()) for g in w.GRADE.finditer(low) if g.lastgroup != "abbr"}
     if m is not None and moved:
         m = _IN_N_AREAS.search(low)
+    return _sole_grade(low, m)
+
+
+def _sole_grade(low: str, m: re.Match | None) -> str | None:
+    """The one grade word of the sentence, where the count of areas `m` found is not denied or hoped for."""
+    grades = {article_area_grades.grade_of(g.group()) for g in w.GRADE.finditer(low) if g.lastgroup != "abbr"}
     if m is None or len(grades) != 1 or w.NEGATION.search(low[:m.start()]) or w.HEDGE.search(low[:m.start()]):
         return None
     return grades.pop()
@@ -103,17 +108,14 @@ def grade_for_all_areas(low: str) -> str | None:
 _N_OF_M_AREAS = re.compile(
     r"\b(?:in|across|for)\s+(?P<n>two|three|four|five|[2-5])\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:three|four|five|six|[3-6])\s+"
     r"(?:key\s+|main\s+|judged\s+|inspection\s+|judgement\s+)?(?:areas|categories|judgements|judgments|aspects)\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def grade_for_counted_areas(low: str) -> tuple[str, int] | None:
     """(grade, how many areas) of a sentence that gives one grade to "four of five key areas" (not
     naming them), or None."""
     m = _N_OF_M_AREAS.search(low)
-    grades = {article_area_grades.grade_of(g.group()) for g in w.GRADE.finditer(low) if g.lastgroup != "abbr"}
-    if m is None or len(grades) != 1 or w.NEGATION.search(low[:m.start()]) or w.HEDGE.search(low[:m.start()]):
-        return None
-    return grades.pop(), _COUNTS.get(m["n"]) or int(m["n"])
+    grade = _sole_grade(low, m)
+    return (grade, w.COUNT_WORDS[m["n"]]) if grade else None
 
 
 def judgements_named(low: str) -> int:

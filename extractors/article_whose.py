@@ -386,8 +386,7 @@ _ANNUAL = re.compile(
     r"\b(?:one|two|three|four|0|1|2|3|4)[\s-]stars?\b|\bstar\s+ratings?\b")
 # An article that speaks of an inspection at all may be about one: only its APA sentences go.
 _INSPECTION = re.compile(r"(?i)\binspect(?:ion|ions|ed|ors?)\b")
-_PERFORMING_WORD = re.compile(r"(?i)\bperform(?:s|ed|ing)?\s+(excellently)\b")
-_PERFORMING = {"excellently": "outstanding"}
+_EXCELLENTLY = re.compile(r"(?i)\bperform(?:s|ed|ing)?\s+excellently\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -399,7 +398,7 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
     # the grade the annual assessments' top words on the page stand for (they gave 1 to 4: performing
     # poorly, adequately, well, excellently; only "excellently", outstanding, is told apart from the
     # inspections' own grades of those years, which also said adequate and inadequate)
-    annual_grades = {_PERFORMING[m.group(1).lower()] for m in _PERFORMING_WORD.finditer(text)}
+    annual_top = "outstanding" if _EXCELLENTLY.search(text) else None
     out = []
     for claim in claims:
         sentence = claim.get("sentence") or ""
@@ -410,7 +409,7 @@ def leave_out_annual(claims: list[dict], text: str) -> list[dict]:
             continue
         if _RANK.search(sentence):
             continue  # "the highest rating" of an article on the annual ratings may be theirs ("excellent")
-        if early and claim["grade"] in annual_grades:
+        if early and claim["grade"] == annual_top:
             continue  # "one of only ten performing excellently" and "rated outstanding": the same assessment's top grade
         out.append(claim)
     return out
