@@ -48,9 +48,15 @@ browser:
 	  || echo "could not install chromium: the site's browser tests will skip"; \
 	else echo "no chromium (and not root to install it): the site's browser tests will skip"; fi
 
+# Test workers (pytest-xdist), a file each at a time: the long tests, which run the pipeline's commands
+# against a Prefect server of their worker's own, mostly wait, so four share two cores well (about
+# 5.5 min against 10 on one). One server given (OFSTED_TEST_PREFECT_API_URL) is shared: no workers then,
+# as tests clear what they made on it. `make test JOBS=0` runs them one by one.
+JOBS ?= $(if $(OFSTED_TEST_PREFECT_API_URL),0,4)
+
 test: setup
 	@$(MAKE) --no-print-directory browser || true
-	OFSTED_CORPUS="$(abspath $(CORPUS))" $(BIN)/python -m pytest
+	OFSTED_CORPUS="$(abspath $(CORPUS))" $(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 
 bench: setup
 	$(BIN)/python benchmarks/accuracy.py

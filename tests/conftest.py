@@ -46,6 +46,19 @@ def prefect_server(tmp_path_factory):
         yield server
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "long: runs the pipeline's commands in child processes for tens of "
+                            "seconds, mostly waiting (scheduled first, as the tests of the Prefect server are)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """The long tests first (those of the real Prefect server, and those marked `long`), in their own
+    order: with workers (`make test` runs `pytest -n`), they start at once and the many quick tests
+    fill in around them, instead of one long test starting last and the run waiting for it alone."""
+    items.sort(key=lambda item: not ("prefect_server" in getattr(item, "fixturenames", ())
+                                     or item.get_closest_marker("long")))
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """A failed test of the real Prefect server shows the end of that server's log beside its own output."""

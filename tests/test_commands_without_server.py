@@ -6,11 +6,14 @@ import json
 import os
 import subprocess
 
+import pytest
+
 from conftest import OFSTED
 from corpus import _manifest, require_corpus
 from sources.replica import Replica
 
 DARLINGTON = "80458"
+pytestmark = pytest.mark.long
 
 
 def test_backfill_then_poll_work_on_prefects_temporary_server(tmp_path):

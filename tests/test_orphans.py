@@ -110,6 +110,7 @@ def site():
         yield replica
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("point", list(KILL_POINTS) + ["6 s after its readers started"])
 def test_backfill_killed_with_sigkill_leaves_no_process_behind(site, tmp_path, point):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
