@@ -28,6 +28,10 @@ def serve(
     notify_every_change: bool = typer.Option(False, "--notify-every-change",
                                              help="With --notify: post every rating change, not only downgrades "
                                                   "to inadequate."),
+    notify_articles: bool = typer.Option(False, "--notify-articles",
+                                         help="With --notify: also post an article's inadequate grade that no loaded "
+                                              "report backs yet, when the article states it twice (headline and "
+                                              "body, say), with its sentence."),
 ) -> None:
     """Serve poll (every --poll-every minutes), news (hourly), ingest (on each discovered report), backfill (by hand) and the
     downgrade and poll-failed alerts. Uses $PREFECT_API_URL's server, or starts `prefect server start` on
@@ -37,9 +41,10 @@ def serve(
     from deployments.server import PrefectServer, PrefectServerError
     from pipeline.config import PipelineConfig
 
-    if notify_every_change and not notify:
-        typer.echo("error: --notify-every-change needs --notify URL (the webhook to post to)", err=True)
-        raise typer.Exit(2)
+    for given, flag in ((notify_every_change, "--notify-every-change"), (notify_articles, "--notify-articles")):
+        if given and not notify:
+            typer.echo(f"error: {flag} needs --notify URL (the webhook to post to)", err=True)
+            raise typer.Exit(2)
     if notify is not None:
         try:
             check_url(notify or "")
@@ -69,8 +74,10 @@ def serve(
         if notify:
             from deployments.notify import configure_notifications
 
-            configure_notifications(notify, notify_every_change)
+            configure_notifications(notify, notify_every_change, notify_articles)
             what = "every rating change" if notify_every_change else "ratings that fall to inadequate"
+            if notify_articles:
+                what += ", and inadequate grades articles state twice ahead of the report,"
             typer.echo(f"posting {what} to {notify}", err=True)
         typer.echo(f"serving the pipeline for {config.site_url}; Ctrl-C or SIGTERM stops it", err=True)
         typer.echo(f"polling every {poll_every:g} minutes", err=True)
