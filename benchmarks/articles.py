@@ -9,7 +9,8 @@ plain HTML page (its title as the headline, its date as the page's) and reads it
 `ofsted extract` does. A claim is right when a labelled claim has the same authority, area, grade
 and role, and the same year (a label without a year takes any); a line "no year" gives the figures with
 years not compared (the issue's labels: authority, area, grade, current or previous), and the precision of
-current and previous claims the page states twice (`corroborated`) and once. Prints precision and recall,
+current and previous claims the page states twice (`corroborated`) and once, and of the claims
+`ofsted serve --notify-articles` posts (current, inadequate, stated twice). Prints precision and recall,
 overall and per kind, for both sets; for the development set it lists each miss and each wrong
 claim with its sentence. The held-out set is only measured: its texts and misses are never
 printed, so that no rule is written from them. Exit status 1 when the held-out figures are under
@@ -104,6 +105,7 @@ class Tally:
 def measure(articles: list[dict], show: bool) -> Tally:
     total, by_kind, yearless = Tally(), defaultdict(Tally), Tally()
     twice = defaultdict(lambda: [0, 0])  # (role, stated twice) -> [right, claimed], by the key
+    alerted = [0, 0]  # current inadequate claims stated twice: [right, claimed]
     for article in articles:
         claims = read(article)
         missed, wrong, right = match(article.get("claims", []), claims)
@@ -111,9 +113,13 @@ def measure(articles: list[dict], show: bool) -> Tally:
         _, wrong_key, right_key = match(article.get("claims", []), claims, years=False)
         yearless.add(right_key, len(claims), len(article.get("claims", [])))
         for claim in claims:
+            right_claim = not any(claim is w for w in wrong_key)
             tally = twice[claim["role"], bool(claim.get("corroborated"))]
-            tally[0] += not any(claim is w for w in wrong_key)
+            tally[0] += right_claim
             tally[1] += 1
+            if claim["role"] == "current" and claim["grade"] == "inadequate" and claim.get("corroborated"):
+                alerted[0] += right_claim  # what `ofsted serve --notify-articles` posts (ahead of the report)
+                alerted[1] += 1
         by_kind[article.get("kind", "?")].add(right, len(claims), len(article.get("claims", [])))
         if show and (missed or wrong):
             print(f"\n  {article['id']} ({article.get('kind')}, {article.get('published')})")
@@ -132,6 +138,8 @@ def measure(articles: list[dict], show: bool) -> Tally:
             right, claimed = twice[role, said]
             parts.append(f"{name} {right / claimed if claimed else 1:6.1%} ({right}/{claimed})")
         print(f"  {role:<8} claims, precision by the issue's key: " + ",  ".join(parts))
+    print(f"  alerts   (current inadequate claims stated twice, --notify-articles): precision "
+          f"{alerted[0] / alerted[1] if alerted[1] else 1:6.1%} ({alerted[0]}/{alerted[1]})")
     return total
 
 
