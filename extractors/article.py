@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 
 from extractors.article_claims import read_article
 from extractors.article_corroborate import corroborate
@@ -24,29 +25,33 @@ _ABOUT_INSPECTION = re.compile(r"(?i)\bofsted\b|\binspect(?:ion|ions|ed|ors?)\b"
 _ROYAL_BOROUGH = re.compile(r"\bRoyal\s+Borough\b")
 
 
-def extract_article(data: bytes, sha256: str | None = None, url: str | None = None) -> Extraction | None:
+def extract_article(data: bytes, sha256: str | None = None, url: str | None = None,
+                    listed: date | None = None) -> Extraction | None:
     """The article's record, or None when the page is no article about an inspection. `url`: the
-    address the page was fetched from (else the page's own canonical address, if it gives one)."""
+    address the page was fetched from (else the page's own canonical address, if it gives one).
+    `listed`: the date a feed or listing gave the page, its date when the page itself gives none
+    (many council pages don't): "published today", "in March" are read from it, as from the page's."""
     html = decode_html(data)
     body = main_text(html)
     meta = page_meta(html, body)
     text = _with_headline(meta, body)
     if not _ABOUT_INSPECTION.search(text):
         return None
+    published = meta.published or listed
     publisher = publisher_authority(meta, url or meta.url, text)
-    reading = read_article(text, meta.published, publisher)
+    reading = read_article(text, published, publisher)
     if not reading.claims and not (publisher or find_mentions(text)):
         return None
-    claims = corroborate(text, reading.claims, lambda rest: read_article(rest, meta.published, publisher).claims)
+    claims = corroborate(text, reading.claims, lambda rest: read_article(rest, published, publisher).claims)
     warnings = []
-    if meta.published is None:
+    if published is None:
         warnings.append("The page gives no publication date; claims without a year stated in the text have none.")
     if reading.local_authority is None and reading.claims:
         warnings.append("The article is about several authorities; only claims that name theirs are kept.")
     return Extraction(
         sha256=sha256 or hashlib.sha256(data).hexdigest(), status=STATUS_OK, report_kind="article",
         framework="none", local_authority=reading.local_authority, inspection_start=reading.inspection_start,
-        inspection_end=reading.inspection_end, published=meta.published, lead_inspector=None,
+        inspection_end=reading.inspection_end, published=published, lead_inspector=None,
         judgements=reading.judgements, warnings=warnings, claims=claims,
     )
 

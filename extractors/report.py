@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 
 from extractors.article import extract_article
 from extractors.checks import field_warnings
@@ -21,12 +22,13 @@ _OTHER_REPORTS = re.compile(
 )
 
 
-def extract(data: bytes, url: str | None = None) -> Extraction:
+def extract(data: bytes, url: str | None = None, listed: date | None = None) -> Extraction:
     """Read what a report says (`url`: the address a web page was fetched from, which may say
-    whose page it is). Never raises: a bad document gets a status and one sentence."""
+    whose page it is; `listed`: the date a feed or listing gave the page, for a page that gives
+    none). Never raises: a bad document gets a status and one sentence."""
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        return _extract(data, sha256, url)
+        return _extract(data, sha256, url, listed)
     except UnreadableDocument as exc:
         return _failed(sha256, STATUS_UNREADABLE, str(exc))
     except Exception as exc:  # a document no rule foresaw must not stop a batch
@@ -47,12 +49,12 @@ def _failed(sha256: str, status: str, error: str) -> Extraction:
     return Extraction(sha256=sha256, status=status, report_kind="other", framework="none", error=error)
 
 
-def _extract(data: bytes, sha256: str, url: str | None = None) -> Extraction:
+def _extract(data: bytes, sha256: str, url: str | None = None, listed: date | None = None) -> Extraction:
     if not data.strip():
         return _failed(sha256, STATUS_UNREADABLE, "The file is empty.")
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
-        return _not_pdf(data, sha256, url)
+        return _not_pdf(data, sha256, url, listed)
     pdf = PdfText(data)
     try:
         page1 = pdf.page_text(0)
@@ -90,10 +92,10 @@ def _parse(pdf: PdfText, page1: str) -> dict | None:
     return None
 
 
-def _not_pdf(data: bytes, sha256: str, url: str | None = None) -> Extraction:
+def _not_pdf(data: bytes, sha256: str, url: str | None = None, listed: date | None = None) -> Extraction:
     head = data[:4096].decode("utf-8", "replace")
     if re.search(r"(?i)<!doctype html|<html|<head|<body", head):
-        article = extract_article(data, sha256, url)
+        article = extract_article(data, sha256, url, listed)
         if article is not None:
             return article
         title = re.search(r"(?is)<title[^>]*>(.*?)</title>", data[:65536].decode("utf-8", "replace"))

@@ -102,11 +102,12 @@ def fetch_news(config: PipelineConfig, sources: list[NewsSource]) -> NewsFetch:
 
 
 def read_article(article: FetchedArticle) -> tuple[ArticleMeta, Extraction]:
-    """An article's description (its publisher from the page) and what its text claims."""
+    """An article's description (its publisher from the page) and what its text claims (read with the
+    date its feed gave, where the page gives none)."""
     meta = page_meta(decode_html(article.content))
     return (ArticleMeta(url=article.url, source=article.source, title=article.title or meta.headline,
                         publisher=meta.site_name, published=article.listed_published),
-            extract(article.content, article.url))
+            extract(article.content, article.url, article.listed_published))
 
 
 def save_articles(config: PipelineConfig, articles: list[FetchedArticle]) -> list[ArticleResult]:

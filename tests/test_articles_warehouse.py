@@ -267,3 +267,43 @@ def test_a_claim_the_article_states_twice_is_kept_and_announced_as_corroborated(
         # saving the same page read again changes nothing; read without the mark, the claims are re-saved
         assert save_article(wh.conn, meta, dataclasses.replace(article, claims=twice)).changed is False
         assert save_article(wh.conn, meta, article).changed is True
+
+
+def test_a_page_without_a_date_is_read_with_its_feeds_date_and_its_grades_are_ahead_of_the_report(tmp_path):
+    """Many council pages give no date; their feed does. Read with the feed's date ("published today
+    (Tuesday, September 1)" is then 2015), the story's grades have a year, and those no loaded report
+    backs are `ahead`, each an `ofsted.rating.reported`. Read without it they have no year and stay
+    `unlinked`: a grade without a year in a dated article may be one named in passing, never ahead."""
+    import hashlib
+    import html
+
+    from extractors import extract
+    from pipeline.news import read_article
+    from sources.news.models import FetchedArticle
+
+    text = (require_seeds() / ARTICLE_2015).read_text(encoding="utf-8")
+    page = ("<!DOCTYPE html><html><head><title>Darlington children's services inadequate</title></head><body>"
+            "<article>" + "".join(f"<p>{html.escape(p)}</p>" for p in text.splitlines() if p.strip())
+            + "</article></body></html>").encode()
+    fetched = FetchedArticle(source="echo", url="https://news.example.org/darlington-inadequate", content=page,
+                             sha256=hashlib.sha256(page).hexdigest(), title="Darlington children's services inadequate",
+                             listed_published=date(2015, 9, 1))
+    meta, extraction = read_article(fetched)
+    assert extraction.published == date(2015, 9, 1) and not extraction.warnings
+    assert {(c["area"], c["grade"], c["year"]) for c in extraction.claims if c["grade"] == "inadequate"} == {
+        ("overall_effectiveness", "inadequate", 2015), ("help_and_protection", "inadequate", 2015),
+        ("leaders", "inadequate", 2015)}
+    bare = extract(page, fetched.url)  # the page alone, as `ofsted extract` reads a file
+    assert bare.published is None and {c["year"] for c in bare.claims} == {None}
+    assert "no publication date" in bare.warnings[0]
+
+    for name, read in (("feed", extraction), ("bare", bare)):
+        with connect(tmp_path / f"{name}.duckdb") as wh:
+            save_article(wh.conn, meta, read)
+            statuses = {r[2]: r[4] for r in claims(wh.conn, meta.url) if r[3] == "inadequate"}
+            reported = {e.payload["area"] for e in events(wh.conn, RATING_REPORTED)}
+        if name == "feed":
+            assert statuses == dict.fromkeys(("overall_effectiveness", "help_and_protection", "leaders"), "ahead")
+            assert reported >= {"overall_effectiveness", "help_and_protection", "leaders"}
+        else:
+            assert set(statuses.values()) == {"unlinked"} and reported == set()
