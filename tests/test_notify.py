@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 import uuid
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -80,26 +81,34 @@ def _clean_server(api: str) -> None:
     forget_all(api, "block_documents", keep=lambda block: block["name"] != BLOCK_NAME)
 
 
+@contextmanager
+def _serving(ofsted, api: str, site_url: str, hook: Receiver, automation: str, *flags: str):
+    """`ofsted serve --notify` (and `flags`), from the moment its automation `automation` is on the server.
+    After the block: the first message, then SETTLE seconds for any second one; then it is stopped (SIGTERM),
+    its output kept as `.output` and printed (shown when the test fails), and the server cleaned."""
+    serving = ofsted.start("serve", "--site", site_url, "--notify", hook.url, *flags)
+    try:
+        wait_for(lambda: any(a["name"] == automation for a in _automations(api)), 120,
+                 f"ofsted serve to create the automation {automation}")
+        yield serving
+        wait_for(lambda: hook.received, 180, "the automation to post to the webhook")
+        time.sleep(SETTLE)  # a second message would have come by now
+    finally:
+        os.killpg(serving.pid, signal.SIGTERM)
+        serving.output = serving.communicate(timeout=60)[0]
+        print(serving.output[-5000:])
+        _clean_server(api)
+
+
 def test_a_downgrade_loaded_by_a_backfill_posts_one_json_message(ofsted, prefect_server):
     api = prefect_server.api_url
     _clean_server(api)
     with Replica(require_corpus()) as site, Receiver() as hook:
-        serving = ofsted.start("serve", "--site", site.url, "--notify", hook.url)
-        try:
-            wait_for(lambda: any(a["name"] == DOWNGRADE for a in _automations(api)), 120,
-                      "ofsted serve --notify to create the notification automation")
+        with _serving(ofsted, api, site.url, hook, DOWNGRADE) as serving:
             ofsted.run("backfill", "--authority", "Doncaster", "--site", site.url)
             (expected,) = ofsted.sql("SELECT * FROM rating_changes WHERE authority = 'Doncaster' "
                                      "AND direction = 'down' AND new_grade = 'inadequate'")
             assert len(ofsted.sql("SELECT * FROM rating_changes WHERE authority = 'Doncaster'")) > 1
-
-            wait_for(lambda: hook.received, 180, "the automation to post to the webhook")
-            time.sleep(SETTLE)  # a second message for the same event would have come by now
-        finally:
-            os.killpg(serving.pid, signal.SIGTERM)
-            output = serving.communicate(timeout=60)[0]
-            print(output[-5000:])  # shown when the test fails
-            _clean_server(api)
 
     assert len(hook.received) == 1, [r[2][:300] for r in hook.received]
     path, content_type, body = hook.received[0]
@@ -112,7 +121,7 @@ def test_a_downgrade_loaded_by_a_backfill_posts_one_json_message(ofsted, prefect
     assert (message["new_grade"], message["new_date"]) == ("inadequate", expected["new_date"])
     assert message["report"] == expected["url"] and message["report"].startswith(site.url)
     assert "Doncaster" in message["text"] and "inadequate" in message["text"] and expected["url"] in message["text"]
-    assert serving.returncode == 0, output[-2000:]
+    assert serving.returncode == 0, serving.output[-2000:]
 
 
 def _article_page(article: dict) -> bytes:
@@ -139,10 +148,7 @@ def test_an_inadequate_grade_an_article_states_twice_ahead_of_the_report_posts_o
                 "<pubDate>Tue, 01 Sep 2015 12:00:00 GMT</pubDate></item></channel></rss>").encode()
         hook.pages.update({"/news/feed.xml": ("application/rss+xml", feed),
                            "/news/darlington-inadequate": ("text/html; charset=utf-8", _article_page(article))})
-        serving = ofsted.start("serve", "--site", site.url, "--notify", hook.url, "--notify-articles")
-        try:
-            wait_for(lambda: any(a["name"] == ARTICLE_AHEAD for a in _automations(api)), 120,
-                      "ofsted serve --notify-articles to create the article automation")
+        with _serving(ofsted, api, site.url, hook, ARTICLE_AHEAD, "--notify-articles") as serving:
             started = utcnow()
             ofsted.run("news", "--feed", hook.base + "/news/feed.xml", "--pause", "0")
             claims = ofsted.sql("SELECT area, claimed_grade, link_status, corroborated FROM article_claims_status "
@@ -155,13 +161,6 @@ def test_an_inadequate_grade_an_article_states_twice_ahead_of_the_report_posts_o
             ahead = ofsted.sql("SELECT count(*) AS n FROM article_claims_status WHERE link_status = 'ahead'")[0]["n"]
             # an event for every claim ahead of the report (the good ones too); the automation picks one
             assert len(sent_events(prefect_server, "ofsted.rating.reported", started, ofsted)) == ahead >= 3
-            wait_for(lambda: hook.received, 180, "the automation to post to the webhook")
-            time.sleep(SETTLE)  # a message for a claim stated once would have come by now
-        finally:
-            os.killpg(serving.pid, signal.SIGTERM)
-            output = serving.communicate(timeout=60)[0]
-            print(output[-5000:])  # shown when the test fails
-            _clean_server(api)
 
     assert len(hook.received) == 1, [r[2][:300] for r in hook.received]
     message = json.loads(hook.received[0][2])
@@ -171,7 +170,7 @@ def test_an_inadequate_grade_an_article_states_twice_ahead_of_the_report_posts_o
     assert message["sentence"] == article["title"]  # the headline, for a person to check
     assert message["text"].startswith("Ahead of the report: The Northern Echo says Darlington was rated inadequate")
     assert link in message["text"]
-    assert serving.returncode == 0, output[-2000:]
+    assert serving.returncode == 0, serving.output[-2000:]
 
 
 def test_prefect_yaml_step_sets_up_the_same_notification(prefect_server, tmp_path):
