@@ -7,9 +7,11 @@ Pages (jinja2 templates in publish/templates/, assets in publish/static/, no req
 other host): `index.html` (England: current overall effectiveness nationally and by region as
 charts, the latest ratings table, sortable and filterable), `authorities/<urn>.html` (each
 authority: timeline since 2009, every grade by area, publications, review items, statistical
-neighbours), `changes.html` and its Atom feed `changes.xml`, `months.html` (inspections per
-month), `map.html` (England coloured by current overall effectiveness, only where every
-district maps to its authority, see publish/map.py).
+neighbours, what articles say ahead of the reports), `changes.html` and its Atom feed
+`changes.xml`, `news.html` (grades articles give that the loaded reports do not show yet or
+contradict, each with its sentence), `months.html` (inspections per month), `map.html` (England
+coloured by current overall effectiveness, only where every district maps to its authority, see
+publish/map.py).
 
 Building again with nothing changed writes the same bytes: every list is sorted, every date in
 the pages comes from the data, charts use UTC scales and ids named after the chart.
@@ -190,6 +192,7 @@ def build_model(data: dict) -> dict:
     inspections = _group(data["inspections"])
     publications = _group(data["publications"])
     changes_by = _group(data["changes"])
+    news_by = _group(data["news"])
     review = _group(data["review"])
     neighbours = _group(data["neighbours"]) if data["neighbours"] is not None else None
 
@@ -220,6 +223,7 @@ def build_model(data: dict) -> dict:
             "inspections": inspections.get(urn, []),
             "publications": publications.get(urn, []),
             "changes": changes_by.get(urn, []),
+            "news": news_by.get(urn, []),
             "review": review.get(urn, []),
             "under_review": sorted(under_review),
             "neighbours": neighbours.get(urn, []) if neighbours is not None else None,
@@ -244,6 +248,7 @@ def build_model(data: dict) -> dict:
         "by_urn": by_urn,
         "regions": regions,
         "changes": data["changes"],
+        "news": data["news"],
         "areas": data["areas"],
         "months": _month_rows(data["inspections"]),
         "data_date": max(dates) if dates else None,
@@ -439,6 +444,10 @@ def _write_pages(model, env, writer, renderer, specs, counts, rated, map_job) ->
     writer.write("changes.html", env.get_template("changes.html").render(
         root="", page="changes", changes=model["changes"], by_urn=model["by_urn"], **common))
     writer.write("changes.xml", feed.atom(model["changes"], model["by_urn"], model["data_date"], env))
+
+    # what articles say ahead of, or against, the reports
+    writer.write("news.html", env.get_template("news.html").render(
+        root="", page="news", news=model["news"], by_urn=model["by_urn"], **common))
 
     # inspections per month
     months_chart = (renderer.svg("inspections-per-month", specs["inspections-per-month"])

@@ -407,3 +407,65 @@ def test_the_map_is_refused_when_a_district_cannot_be_placed_with_certainty(tmp_
     note = page.xpath("//*[@id='no-map']")[0].text_content()
     assert note.startswith("No map:") and "E07000999" in note and "\n" not in note.strip()
     assert not page.xpath("//*[local-name()='svg']")
+
+
+def _darlington_in_the_news(db: Path) -> None:
+    """Darlington's reports up to 2018 loaded, and two articles saved: the council's story of its 2022
+    inspection, read before that report is loaded (its four 2022 grades are ahead), and a copy whose
+    2018 grade says good where the 2018 report says requires improvement (disputed)."""
+    import dataclasses
+
+    from seeds import require_seeds
+    from sources.replica.news import NewsDesk
+    from warehouse import ArticleMeta, connect, save_article
+
+    from extractors.article import extract_article
+
+    load(db, keep=lambda p: int(p.urn) == DARLINGTON and p.file_id != "50200877")  # not the 2022 report
+    desk = NewsDesk.load(require_seeds())
+    (page,) = [p for p in desk.pages if p.item.seed == "darlington-2022-council-news.txt"]
+    url = "http://replica.test" + page.path
+    article = extract_article(desk.route(page.path, None, "http://replica.test")[1].encode())
+    meta = ArticleMeta(url=url, source="replica", title=page.headline, publisher=page.item.publisher.name)
+    wrong = [dict(c, grade="good") if (c["role"], c["year"]) == ("previous", 2018) else c for c in article.claims]
+    with connect(db) as wh:
+        save_article(wh.conn, meta, article)
+        save_article(wh.conn, dataclasses.replace(meta, url=url + "-copy", title="A copy that misremembers 2018"),
+                     dataclasses.replace(article, claims=wrong))
+
+
+def test_the_news_page_shows_grades_articles_give_ahead_of_or_against_the_reports(tmp_path):
+    from publish.site import build_site
+
+    db = tmp_path / "ofsted.duckdb"
+    _darlington_in_the_news(db)
+    build_site(tmp_path / "site", db)
+
+    page = dom(tmp_path / "site" / "news.html", tmp_path)
+    assert page.xpath("//nav/a[@aria-current='page']")[0].text_content() == "In the news"
+    rows = page.xpath("//table[contains(@class, 'news')]/tbody/tr")
+    ahead = [r for r in rows if r.get("data-status") == "ahead"]
+    disputed = [r for r in rows if r.get("data-status") == "disputed"]
+    assert len(ahead) == 8 and len(disputed) == 1  # the four 2022 grades, in each of the two articles
+    for row in ahead + disputed:
+        cells = row.xpath("./td")
+        assert cells[1].xpath(".//a/@href") == [f"authorities/{DARLINGTON}.html"]
+        assert cells[5].text_content().strip()  # the sentence, for a person to check
+        assert cells[0].xpath(".//a/@href")[0].startswith("http://replica.test/")
+    overall = [r for r in ahead if "Overall" in r.xpath("./td")[2].text_content()]
+    assert overall and "good overall" in overall[0].xpath("./td")[5].text_content().lower()
+    cells = disputed[0].xpath("./td")
+    assert "A copy that misremembers 2018" in cells[0].text_content()
+    assert "earlier inspection, 2018" in cells[2].text_content() and "Good" in cells[3].text_content()
+    assert "Requires improvement" in cells[4].text_content() and cells[4].xpath(".//a/@href")
+
+    own = dom(tmp_path / "site" / "authorities" / f"{DARLINGTON}.html", tmp_path)
+    assert len(own.xpath("//section[@id='news']//tbody/tr")) == 9
+    assert own.xpath("//section[@id='news']//a[@href='../news.html']")
+
+
+def test_without_articles_the_news_page_says_so_and_no_authority_page_has_news(england):
+    _, site, _ = england
+    text = (site / "news.html").read_text(encoding="utf-8")
+    assert "No article gives a grade that the reports do not show." in text and "<tbody>" not in text
+    assert not any('id="news"' in p.read_text(encoding="utf-8") for p in (site / "authorities").glob("*.html"))

@@ -222,6 +222,17 @@ def site_changes(conn) -> list[dict]:
     return rows
 
 
+def site_news(conn) -> list[dict]:
+    """What articles claim that the loaded reports do not show yet (`ahead`) or contradict (`disputed`),
+    newest article first, each with its sentence: `article_claims_status` as the site's news shows it."""
+    return _dicts(conn, """
+        SELECT urn, authority, region, area, claimed_grade, role, year, link_status, corroborated, sentence,
+               article_url, article_title, publisher, article_published, report_grade, report_url
+        FROM article_claims_status
+        WHERE link_status IN ('ahead', 'disputed') AND urn IS NOT NULL
+        ORDER BY article_published DESC NULLS LAST, article_url, claim_no""")
+
+
 def site_areas(conn) -> dict[str, str]:
     """Area code -> label."""
     return dict(conn.execute("SELECT area, label FROM areas ORDER BY area").fetchall())
@@ -259,6 +270,7 @@ def site_data(db=None, *, timeout: float | None = None) -> dict:
             "inspections": site_inspections(c),
             "publications": site_publications(c),
             "changes": site_changes(c),
+            "news": site_news(c),
             "areas": site_areas(c),
             "grades": dict(c.execute("SELECT grade, label FROM grades ORDER BY rank, grade").fetchall()),
             "review": site_review_items(c),
