@@ -38,6 +38,10 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("Neighbour ratings", "neighbour_ratings",
           "SELECT * FROM neighbour_ratings ORDER BY local_authority, area, neighbour_rank"),
     Sheet("Review queue", "review_queue", "SELECT * FROM review_queue ORDER BY published DESC, local_authority, area"),
+    # every grade read from a news article or council page, with its sentence, against the reports
+    Sheet("Article claims", "article_claims_status",
+          "SELECT * EXCLUDE (article_id, comparable_area) FROM article_claims_status "
+          "ORDER BY article_published DESC NULLS LAST, article_url, claim_no"),
 )
 
 # Column names as a reader would write them; the rest: underscores to spaces, first letter capital.
@@ -51,12 +55,15 @@ LABELS = {
     "previous_framework_area": "Previous framework area", "new_framework_area": "New framework area",
     "previous_inspection_key": "Previous inspection key", "new_inspection_key": "New inspection key",
     "all_judgements": "All judgements", "opened_at": "Opened at (UTC)",
+    "article_url": "Article address", "report_url": "Report address", "claim_no": "Claim no.",
+    "link_status": "Against the reports", "corroborated": "Stated twice in the article",
 }
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 MAX_WIDTH = 60
 URL_LIMIT = 2079  # the longest address Excel keeps as a link
+URL_COLUMNS = ("url", "article_url", "report_url")  # written as links
 
 
 class WorkbookError(OSError):
@@ -158,7 +165,7 @@ def _write_cell(ws, r: int, c: int, column: str, value, formats: dict) -> int:
         text = str(value)
     else:
         text = str(value)
-    if column == "url" and text.startswith(("http://", "https://")) and len(text) <= URL_LIMIT:
+    if column in URL_COLUMNS and text.startswith(("http://", "https://")) and len(text) <= URL_LIMIT:
         ws.write_url(r, c, text, formats["url"], string=text)
     else:
         ws.write_string(r, c, text)

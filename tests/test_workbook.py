@@ -25,6 +25,7 @@ VIEWS = {  # sheet -> the rows it must hold
     "Neighbour ratings": "SELECT * FROM neighbour_ratings",
 }
 REVIEW_QUEUE = "Review queue"
+ARTICLE_CLAIMS = "Article claims"
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +62,9 @@ def view_rows(db, sql: str) -> tuple[list[str], list[tuple]]:
 
 
 def test_a_sheet_per_view_people_read(db, book):
-    expected = list(VIEWS) + ([REVIEW_QUEUE] if has_view(db, "review_queue") else [])
+    expected = list(VIEWS) + ([REVIEW_QUEUE] if has_view(db, "review_queue") else []) + [ARTICLE_CLAIMS]
     assert book.sheetnames == expected
+    assert book[ARTICLE_CLAIMS].max_row == 1  # no article read: its header only
 
 
 @pytest.mark.parametrize("sheet", list(VIEWS))
@@ -132,3 +134,38 @@ def test_a_folder_gets_ofsted_xlsx_and_a_bad_place_one_line(db, tmp_path):
     missing = export(tmp_path / "none.duckdb", tmp_path / "x.xlsx", check=False)
     assert missing.returncode == 1 and "no warehouse at" in missing.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_article_claims_have_their_sheet_with_sentence_status_and_links(tmp_path):
+    """The grades read from the Darlington 2022 council story, saved before its report is loaded: one row
+    each, with the sentence, `ahead`, whether the article states it twice, and the article's address."""
+    from seeds import require_seeds
+
+    from extractors.article import extract_article
+    from sources.replica.news import NewsDesk
+    from warehouse import ArticleMeta, connect, save_article
+
+    db = tmp_path / "ofsted.duckdb"
+    load_reports(db, [(p, x) for p, x in corpus_records() if int(p.urn) == 80458 and p.file_id != "50200877"],
+                 batch=100)
+    desk = NewsDesk.load(require_seeds())
+    (page,) = [p for p in desk.pages if p.item.seed == "darlington-2022-council-news.txt"]
+    url = "http://replica.test" + page.path
+    with connect(db) as wh:
+        save_article(wh.conn, ArticleMeta(url=url, source="replica", title=page.headline),
+                     extract_article(desk.route(page.path, None, "http://replica.test")[1].encode()))
+    export(db, tmp_path / "book.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "book.xlsx")[ARTICLE_CLAIMS]
+    headers = [c.value for c in ws[1]]
+    rows = [dict(zip(headers, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
+    _, claims = view_rows(db, "SELECT * FROM article_claims_status")
+    assert len(rows) == len(claims) == 6 and all("_" not in h for h in headers)
+    ahead = [r for r in rows if r["Against the reports"] == "ahead"]
+    assert sorted(r["Area"] for r in ahead) == ["help_and_protection", "in_care_and_care_leavers", "leaders",
+                                               "overall_effectiveness"]
+    assert all(r["Sentence"] and r["Article address"] == url and r["Role"] == "current" for r in ahead)
+    assert {r["Against the reports"] for r in rows if r["Role"] == "previous"} == {"backed"}
+    assert all(isinstance(r["Stated twice in the article"], bool) for r in rows)
+    assert all(isinstance(r["Article published"], datetime) for r in rows)
+    cell = next(c for c in ws[2] if c.value == url)
+    assert cell.hyperlink is not None and cell.hyperlink.target == url
