@@ -47,3 +47,23 @@ SEED_CLAIMS = {
 def claim_set(claims: list[dict]) -> set[tuple]:
     """Claims as comparable tuples: (local_authority, year, area, grade, role)."""
     return {(c["local_authority"], c["year"], c["area"], c["grade"], c["role"]) for c in claims}
+
+
+REPLICA_BASE = "http://replica.test"  # the address the seed pages are given as the replica serves them
+
+
+def seed_articles(base: str = REPLICA_BASE) -> dict:
+    """Each seed article as the replica's news desk serves it: seed name -> (ArticleMeta, Extraction),
+    read from its page at `base`."""
+    from extractors.article import extract_article
+    from sources.replica.news import NewsDesk
+    from warehouse import ArticleMeta
+
+    desk = NewsDesk.load(require_seeds())
+    out = {}
+    for page in desk.pages:
+        html = desk.route(page.path, None, base)[1].encode()
+        meta = ArticleMeta(url=base + page.path, source="replica", title=page.headline,
+                           publisher=page.item.publisher.name)
+        out[page.item.seed] = (meta, extract_article(html))
+    return out

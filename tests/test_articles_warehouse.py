@@ -8,11 +8,9 @@ from datetime import date, timedelta
 
 import duckdb
 import pytest
-from seeds import require_seeds
+from seeds import require_seeds, seed_articles
 from warehouse_fixtures import corpus_records, snapshot
 
-from extractors.article import extract_article
-from sources.replica.news import NewsDesk
 from warehouse import (CLAIM_DISPUTED, LATEST_VERSION, RATING_REPORTED, ArticleMeta, Warehouse, connect,
                        known_article_urls, load_report, mark_published, migrate, pending_events, save_article,
                        schema_version)
@@ -28,14 +26,7 @@ ARTICLE_DURHAM = "durham-2012-council-news.txt"
 @pytest.fixture(scope="module")
 def articles() -> dict[str, tuple[ArticleMeta, object]]:
     """(meta, extraction) of each seed article, read from the replica's page of it."""
-    desk = NewsDesk.load(require_seeds())
-    out = {}
-    for page in desk.pages:
-        html = desk.route(page.path, None, BASE)[1].encode()
-        meta = ArticleMeta(url=BASE + page.path, source="replica", title=page.headline,
-                           publisher=page.item.publisher.name)
-        out[page.item.seed] = (meta, extract_article(html))
-    return out
+    return seed_articles(BASE)
 
 
 @pytest.fixture(scope="module")

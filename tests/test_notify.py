@@ -3,7 +3,6 @@ through Prefect's notification block and automation (a real `prefect server star
 `ofsted serve --notify`, the replica over the corpus, a webhook receiver on 127.0.0.1)."""
 from __future__ import annotations
 
-import asyncio
 import html
 import json
 import os
