@@ -29,15 +29,14 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from warehouse.outbox import RATING_CHANGED, RATING_REPORTED, RETRACTED  # the events the automations match
+
 BLOCK_NAME = "ofsted-rating-alerts"
 DOWNGRADE = "notify-on-downgrade-to-inadequate"
 EVERY_CHANGE = "notify-on-every-rating-change"
 RETRACTED_DOWNGRADE = "notify-on-retracted-downgrade"
 ARTICLE_AHEAD = "notify-on-article-reporting-inadequate"
 NAMES = (DOWNGRADE, RETRACTED_DOWNGRADE, EVERY_CHANGE, ARTICLE_AHEAD)
-RATING_CHANGED = "ofsted.rating.changed"
-RETRACTED = "ofsted.rating.change.retracted"
-RATING_REPORTED = "ofsted.rating.reported"
 
 # Jinja, rendered by the Prefect server with the event in `event`; `tojson` quotes and escapes,
 # `default(none)` sends a missing value as null.
@@ -50,14 +49,22 @@ _TEXT = ("{% set p = event.payload %}{% set verb = 'fell' if p.direction == 'dow
          " ~ p.url %}{% else %}{% set text = change ~ '. Report: ' ~ p.url %}{% endif %}")
 FIELDS = ("authority", "urn", "region", "area", "previous_grade", "previous_date", "previous_framework",
           "new_grade", "new_date", "new_framework", "new_published", "direction")
-MESSAGE = (_TEXT + "{"
-           + '"text": {{ text | tojson }}, '
-           + '"event": {{ event.event | tojson }}, "event_id": {{ event.id | string | tojson }}, '
-           + "".join(f'"{f}": {{{{ p.{f} | default(none) | tojson }}}}, ' for f in FIELDS)
-           + '"report": {{ p.url | default(none) | tojson }}, '
-           + '"retracted": {{ retracted | tojson }}, "reason": {{ p.reason | default(none) | tojson }}, '
-           + '"retracted_event_id": {{ p.retracted_event_id | default(none) | tojson }}'
-           + "}")
+
+
+def _json_message(text: str, fields: tuple[str, ...], tail: str) -> str:
+    """The template of one JSON object: `text` (a template setting `p` and `text`), then the line of
+    text, the event's name and id, each payload field of `fields` (null where the event lacks it),
+    and `tail` (the message's own last "key": value pairs)."""
+    return (text + "{"
+            + '"text": {{ text | tojson }}, '
+            + '"event": {{ event.event | tojson }}, "event_id": {{ event.id | string | tojson }}, '
+            + "".join(f'"{f}": {{{{ p.{f} | default(none) | tojson }}}}, ' for f in fields)
+            + tail + "}")
+
+
+MESSAGE = _json_message(_TEXT, FIELDS, '"report": {{ p.url | default(none) | tojson }}, '
+                        '"retracted": {{ retracted | tojson }}, "reason": {{ p.reason | default(none) | tojson }}, '
+                        '"retracted_event_id": {{ p.retracted_event_id | default(none) | tojson }}')
 SUBJECT = "Ofsted rating change{{ ' retracted' if event.event == '" + RETRACTED + "' }}: {{ event.payload.authority }}"
 
 # An article ahead of the report (an `ofsted.rating.reported` event): who says what, in which sentence.
@@ -68,12 +75,7 @@ _ARTICLE_TEXT = ("{% set p = event.payload %}"
                  " ~ '\" Article: ' ~ p.article_url %}")
 ARTICLE_FIELDS = ("authority", "urn", "region", "area", "grade", "year", "role", "sentence", "corroborated",
                   "article_title", "publisher", "article_published")
-ARTICLE_MESSAGE = (_ARTICLE_TEXT + "{"
-                   + '"text": {{ text | tojson }}, '
-                   + '"event": {{ event.event | tojson }}, "event_id": {{ event.id | string | tojson }}, '
-                   + "".join(f'"{f}": {{{{ p.{f} | default(none) | tojson }}}}, ' for f in ARTICLE_FIELDS)
-                   + '"article": {{ p.article_url | default(none) | tojson }}'
-                   + "}")
+ARTICLE_MESSAGE = _json_message(_ARTICLE_TEXT, ARTICLE_FIELDS, '"article": {{ p.article_url | default(none) | tojson }}')
 ARTICLE_SUBJECT = "An article reports {{ event.payload.authority }} rated {{ event.payload.grade }}"
 
 
