@@ -67,3 +67,21 @@ def seed_articles(base: str = REPLICA_BASE) -> dict:
                            publisher=page.item.publisher.name)
         out[page.item.seed] = (meta, extract_article(html))
     return out
+
+
+DARLINGTON_2022_STORY = "darlington-2022-council-news.txt"
+
+
+def darlington_before_its_2022_report(db) -> tuple:
+    """Darlington's reports up to 2018 loaded into the warehouse file `db`, and the council's story of its
+    2022 inspection saved, read before that report is loaded: its four 2022 grades are `ahead`, its 2015
+    and 2018 grades backed. Returns the story's (ArticleMeta, Extraction)."""
+    from warehouse import connect, load_reports, save_article
+    from warehouse_fixtures import DARLINGTON, corpus_records
+
+    load_reports(db, [(p, x) for p, x in corpus_records() if int(p.urn) == DARLINGTON and p.file_id != "50200877"],
+                 batch=100)
+    meta, article = seed_articles()[DARLINGTON_2022_STORY]
+    with connect(db) as wh:
+        save_article(wh.conn, meta, article)
+    return meta, article

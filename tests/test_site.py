@@ -415,16 +415,13 @@ def _darlington_in_the_news(db: Path) -> None:
     2018 grade says good where the 2018 report says requires improvement (disputed)."""
     import dataclasses
 
-    from seeds import seed_articles
+    from seeds import darlington_before_its_2022_report
     from warehouse import connect, save_article
 
-    load(db, keep=lambda p: int(p.urn) == DARLINGTON and p.file_id != "50200877")  # not the 2022 report
-    meta, article = seed_articles()["darlington-2022-council-news.txt"]
-    url = meta.url
+    meta, article = darlington_before_its_2022_report(db)
     wrong = [dict(c, grade="good") if (c["role"], c["year"]) == ("previous", 2018) else c for c in article.claims]
     with connect(db) as wh:
-        save_article(wh.conn, meta, article)
-        save_article(wh.conn, dataclasses.replace(meta, url=url + "-copy", title="A copy that misremembers 2018"),
+        save_article(wh.conn, dataclasses.replace(meta, url=meta.url + "-copy", title="A copy that misremembers 2018"),
                      dataclasses.replace(article, claims=wrong))
 
 

@@ -139,16 +139,10 @@ def test_a_folder_gets_ofsted_xlsx_and_a_bad_place_one_line(db, tmp_path):
 def test_article_claims_have_their_sheet_with_sentence_status_and_links(tmp_path):
     """The grades read from the Darlington 2022 council story, saved before its report is loaded: one row
     each, with the sentence, `ahead`, whether the article states it twice, and the article's address."""
-    from seeds import seed_articles
-    from warehouse import connect, save_article
+    from seeds import darlington_before_its_2022_report
 
     db = tmp_path / "ofsted.duckdb"
-    load_reports(db, [(p, x) for p, x in corpus_records() if int(p.urn) == 80458 and p.file_id != "50200877"],
-                 batch=100)
-    meta, article = seed_articles()["darlington-2022-council-news.txt"]
-    url = meta.url
-    with connect(db) as wh:
-        save_article(wh.conn, meta, article)
+    url = darlington_before_its_2022_report(db)[0].url
     export(db, tmp_path / "book.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "book.xlsx")[ARTICLE_CLAIMS]
     headers = [c.value for c in ws[1]]
